@@ -1,0 +1,1 @@
+"""Letopis HTTP API and command line."""

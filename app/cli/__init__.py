@@ -1,0 +1,19 @@
+"""The `letopis` command line: one Typer app, one module per group of subcommands."""
+
+from __future__ import annotations
+
+import typer
+
+from app.cli import neo4j_cmd
+
+cli = typer.Typer(
+    name="letopis",
+    help="Letopis: news about heads of state as a timeline knowledge graph in Neo4j.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+cli.add_typer(neo4j_cmd.cli, name="neo4j")
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,56 @@
+"""All runtime settings in one place, read from the environment and `.env`.
+
+Every variable is prefixed with ``LETOPIS_`` (see `.env.example`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="LETOPIS_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    # Neo4j connection
+    neo4j_uri: str = "bolt://127.0.0.1:7687"
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr = SecretStr("letopis-local-pass")
+    neo4j_database: str = "neo4j"
+
+    # Local Neo4j server started by `letopis neo4j start` (no Docker needed)
+    neo4j_version: str = "5.26.30"
+    neo4j_home: Path = PROJECT_ROOT / ".neo4j"
+    neo4j_bolt_port: int = 7687
+    neo4j_http_port: int = 7474
+    neo4j_heap: str = "1g"
+    neo4j_pagecache: str = "1g"
+    neo4j_start_timeout: float = 180.0
+
+    # HTTP API
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    api_key: SecretStr | None = Field(
+        default=None, description="When set, write endpoints require the X-API-Key header."
+    )
+    cors_origins: list[str] = Field(default_factory=list)
+    max_article_chars: int = 200_000
+    max_request_bytes: int = 5_000_000
+    page_size_max: int = 500
+
+    log_level: str = "INFO"
+
+    # Seed articles ingested by `make run`
+    seeds_dir: Path = PROJECT_ROOT / "seeds" / "articles"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
