@@ -1,0 +1,366 @@
+"""Russian date grammar: regexes over the text → `Candidate`s with language-neutral specs.
+
+The grammar only recognises shapes and says what they name; `extract.dates` turns that into days.
+All patterns are compiled at import. A date never spans a line break (headlines and list items sit on
+their own lines), so "whitespace" below is horizontal whitespace only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from re import Match, Pattern
+
+from extract.dates import (
+    NO_YEAR,
+    Candidate,
+    DaySpan,
+    MonthSpan,
+    Part,
+    Relation,
+    RelativeDay,
+    RelativeMonth,
+    SeasonName,
+    SeasonSpan,
+    WeekdaySpec,
+    YearRef,
+    YearSpan,
+    numeric_candidates,
+)
+
+_S = r"[^\S\r\n]+"
+_S0 = r"[^\S\r\n]*"
+_DASH = rf"{_S0}[-‐‑‒–—−]{_S0}"
+_B = r"(?<!\w)"
+_E = r"(?!\w)"
+
+# ---- months ------------------------------------------------------------------------------------
+
+_MONTH_STEMS = r"январ|феврал|сентябр|октябр|ноябр|декабр|апрел|июн|июл"
+_MONTH_ANY = (
+    rf"(?:(?:{_MONTH_STEMS})(?:ь|я|ю|е|ём|ем)|март(?:а|е|у|ом)?|август(?:а|е|у|ом)?|ма(?:й|я|ю|е|ем)){_E}"
+    r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\."
+)
+_MONTH_PREP = r"(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?!\w)"
+
+# Checked in order: "мар" must be tried before "ма".
+_MONTH_PREFIXES = (
+    ("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("июн", 6), ("июл", 7),
+    ("авг", 8), ("сен", 9), ("окт", 10), ("ноя", 11), ("дек", 12), ("ма", 5),
+)  # fmt: skip
+
+
+def _month(token: str) -> int:
+    word = token.lower()
+    return next(number for prefix, number in _MONTH_PREFIXES if word.startswith(prefix))
+
+
+# ---- years -------------------------------------------------------------------------------------
+
+_REL_YEAR_GEN = {
+    "позапрошлого": -2, "прошлого": -1, "минувшего": -1,
+    "этого": 0, "текущего": 0, "нынешнего": 0, "сего": 0, "уходящего": 0,
+    "следующего": 1, "будущего": 1, "предстоящего": 1, "наступающего": 1,
+}  # fmt: skip
+_REL_YEAR_PREP = {
+    "позапрошлом": -2, "прошлом": -1, "минувшем": -1,
+    "этом": 0, "текущем": 0, "нынешнем": 0, "сем": 0, "уходящем": 0,
+    "следующем": 1, "будущем": 1, "предстоящем": 1, "наступающем": 1,
+}  # fmt: skip
+_REL_MONTH_PREP = {
+    "прошлом": -1, "минувшем": -1, "этом": 0, "текущем": 0, "нынешнем": 0,
+    "следующем": 1, "будущем": 1, "предстоящем": 1,
+}  # fmt: skip
+_REL_MONTH_GEN = {
+    "прошлого": -1, "минувшего": -1, "этого": 0, "текущего": 0, "нынешнего": 0,
+    "следующего": 1, "будущего": 1, "предстоящего": 1,
+}  # fmt: skip
+
+
+def _alt(words: dict[str, int]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_YEAR_WORD = rf"(?:{_S0}г\.|{_S}год(?:а|у)?{_E})"
+
+
+def _year_tail(tag: str, optional: bool = True) -> str:
+    """A year after a day or month: "2022 года", "2022 г.", "2022", "прошлого года".
+
+    A bare four-digit number counts only when it looks like a modern year, so that
+    "10 мая 1500 человек" does not read 1500 as a year.
+    """
+    body = (
+        rf"{_S}(?:(?P<{tag}y>(?:19|20)\d\d|\d{{4}}(?={_YEAR_WORD}))(?!\d){_YEAR_WORD}?"
+        rf"|(?P<{tag}r>{_alt(_REL_YEAR_GEN)}){_S}года{_E})"
+    )
+    return f"(?:{body})?" if optional else f"(?:{body})"
+
+
+def _opt(match: Match[str], name: str) -> str | None:
+    """A group that only some of the patterns sharing a handler define."""
+    return match.group(name) if name in match.re.groupindex else None
+
+
+def _year_ref(match: Match[str], tag: str) -> YearRef:
+    if year := _opt(match, f"{tag}y"):
+        return YearRef(absolute=int(year))
+    if relative := _opt(match, f"{tag}r"):
+        return YearRef(offset=_REL_YEAR_GEN[relative.lower()])
+    return NO_YEAR
+
+
+# ---- days --------------------------------------------------------------------------------------
+
+
+def _day(tag: str) -> str:
+    """A day number, optionally with an ordinal ending ("28-го"); never a piece of a larger number."""
+    return rf"(?<![\w.,:/])(?P<{tag}>\d{{1,2}})(?!\d)(?:-(?:го|ого|е|ое){_E})?"
+
+
+_PARTS = (
+    rf"начал(?:е|а|у|ом)|перв(?:ой|ую){_S}половин(?:е|ы|у)|середин(?:е|ы|у|ой)"
+    rf"|конц(?:е|а|у|ом)|конец|втор(?:ой|ую){_S}половин(?:е|ы|у)"
+)
+
+
+def _part(word: str) -> Part:
+    word = word.lower()
+    if word.startswith(("начал", "перв")):
+        return "early"
+    if word.startswith("середин"):
+        return "mid"
+    return "late"
+
+
+_SEASONS: dict[str, SeasonName] = {"зим": "winter", "весн": "spring", "лет": "summer", "осен": "autumn"}
+_SEASON_QUALIFIERS: dict[str, Relation] = {
+    "прошл": "previous", "минувш": "previous",
+    "эт": "this", "нынешн": "this", "текущ": "this",
+    "следующ": "next", "будущ": "next", "предстоящ": "next", "наступающ": "next",
+}  # fmt: skip
+_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
+_WEEKDAY_QUALIFIERS: dict[str, Relation] = {
+    "прошл": "previous", "минувш": "previous",
+    "следующ": "next", "будущ": "next", "ближайш": "next",
+    "эт": "nearest",
+}  # fmt: skip
+_RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
+
+
+def _qualifier(word: str | None, table: dict[str, Relation], default: Relation) -> Relation:
+    if not word:
+        return default
+    word = word.lower()
+    return next((relation for stem, relation in table.items() if word.startswith(stem)), default)
+
+
+# ---- patterns and what each one names ----------------------------------------------------------
+
+Handler = Callable[[Match[str]], Iterator[Candidate]]
+
+
+def _one(match: Match[str], spec: object) -> Iterator[Candidate]:
+    yield Candidate(match.start(), match.end(), spec)  # type: ignore[arg-type]
+
+
+def _day_range(match: Match[str]) -> Iterator[Candidate]:
+    """"с 8 по 10 мая", "с 30 ноября по 2 декабря", "29-30 ноября", "30 ноября – 2 декабря 2022 года"."""
+    last_month = _month(match.group("m2"))
+    first_month = _month(first) if (first := _opt(match, "m1")) else last_month
+    spec = DaySpan(
+        int(match.group("d1")), first_month, int(match.group("d2")), last_month,
+        last_year=_year_ref(match, "b"), first_year=_year_ref(match, "a"),
+    )  # fmt: skip
+    return _one(match, spec)
+
+
+def _day_single(match: Match[str]) -> Iterator[Candidate]:
+    """"28 ноября", "28 ноября 2022 года", "28-го ноября прошлого года"."""
+    day, month = int(match.group("d2")), _month(match.group("m2"))
+    return _one(match, DaySpan(day, month, day, month, _year_ref(match, "b")))
+
+
+def _day_list(match: Match[str]) -> Iterator[Candidate]:
+    """"28 и 29 ноября", "5, 6 и 7 мая": each listed day is its own mention, sharing month and year."""
+    month, year = _month(match.group("m2")), _year_ref(match, "b")
+    for number in re.finditer(r"\d{1,2}", match.string[match.start() : match.start("d2")]):
+        day = int(number.group())
+        yield Candidate(match.start() + number.start(), match.start() + number.end(), DaySpan(day, month, day, month, year))
+    day = int(match.group("d2"))
+    yield Candidate(match.start("d2"), match.end(), DaySpan(day, month, day, month, year))
+
+
+def _month_part(match: Match[str]) -> Iterator[Candidate]:
+    """"в конце октября", "в начале 2025 года", "в середине текущего месяца"."""
+    part = _part(match.group("part"))
+    if match.group("m2"):
+        month = _month(match.group("m2"))
+        return _one(match, MonthSpan(month, month, _year_ref(match, "b"), part))
+    if match.group("cy"):
+        return _one(match, YearSpan(YearRef(absolute=int(match.group("cy"))), part=part))
+    if match.group("rm"):
+        return _one(match, RelativeMonth(_REL_MONTH_GEN[match.group("rm").lower()], part))
+    return _one(match, YearSpan(YearRef(offset=_REL_YEAR_GEN[match.group("cr").lower()]), part=part))
+
+
+def _month_range(match: Match[str]) -> Iterator[Candidate]:
+    """"в сентябре–октябре 2024 года", "с марта по май"."""
+    return _one(match, MonthSpan(_month(match.group("m1")), _month(match.group("m2")), _year_ref(match, "b")))
+
+
+def _month_single(match: Match[str]) -> Iterator[Candidate]:
+    """"в ноябре", "в ноябре прошлого года", "ноябрь 2024 года"."""
+    month = _month(match.group("m2"))
+    return _one(match, MonthSpan(month, month, _year_ref(match, "b")))
+
+
+def _relative_month(match: Match[str]) -> Iterator[Candidate]:
+    return _one(match, RelativeMonth(_REL_MONTH_PREP[match.group("rm").lower()]))
+
+
+def _season(match: Match[str]) -> Iterator[Candidate]:
+    """"осенью", "весной 2026 года", "прошлой зимой", "лето 2024 года"."""
+    word = match.group("s").lower()
+    season = next(name for stem, name in _SEASONS.items() if word.startswith(stem))
+    relation = _qualifier(_opt(match, "q"), _SEASON_QUALIFIERS, "nearest")
+    return _one(match, SeasonSpan(season, _year_ref(match, "b"), relation))
+
+
+def _year_range(match: Match[str]) -> Iterator[Candidate]:
+    first, last = YearRef(absolute=int(match.group("y1"))), YearRef(absolute=int(match.group("y2")))
+    return _one(match, YearSpan(first, last))
+
+
+def _year(match: Match[str]) -> Iterator[Candidate]:
+    return _one(match, YearSpan(YearRef(absolute=int(match.group("y")))))
+
+
+def _relative_year(match: Match[str]) -> Iterator[Candidate]:
+    """"в прошлом году", "в этом году", and the bare genitive "итоги прошлого года"."""
+    if word := _opt(match, "rp"):
+        return _one(match, YearSpan(YearRef(offset=_REL_YEAR_PREP[word.lower()])))
+    return _one(match, YearSpan(YearRef(offset=_REL_YEAR_GEN[match.group("rg").lower()])))
+
+
+def _relative_day(match: Match[str]) -> Iterator[Candidate]:
+    return _one(match, RelativeDay(_RELATIVE_DAYS[match.group("rd").lower()]))
+
+
+def _weekday(match: Match[str]) -> Iterator[Candidate]:
+    relation = _qualifier(match.group("q"), _WEEKDAY_QUALIFIERS, "nearest")
+    return _one(match, WeekdaySpec(_WEEKDAYS[match.group("w").lower()], relation))
+
+
+# Words after "накануне" that show it stands alone ("накануне он заявил", "накануне в Кремле").
+_NAKANUNE_FREE_WORDS = frozenset(
+    "в во на с со у по из о об за при к ко и а но же уже ещё еще также тоже "
+    "он она оно они мы вы я было был была были стало стали вечером утром днём днем ночью "
+    "глава судья".split()
+)
+# Capitalised genitives that make "накануне" a preposition ("накануне Нового года", "накануне Дня Победы").
+_NAKANUNE_GENITIVE_NAMES = frozenset("нового дня рождества пасхи наурыза курбан олимпиады саммита форума".split())
+_GENITIVE_ENDINGS = ("ого", "его", "ых", "их", "ов", "ев", "ей", "а", "я", "ы", "и")
+_NEXT_TOKEN = re.compile(rf"{_S0}(\w+|\S)?")
+
+
+def _nakanune_stands_alone(text: str, end: int) -> bool:
+    """Whether "накануне" means "the day before" rather than "on the eve of <something>".
+
+    As a preposition it is followed by a genitive: "накануне визита", "накануне его поездки",
+    "накануне 9 мая", "накануне «Прямой линии»". Standing alone it is followed by punctuation, a
+    subject ("накануне Путин заявил"), an adverb or a preposition.
+    """
+    token = _NEXT_TOKEN.match(text, end)
+    word = token.group(1) if token else None
+    if not word:
+        return True
+    if word[0].isdigit() or word in "«\"„“'(":
+        return False
+    if not word[0].isalpha():
+        return True
+    lower = word.lower()
+    if lower in _NAKANUNE_FREE_WORDS:
+        return True
+    if word[0].isupper():
+        return lower not in _NAKANUNE_GENITIVE_NAMES and not lower.endswith(("ого", "его", "ых", "их"))
+    return not lower.endswith(_GENITIVE_ENDINGS)
+
+
+def _nakanune(match: Match[str]) -> Iterator[Candidate]:
+    if _nakanune_stands_alone(match.string, match.end()):
+        yield Candidate(match.start(), match.end(), RelativeDay(-1))
+
+
+_D1, _D2 = _day("d1"), _day("d2")
+_M1, _M2 = rf"(?P<m1>{_MONTH_ANY})", rf"(?P<m2>{_MONTH_ANY})"
+_IN = rf"{_B}(?:в|во){_S}"
+
+_RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), handler)
+    for pattern, handler in (
+        # с 8 по 10 мая | с 30 ноября [2024 года] по 2 декабря [2025 года]
+        (rf"{_B}(?:с|со){_S}{_D1}(?:{_S}{_M1}{_year_tail('a')})?{_S}(?:по|до){_S}{_D2}{_S}{_M2}{_year_tail('b')}", _day_range),
+        # 29-30 ноября [2022 года]
+        (rf"{_D1}{_DASH}{_D2}{_S}{_M2}{_year_tail('b')}", _day_range),
+        # 30 ноября – 2 декабря [2022 года]
+        (rf"{_D1}{_S}{_M1}{_year_tail('a')}{_DASH}{_D2}{_S}{_M2}{_year_tail('b')}", _day_range),
+        # 28 ноября [2022 года | прошлого года]
+        (rf"{_D2}{_S}{_M2}{_year_tail('b')}", _day_single),
+        # 28 и 29 ноября, 5, 6 и 7 мая
+        (rf"(?<![\w.,:/])\d{{1,2}}(?:{_S0},{_S0}\d{{1,2}})*{_S0},?{_S}и{_S}{_D2}{_S}{_M2}{_year_tail('b')}", _day_list),
+        # в конце октября [прошлого года] | в начале 2025 года | в середине текущего месяца
+        (
+            rf"{_B}(?:в|во|к|до|с|со|от|по|под){_S}(?P<part>{_PARTS}){_S}"
+            rf"(?:{_M2}{_year_tail('b')}|(?P<rm>{_alt(_REL_MONTH_GEN)}){_S}месяца{_E}"
+            rf"|(?P<cy>\d{{4}})(?!\d){_YEAR_WORD}|(?P<cr>{_alt(_REL_YEAR_GEN)}){_S}года{_E})",
+            _month_part,
+        ),
+        # в сентябре–октябре [2024 года] | с марта по май [2025 года]
+        (rf"{_IN}(?P<m1>{_MONTH_PREP}){_DASH}(?P<m2>{_MONTH_PREP}){_year_tail('b')}", _month_range),
+        (rf"{_B}(?:с|со){_S}{_M1}{_S}(?:по|до){_S}{_M2}{_year_tail('b')}", _month_range),
+        # в ноябре [2024 года | прошлого года]
+        (rf"{_IN}(?P<m2>{_MONTH_PREP}){_year_tail('b')}", _month_single),
+        # ноябрь 2024 года | ноября прошлого года
+        (rf"{_B}{_M2}{_year_tail('b', optional=False)}", _month_single),
+        # в следующем месяце
+        (rf"{_IN}(?P<rm>{_alt(_REL_MONTH_PREP)}){_S}месяце{_E}", _relative_month),
+        # [прошлой] осенью [2024 года | текущего года]
+        (
+            rf"{_B}(?:(?P<q>(?:прошл|эт)(?:ой|ым|им)|(?:минувш|нынешн|текущ|следующ|будущ|предстоящ|наступающ)(?:ей|им)){_S})?"
+            rf"(?P<s>зим(?:ой|ою)|весн(?:ой|ою)|летом|осенью){_E}{_year_tail('b')}",
+            _season,
+        ),
+        # осень 2024 года | лета прошлого года
+        (rf"{_B}(?P<s>осен[ьи]|зим[аыуе]|весн[аыуе]|лет[оау]){_year_tail('b', optional=False)}", _season),
+        # в 2024–2025 годах
+        (
+            rf"{_B}(?:(?:в|во){_S})?(?<![\w.,:/])(?P<y1>\d{{4}}){_DASH}(?P<y2>\d{{4}})(?!\d)"
+            rf"(?:{_S}год(?:ах|ы|ов|ам){_E}|{_S0}гг?\.)",
+            _year_range,
+        ),
+        # в 2024 году | 2024 г.
+        (rf"{_B}(?:(?:в|во){_S})?(?<![\w.,:/])(?P<y>\d{{4}})(?!\d)(?:{_S}год(?:а|у|ом)?{_E}|{_S0}г\.)", _year),
+        # в прошлом году | прошлого года
+        (rf"{_IN}(?P<rp>{_alt(_REL_YEAR_PREP)}){_S}году{_E}", _relative_year),
+        (rf"{_B}(?P<rg>{_alt(_REL_YEAR_GEN)}){_S}года{_E}", _relative_year),
+        # сегодня, вчера, позавчера, завтра, послезавтра
+        (rf"{_B}(?P<rd>{_alt(_RELATIVE_DAYS)}){_E}", _relative_day),
+        (rf"{_B}накануне{_E}", _nakanune),
+        # в понедельник | в прошлую пятницу | в следующий вторник
+        (
+            rf"{_IN}(?:(?P<q>(?:прошл|эт)(?:ый|ую|ое|от|у|о)|(?:минувш|следующ|будущ|ближайш)(?:ий|ую|ее)){_S})?"
+            rf"(?P<w>{_alt(_WEEKDAYS)}){_E}",
+            _weekday,
+        ),
+    )
+
+)
+
+
+def candidates(text: str) -> Iterator[Candidate]:
+    """Every Russian date expression the grammar recognises in ``text``, overlaps included."""
+    yield from numeric_candidates(text)
+    for pattern, handler in _RULES:
+        for match in pattern.finditer(text):
+            yield from handler(match)
