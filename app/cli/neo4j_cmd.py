@@ -1,5 +1,116 @@
-"""`letopis neo4j start|stop|status`: the local Neo4j server (placeholder, being built)."""
+"""`letopis neo4j install|start|stop|status`: the local Neo4j server, driven by Settings.
+
+The mechanics live in `graph.localserver`; this module only maps `Settings` onto a
+`LocalServerConfig` and turns results and errors into terminal output and exit codes.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
 
 import typer
 
+from app.core.config import Settings, get_settings
+from graph import localserver
+from graph.localserver import LocalServerConfig, LocalServerError, ServerStatus
+
+EXIT_NOT_RUNNING = 3  # LSB convention for `status` of a stopped service
+
 cli = typer.Typer(help="Run a local Neo4j 5.26 server fetched from Maven Central.", no_args_is_help=True)
+
+
+def local_server_config(settings: Settings) -> LocalServerConfig:
+    """The development server's config: jars and data under ``settings.neo4j_home``."""
+    return LocalServerConfig(
+        home_dir=settings.neo4j_home,
+        data_dir=settings.neo4j_home / "data",
+        version=settings.neo4j_version,
+        bolt_port=settings.neo4j_bolt_port,
+        http_port=settings.neo4j_http_port,
+        password=settings.neo4j_password.get_secret_value(),
+        heap=settings.neo4j_heap,
+        pagecache=settings.neo4j_pagecache,
+        start_timeout=settings.neo4j_start_timeout,
+    )
+
+
+def uri_mismatch(settings: Settings, cfg: LocalServerConfig) -> str | None:
+    """A warning when LETOPIS_NEO4J_URI points somewhere other than the local server."""
+    parts = urlsplit(settings.neo4j_uri)
+    if parts.hostname in {"127.0.0.1", "localhost", "::1"} and parts.port in (None, cfg.bolt_port):
+        if settings.neo4j_user == cfg.user:
+            return None
+        return (
+            f"warning: LETOPIS_NEO4J_USER is {settings.neo4j_user!r}, but the local server's "
+            f"admin user is {cfg.user!r}."
+        )
+    return (
+        f"warning: LETOPIS_NEO4J_URI is {settings.neo4j_uri}, but the local server listens on "
+        f"{cfg.bolt_uri}; the API and ingestion will not use this server."
+    )
+
+
+def _describe(cfg: LocalServerConfig, state: ServerStatus) -> str:
+    return (
+        f"Neo4j {cfg.version} is running (pid {state.pid}).\n"
+        f"  Bolt:    {state.bolt_uri}  (user {cfg.user})\n"
+        f"  Browser: {state.browser_url}\n"
+        f"  Data:    {state.data_dir}\n"
+        f"  Log:     {state.log_file}"
+    )
+
+
+def _fail(exc: LocalServerError) -> typer.Exit:
+    typer.echo(f"error: {exc}", err=True)
+    return typer.Exit(code=1)
+
+
+@cli.command()
+def install() -> None:
+    """Download the Neo4j jars from Maven Central (done automatically by `start`)."""
+    cfg = local_server_config(get_settings())
+    try:
+        lib = localserver.ensure_installed(cfg)
+    except LocalServerError as exc:
+        raise _fail(exc) from exc
+    typer.echo(f"Neo4j {cfg.version} jars are in {lib}")
+
+
+@cli.command()
+def start() -> None:
+    """Start the local server in the background; wait until Bolt answers."""
+    settings = get_settings()
+    cfg = local_server_config(settings)
+    try:
+        state = localserver.start(cfg)
+    except LocalServerError as exc:
+        raise _fail(exc) from exc
+    typer.echo(_describe(cfg, state))
+    warning = uri_mismatch(settings, cfg)
+    if warning:
+        typer.echo(warning, err=True)
+
+
+@cli.command()
+def stop() -> None:
+    """Stop the local server (SIGTERM, then SIGKILL after a deadline)."""
+    cfg = local_server_config(get_settings())
+    try:
+        stopped = localserver.stop(cfg)
+    except LocalServerError as exc:
+        raise _fail(exc) from exc
+    typer.echo("Neo4j stopped." if stopped else "Neo4j was not running.")
+
+
+@cli.command()
+def status() -> None:
+    """Report whether the local server runs and answers; exit 3 when it is not running."""
+    cfg = local_server_config(get_settings())
+    state = localserver.status(cfg)
+    if not state.running:
+        typer.echo(f"Neo4j is not running (data: {state.data_dir}).")
+        raise typer.Exit(code=EXIT_NOT_RUNNING)
+    typer.echo(_describe(cfg, state))
+    if not state.answering:
+        typer.echo(f"warning: the process is alive but Bolt does not answer yet; see {state.log_file}", err=True)
+        raise typer.Exit(code=1)
