@@ -1,0 +1,134 @@
+"""Rules across sentences: a visit's city named a sentence later, talks that are part of a visit,
+undated events dated by their neighbours, and events that turned out to have too little to stand on."""
+
+from __future__ import annotations
+
+from extract.drafts import DateValue, Draft
+from extract.gazetteer import Gazetteer
+from extract.mentions import SentenceMentions
+from extract.spans import interval, month_of, overlaps
+
+CITY_LOOKAHEAD = 5      # sentences after a visit in which its city may be named
+PART_OF_WINDOW = 6      # sentences around a visit in which its talks may be reported
+
+
+def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], gaz: Gazetteer) -> None:
+    """"визит в Казахстан ... В Астане был подписан": the visit's place becomes the city."""
+    elsewhere = {(o.sentence, o.place.place) for o in drafts
+                 if o.place is not None and o.type in ("forum", "summit", "visit")}
+    for d in drafts:
+        if d.type != "visit" or d.place is None or d.place.kind != "country" or not d.place.from_registry:
+            continue
+        for k in range(d.sentence, min(len(mentions), d.sentence + CITY_LOOKAHEAD + 1)):
+            cities = [p for p in mentions[k].places if p.kind == "city" and p.from_registry
+                      and gaz.country_of(p.place) == d.place.place and (k, p.place) not in elsewhere]
+            if cities:
+                d.place = cities[0]
+                break
+
+
+def _date_span(value: DateValue | None):
+    return interval(value.start, value.end) if value else None
+
+
+def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
+    sa, sb = _date_span(a), _date_span(b)
+    return sa is None or sb is None or overlaps(sa, sb)
+
+
+def _compatible_places(child: Draft, visit: Draft, gaz: Gazetteer) -> bool:
+    if child.place is None or visit.place is None or child.place.place == visit.place.place:
+        return True
+    if not (child.place.from_registry and visit.place.from_registry):
+        return False
+    return gaz.country_of(child.place.place) == gaz.country_of(visit.place.place) and (
+        child.place.kind == "country" or visit.place.kind == "country")
+
+
+def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
+    """Talks and signings between a visit's guest and host, near it and compatible with it, are part of it."""
+    for index, d in enumerate(drafts):
+        if d.type not in ("meeting", "signing") or d.dropped or d.other_party:
+            continue
+        best = None
+        for vindex, v in enumerate(drafts):
+            if v.type != "visit" or v.dropped or not v.with_role("guest"):
+                continue
+            sides = v.with_role("guest") | v.with_role("host")
+            if not d.ids() <= sides or not (d.ids() or d.inside):
+                continue
+            if abs(d.sentence - v.sentence) > PART_OF_WINDOW:
+                continue
+            if not _compatible_dates(d.date, v.date) or not _compatible_places(d, v, gaz):
+                continue
+            distance = abs(d.sentence - v.sentence) + (0.5 if d.sentence < v.sentence else 0)
+            if best is None or distance < best[0]:
+                best = (distance, vindex)
+        if best is None:
+            continue
+        visit = drafts[best[1]]
+        d.part_of = best[1]
+        for pid in visit.with_role("guest") | visit.with_role("host"):
+            if pid not in d.participants:
+                d.add(pid, visit.names.get(pid, pid), "signatory" if d.type == "signing" else "participant",
+                      pid in visit.registry_ids)
+        if d.place is None or (d.place.kind == "country" and visit.place is not None):
+            d.place = visit.place
+        if d.date is None and visit.date is not None:
+            d.date = DateValue(visit.date.start, visit.date.end, visit.date.precision, visit.date.text, "visit")
+
+
+def date_from_visit_parts(drafts: list[Draft]) -> None:
+    """A visit with no date of its own takes the dates of its talks."""
+    for d in drafts:
+        if d.part_of is None or d.date is None or d.date.source != "text":
+            continue
+        visit = drafts[d.part_of]
+        if visit.date is None:
+            visit.date = DateValue(d.date.start, d.date.end, d.date.precision, d.date.text, "context")
+
+
+def inherit_neighbour_dates(drafts: list[Draft]) -> None:
+    """An undated event reported right after a dated one is taken to be from the same month."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if not d.dropped:
+            by_sentence.setdefault(d.sentence, []).append(d)
+    for d in drafts:
+        if d.dropped or d.date is not None or d.part_of is not None:
+            continue
+        previous = [p for p in by_sentence.get(d.sentence - 1, []) if p.date is not None
+                    and p.date.precision in ("day", "month")]
+        if previous:
+            source = previous[0].date
+            month = month_of(source.start)
+            end = month_of(source.end) if source.end and month_of(source.end) != month else None
+            d.date = DateValue(month, end, "month", None, "context")
+
+
+def complete_pairs(drafts: list[Draft], persons_by_sentence: list[list[tuple[str, str, bool]]]) -> None:
+    """A call or talks with one side named: the other side is the one the previous sentence names."""
+    for d in drafts:
+        if d.type not in ("meeting", "phone_call") or len(d.participants) >= 2 or d.part_of is not None:
+            continue
+        if d.sentence == 0:
+            continue
+        previous = persons_by_sentence[d.sentence - 1]
+        ids = list(dict.fromkeys(p[0] for p in previous))
+        if len(ids) == 2 and (not d.participants or set(d.participants) <= set(ids)):
+            for pid, name, reg in previous:
+                if pid not in d.participants:
+                    d.add(pid, name, "participant", reg)
+
+
+def drop_weak(drafts: list[Draft]) -> None:
+    """Events without enough to identify them do not enter the graph."""
+    for d in drafts:
+        if d.type in ("meeting", "phone_call") and len(d.participants) < 2:
+            d.dropped = True
+        elif d.type == "visit" and not d.with_role("guest"):
+            d.dropped = True
+        elif d.type in ("forum", "summit") and d.place is None and not d.participants:
+            d.dropped = True
+        elif d.type == "signing" and not d.document:
+            d.dropped = True

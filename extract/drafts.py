@@ -1,0 +1,56 @@
+"""The mutable working record of one event while the rules of one article shape it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.mentions import PlaceMention
+
+
+@dataclass
+class DateValue:
+    start: str
+    end: str | None
+    precision: str
+    text: str | None
+    source: str = "text"  # text | dateline | visit | context
+
+
+@dataclass
+class Draft:
+    type: str
+    sentence: int
+    trigger: tuple[int, int]
+    evidence: tuple[int, int]
+    kind: str | None = None
+    status: str = "held"
+    participants: dict[str, str] = field(default_factory=dict)   # id -> role
+    names: dict[str, str] = field(default_factory=dict)          # id -> display name
+    registry_ids: set[str] = field(default_factory=set)
+    place: PlaceMention | None = None
+    relocated_from: PlaceMention | None = None
+    date: DateValue | None = None
+    document: str | None = None
+    name: str | None = None
+    tense: str | None = None   # past | present | future
+    remote: bool = False
+    weak: bool = False
+    other_party: bool = False  # talks with people who are not leaders (business circles, a council)
+    inside: bool = False       # the sentence says it happens during another event ("в ходе визита")
+    part_of: int | None = None  # index of the parent draft
+    dropped: bool = False
+
+    def add(self, person_id: str, name: str, role: str, registry: bool) -> None:
+        current = self.participants.get(person_id)
+        if current in ("guest", "host", "signatory") and role == "participant":
+            return
+        self.participants[person_id] = role
+        self.names[person_id] = name
+        if registry:
+            self.registry_ids.add(person_id)
+
+    def ids(self) -> set[str]:
+        return set(self.participants)
+
+    def with_role(self, role: str) -> set[str]:
+        return {pid for pid, r in self.participants.items() if r == role}

@@ -1,0 +1,169 @@
+"""When two event records describe the same real event, and how to combine them.
+
+Pure functions over `extract.records.Event`: the extractor uses them inside one article and `graph`
+uses them when a new article reports an event the graph already holds.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from extract.records import Event, Participant, PlaceRef
+from extract.spans import interval, overlaps, rank
+
+# An undated report is taken to be about something within this many days of its publication.
+UNDATED_WINDOW = timedelta(days=75)
+ROLE_STRENGTH = {"guest": 3, "host": 3, "signatory": 2, "remote": 2, "participant": 1}
+STATUS_STRENGTH = {"cancelled": 4, "relocated": 3, "postponed": 3, "held": 2, "planned": 1}
+
+
+def _window(event: Event) -> tuple[date, date] | None:
+    span = interval(event.start, event.end)
+    if span is not None:
+        return span
+    if event.reported_on is not None:
+        return event.reported_on - UNDATED_WINDOW, event.reported_on + UNDATED_WINDOW
+    return None
+
+
+def dates_compatible(a: Event, b: Event) -> bool:
+    """Both dated: their spans overlap. One undated: the dated one lies near the undated one's report."""
+    wa, wb = _window(a), _window(b)
+    if wa is None or wb is None:
+        return True
+    return overlaps(wa, wb)
+
+
+def places_compatible(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    if a is None or b is None or a.id == b.id:
+        return True
+    country_a = a.country_id if a.kind != "country" else a.id
+    country_b = b.country_id if b.kind != "country" else b.id
+    if a.kind == "country" or b.kind == "country":
+        return country_a is not None and country_a == country_b
+    return False
+
+
+def _participants_compatible(a: Event, b: Event) -> bool:
+    ids_a, ids_b = a.participant_ids(), b.participant_ids()
+    if a.type in ("forum", "summit"):
+        return True  # a gathering is identified by its place and dates, not by who spoke at it
+    if a.type == "visit":
+        guests_a, guests_b = a.ids_with_role("guest"), b.ids_with_role("guest")
+        hosts_a, hosts_b = a.ids_with_role("host"), b.ids_with_role("host")
+        if not guests_a & guests_b:
+            return False
+        return not (hosts_a and hosts_b and not hosts_a & hosts_b)
+    shared = ids_a & ids_b
+    if not shared:
+        return False
+    # bilateral talks: Tokayev–Putin is not Tokayev–Macron
+    return len(shared) >= min(2, len(ids_a), len(ids_b))
+
+
+def _places_for_match(a: Event, b: Event) -> bool:
+    if places_compatible(a.place, b.place):
+        return True
+    # a relocated meeting matches the report of it at its new place
+    return any(e.relocated_from is not None and e.relocated_from.id == other.place.id
+               for e, other in ((a, b), (b, a)) if other.place is not None)
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Same type, overlapping participants, compatible dates at their precision, compatible place."""
+    if a.type != b.type:
+        return False
+    if a.type in ("forum", "summit"):
+        if a.place is not None and b.place is not None:
+            if not places_compatible(a.place, b.place):
+                return False
+        elif not a.participant_ids() & b.participant_ids():
+            return False
+    if a.type == "signing" and a.document and b.document and \
+            _norm(a.document.title) != _norm(b.document.title):
+        return False
+    if not _participants_compatible(a, b):
+        return False
+    if not dates_compatible(a, b):
+        return False
+    return _places_for_match(a, b)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("ё", "е").split())
+
+
+def _better_date(a: Event, b: Event) -> Event:
+    """The record with the more precise date (then the narrower span, then the earlier report)."""
+    if rank(a.date_precision) != rank(b.date_precision):
+        return a if rank(a.date_precision) > rank(b.date_precision) else b
+    sa, sb = interval(a.start, a.end), interval(b.start, b.end)
+    if sa and sb and (sa[1] - sa[0]) != (sb[1] - sb[0]):
+        return a if (sa[1] - sa[0]) < (sb[1] - sb[0]) else b
+    if a.start and not b.start:
+        return a
+    if b.start and not a.start:
+        return b
+    return a
+
+
+def _better_place(a: PlaceRef | None, b: PlaceRef | None) -> PlaceRef | None:
+    order = {"city": 3, "region": 2, "country": 1}
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if order.get(a.kind, 0) >= order.get(b.kind, 0) else b
+
+
+def _merge_participants(a: Event, b: Event) -> tuple[Participant, ...]:
+    merged: dict[str, Participant] = {}
+    for p in (*a.participants, *b.participants):
+        current = merged.get(p.id)
+        if current is None or ROLE_STRENGTH[p.role] > ROLE_STRENGTH[current.role]:
+            merged[p.id] = p
+    return tuple(sorted(merged.values(), key=lambda p: (-ROLE_STRENGTH[p.role], p.id)))
+
+
+def _status(a: Event, b: Event) -> str:
+    """The later report knows more; a cancellation or a move stays recorded."""
+    later, earlier = (a, b) if (a.reported_on or date.min) >= (b.reported_on or date.min) else (b, a)
+    if "relocated" in (a.status, b.status) and "cancelled" not in (a.status, b.status):
+        return "relocated"
+    if later.reported_on != earlier.reported_on:
+        return later.status
+    return max((a.status, b.status), key=lambda s: STATUS_STRENGTH[s])
+
+
+def combine(a: Event, b: Event) -> Event:
+    """One record for both: union of evidence, the more precise date, the more specific place.
+
+    The first record's id is kept, so an event keeps its id as new articles report it.
+    """
+    dated = _better_date(a, b)
+    evidence = {(e.article, e.start, e.end): e for e in (*a.evidence, *b.evidence)}
+    reported = [d for d in (a.reported_on, b.reported_on) if d]
+    place = _better_place(a.place, b.place)
+    relocated_from = a.relocated_from or b.relocated_from
+    if relocated_from is not None and place is not None and relocated_from.id == place.id:
+        other = b.place if place is a.place else a.place
+        place = other if other is not None and other.id != relocated_from.id else None
+    document = a.document or b.document
+    if a.document and b.document and len(b.document.title) > len(a.document.title):
+        document = b.document
+    return a.model_copy(update={
+        "kind": a.kind or b.kind,
+        "status": _status(a, b),
+        "start": dated.start,
+        "end": dated.end,
+        "date_precision": dated.date_precision,
+        "date_text": dated.date_text,
+        "place": place,
+        "relocated_from": relocated_from,
+        "participants": _merge_participants(a, b),
+        "document": document,
+        "part_of": a.part_of or b.part_of,
+        "evidence": tuple(sorted(evidence.values(), key=lambda e: (e.article or "", e.start))),
+        "confidence": round(min(0.99, max(a.confidence, b.confidence) + 0.05), 3),
+        "reported_on": min(reported) if reported else None,
+    })

@@ -1,0 +1,273 @@
+"""Article text → `Extraction`: the one entry point of the extractor. Pure: no I/O, no database."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from datetime import date
+
+from extract import discourse
+from extract.clean import content_mask
+from extract.dates import DateMention, find_dates
+from extract.drafts import DateValue, Draft
+from extract.events import Context, SentenceRules
+from extract.gazetteer import Gazetteer, default_gazetteer
+from extract.mentions import MentionFinder, PlaceMention, SentenceMentions
+from extract.merge import combine, same_event
+from extract.records import (ArticleInfo, Document, Entity, Event, Evidence, Extraction, Participant,
+                             PlaceRef)
+from extract.spans import interval
+from extract.text import analyse
+
+_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{2,}(?:\s*\([^)]*\))?,\s*\d{1,2}\s+\w+\.?\s*$")
+TYPE_LABELS = {"visit": "Визит", "meeting": "Встреча", "phone_call": "Телефонный разговор",
+               "forum": "Форум", "summit": "Саммит", "signing": "Подписание"}
+KIND_LABELS = {"state": "Государственный визит", "official": "Официальный визит", "working": "Рабочий визит"}
+BASE_CONFIDENCE = {"visit": 0.7, "meeting": 0.65, "phone_call": 0.7, "forum": 0.65, "summit": 0.65,
+                   "signing": 0.7}
+
+
+def _shift(mention: DateMention, offset: int) -> DateMention:
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def event_id(etype: str, participants: list[str], start: str | None, reported: date | None,
+             place_country: str | None, extra: str = "") -> str:
+    anchor = start or (reported.isoformat()[:7] if reported else "")
+    key = "|".join([etype, ",".join(sorted(participants)), anchor, place_country or "", extra])
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+class ArticleExtractor:
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        self.gaz = gazetteer or default_gazetteer()
+
+    def extract(self, text: str, published: date | None = None, lang: str = "auto",
+                title: str | None = None) -> Extraction:
+        if lang == "auto":
+            from extract.lang import detect_language
+
+            lang = detect_language(text)
+        if title is None:
+            title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+        info = ArticleInfo(lang=lang, published=published, title=title)
+        if lang not in ("ru", "kk") or not text.strip():
+            return Extraction(article=info)
+        masked = content_mask(text)
+        sentences = analyse(masked, lang)
+        finder = MentionFinder(self.gaz, lang)
+        rules = SentenceRules(self.gaz, lang, published)
+        ctx = Context()
+        drafts: list[Draft] = []
+        all_mentions: list[SentenceMentions] = []
+        persons_by_sentence: list[list[tuple[str, str, bool]]] = []
+        dateline_left = 0
+        for sent in sentences:
+            dates = [_shift(d, sent.start) for d in find_dates(sent.text, published, lang)]
+            if _DATELINE.match(sent.text) and dates:
+                ctx.dateline = dates[0].first
+                dateline_left = 3
+                all_mentions.append(finder.find(sent, ctx.dateline or published))
+                persons_by_sentence.append([])
+                continue
+            at = dates[0].first if dates else (ctx.dateline or published)
+            m = finder.find(sent, at)
+            all_mentions.append(m)
+            new = rules.drafts(sent, m, dates, ctx)
+            if dateline_left:
+                dateline_left -= 1
+                for d in new:
+                    if d.date is None and d.tense in ("present", "past", None) and ctx.dateline:
+                        day = ctx.dateline.isoformat()
+                        d.date = DateValue(day, None, "day", None, "dateline")
+                if new:
+                    dateline_left = 0
+            for d in new:
+                self._apply_duration(d, sent)
+            drafts.extend(new)
+            self._update_context(ctx, sent, m, new)
+            persons_by_sentence.append([(p.person, p.name, p.from_registry) for p in m.persons
+                                        if p.person and not p.speaker_only and p.via in ("name", "title")])
+        discourse.refine_visit_cities(drafts, all_mentions, self.gaz)
+        discourse.link_parts(drafts, self.gaz)
+        discourse.date_from_visit_parts(drafts)
+        discourse.complete_pairs(drafts, persons_by_sentence)
+        discourse.drop_weak(drafts)
+        discourse.inherit_neighbour_dates(drafts)
+        events = self._records(drafts, text, published)
+        entities = self._entities(all_mentions, events)
+        return Extraction(article=info, entities=entities, events=events)
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _apply_duration(d: Draft, sent) -> None:
+        """"двухдневный государственный визит": a day-precision start gets its end."""
+        if d.date is None or d.date.precision != "day" or d.date.end:
+            return
+        for tok in sent.tokens:
+            match = re.match(r"^(двух|трех|трёх|четырех|четырёх|пяти)дневн", tok.text.lower())
+            if match:
+                days = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}[match.group(1)]
+                start = date.fromisoformat(d.date.start)
+                from datetime import timedelta
+                d.date = DateValue(d.date.start, (start + timedelta(days=days - 1)).isoformat(), "day",
+                                   d.date.text, d.date.source)
+                return
+
+    def _update_context(self, ctx: Context, sent, m: SentenceMentions, new: list[Draft]) -> None:
+        subject = next((p for p in m.persons if p.person and not p.speaker_only and p.via in ("name", "title")
+                        and (p.case == "Nom" or p.case is None)), None)
+        if subject is not None and (not subject.from_registry or self.gaz.is_leader(subject.person)):
+            ctx.focus, ctx.focus_name = subject.person, subject.name
+        for p in m.persons:
+            if p.person and not p.speaker_only and p.via in ("name", "title"):
+                ctx.note_leader(p)
+        visits = [d for d in new if d.type == "visit"]
+        if visits:
+            ctx.visit = visits[-1]
+
+    def _place_ref(self, p: PlaceMention | None) -> PlaceRef | None:
+        if p is None:
+            return None
+        if not p.from_registry:
+            return PlaceRef(id=p.place, name=p.name, country=None, kind="city", country_id=None)
+        place = self.gaz.place(p.place)
+        country_id = self.gaz.country_of(place.id)
+        country = self.gaz.place(country_id).name.ru if country_id else None
+        return PlaceRef(id=place.id, name=place.name.ru or place.id, country=country, kind=place.kind,
+                        country_id=country_id)
+
+    def _records(self, drafts: list[Draft], text: str, published: date | None) -> tuple[Event, ...]:
+        kept = [(i, d) for i, d in enumerate(drafts) if not d.dropped]
+        records: dict[int, Event] = {}
+        for i, d in kept:
+            records[i] = self._record(d, text, published)
+        # merge repeats inside the article
+        merged: list[Event] = []
+        owner: dict[int, int] = {}
+        for i, _ in kept:
+            event = records[i]
+            for n, existing in enumerate(merged):
+                if same_event(existing, event):
+                    merged[n] = combine(existing, event)
+                    owner[i] = n
+                    break
+            else:
+                owner[i] = len(merged)
+                merged.append(event)
+        out = []
+        for n, event in enumerate(merged):
+            parents = {owner[d.part_of] for i, d in kept if owner[i] == n and d.part_of is not None
+                       and d.part_of in owner}
+            parents.discard(n)
+            part_of = merged[min(parents)].id if parents else None
+            event = event.model_copy(update={"part_of": part_of})
+            out.append(self._finish_status(event, published))
+        return tuple(out)
+
+    @staticmethod
+    def _finish_status(event: Event, published: date | None) -> Event:
+        if event.status not in ("held", "planned") or published is None:
+            return event
+        span = interval(event.start, event.end)
+        if span is None:
+            return event
+        if span[1] < published:
+            return event.model_copy(update={"status": "held"})
+        if span[0] > published:
+            return event.model_copy(update={"status": "planned"})
+        return event
+
+    def _record(self, d: Draft, text: str, published: date | None) -> Event:
+        participants = tuple(Participant(id=pid, name=d.names.get(pid, pid), role=role)
+                             for pid, role in d.participants.items())
+        place = self._place_ref(d.place)
+        evidence = Evidence(start=d.evidence[0], end=d.evidence[1], text=text[d.evidence[0]:d.evidence[1]],
+                            trigger=d.trigger)
+        confidence = BASE_CONFIDENCE[d.type]
+        if d.date is not None:
+            confidence += 0.1 if d.date.source == "text" else 0.02
+        if place is not None:
+            confidence += 0.05
+        if participants and all(p.id in d.registry_ids for p in participants):
+            confidence += 0.1
+        if d.weak:
+            confidence -= 0.15
+        country = place.country_id if place is not None else None
+        extra = d.document or d.name or ""
+        if d.type in ("forum", "summit"):
+            ident = event_id(d.type, [], d.date.start if d.date else None, published,
+                             place.id if place else None, "")
+        else:
+            ident = event_id(d.type, list(d.participants), d.date.start if d.date else None, published,
+                             country, extra)
+        return Event(
+            id=ident, type=d.type, kind=d.kind, status=d.status, title=self._title(d, place),
+            start=d.date.start if d.date else None, end=d.date.end if d.date else None,
+            date_precision=d.date.precision if d.date else None, date_text=d.date.text if d.date else None,
+            place=place, participants=participants,
+            document=Document(title=d.document) if d.document else None,
+            evidence=(evidence,), confidence=round(max(0.05, min(0.95, confidence)), 3),
+            relocated_from=self._place_ref(d.relocated_from), reported_on=published,
+        )
+
+    @staticmethod
+    def _title(d: Draft, place: PlaceRef | None) -> str:
+        names = [d.names.get(pid, pid) for pid in d.participants]
+        surnames = ", ".join(n.split()[-1] for n in names) if names else ""
+        if d.type == "visit":
+            label = KIND_LABELS.get(d.kind or "", "Визит")
+        elif d.type in ("forum", "summit") and d.name:
+            label = d.name
+        elif d.type == "signing" and d.document:
+            label = f"Подписание: {d.document}"
+        else:
+            label = TYPE_LABELS[d.type]
+        parts = [label]
+        if surnames and d.type not in ("forum", "summit", "signing"):
+            parts.append(surnames)
+        title = ": ".join(parts) if len(parts) > 1 else parts[0]
+        if place is not None:
+            title += f" ({place.name})"
+        return title
+
+    def _entities(self, all_mentions: list[SentenceMentions], events) -> tuple[Entity, ...]:
+        spans: dict[str, list[tuple[int, int]]] = {}
+        meta: dict[str, tuple[str, str, str | None, str, str | None]] = {}
+        for m in all_mentions:
+            for p in m.persons:
+                if p.person is None:
+                    continue
+                spans.setdefault(p.person, []).append((p.start, p.end))
+                if p.from_registry:
+                    person = self.gaz.person(p.person)
+                    meta[p.person] = ("person", person.name.ru or person.id, person.wikidata, "registry", None)
+                else:
+                    meta[p.person] = ("person", p.name, None, "ner", None)
+            for pl in m.places:
+                spans.setdefault(pl.place, []).append((pl.start, pl.end))
+                if pl.from_registry:
+                    place = self.gaz.place(pl.place)
+                    meta[pl.place] = (place.kind, place.name.ru or place.id, place.wikidata, "registry",
+                                      self.gaz.country_of(place.id) if place.kind != "country" else None)
+                else:
+                    meta[pl.place] = ("city", pl.name, None, "ner", None)
+        out = []
+        for ident, (kind, name, wikidata, source, country) in meta.items():
+            mentions = tuple(sorted(set(spans[ident])))
+            out.append(Entity(id=ident, kind=kind, name=name, wikidata=wikidata, mentions=mentions,
+                              source=source, country=country))
+        return tuple(sorted(out, key=lambda e: (e.kind, e.id)))
+
+
+_default: ArticleExtractor | None = None
+
+
+def extract_article(text: str, published: date | None = None, lang: str = "auto",
+                    title: str | None = None) -> Extraction:
+    """Extract the events one article reports. Never raises on text; an unreadable language gives no events."""
+    global _default
+    if _default is None:
+        _default = ArticleExtractor()
+    return _default.extract(text, published=published, lang=lang, title=title)

@@ -1,0 +1,105 @@
+"""Plain records that `extract` produces and `graph` stores: the JSON contract of `letopis extract`.
+
+They are value objects: the extractor builds them, the merge function combines them, the graph layer turns
+them into parameter rows. Keep the contract stable; extend it only by adding fields.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EventType = Literal["visit", "meeting", "phone_call", "forum", "summit", "signing"]
+EventKind = Literal["state", "official", "working"]
+Status = Literal["held", "planned", "cancelled", "postponed", "relocated"]
+Role = Literal["guest", "host", "participant", "remote", "signatory"]
+Precision = Literal["day", "month", "season", "year"]
+EntityKind = Literal["person", "city", "country", "region", "organization"]
+
+EVENT_TYPES: tuple[str, ...] = ("visit", "meeting", "phone_call", "forum", "summit", "signing")
+PRECISION_RANK: dict[str, int] = {"day": 4, "month": 3, "season": 2, "year": 1}
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ArticleInfo(_Record):
+    lang: str
+    published: date | None = None
+    title: str | None = None
+
+
+class Entity(_Record):
+    id: str
+    kind: EntityKind
+    name: str
+    wikidata: str | None = None
+    mentions: tuple[tuple[int, int], ...] = ()
+    # Where the entity comes from: the curated registry or named-entity recognition only.
+    source: Literal["registry", "ner"] = "registry"
+    country: str | None = None
+
+
+class PlaceRef(_Record):
+    id: str
+    name: str
+    country: str | None = None
+    kind: Literal["city", "region", "country"] = "city"
+    country_id: str | None = None
+
+
+class Participant(_Record):
+    id: str
+    name: str
+    role: Role = "participant"
+
+
+class Document(_Record):
+    title: str
+
+
+class Evidence(_Record):
+    start: int
+    end: int
+    text: str
+    trigger: tuple[int, int]
+    # Which article the offsets point into; empty while an article is being extracted on its own.
+    article: str | None = None
+
+
+class Event(_Record):
+    id: str
+    type: EventType
+    kind: EventKind | None = None
+    status: Status = "held"
+    title: str
+    start: str | None = None
+    end: str | None = None
+    date_precision: Precision | None = None
+    date_text: str | None = None
+    place: PlaceRef | None = None
+    participants: tuple[Participant, ...] = ()
+    document: Document | None = None
+    part_of: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+    confidence: float = Field(ge=0.0, le=1.0, default=0.5)
+    # Extensions of the contract:
+    relocated_from: PlaceRef | None = None
+    reported_on: date | None = Field(
+        default=None, description="Publication date of the earliest reporting article."
+    )
+
+    def participant_ids(self) -> frozenset[str]:
+        return frozenset(p.id for p in self.participants)
+
+    def ids_with_role(self, role: str) -> frozenset[str]:
+        return frozenset(p.id for p in self.participants if p.role == role)
+
+
+class Extraction(_Record):
+    article: ArticleInfo
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
