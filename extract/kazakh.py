@@ -113,6 +113,7 @@ def _final_classes(stem: str) -> frozenset[str]:
 
 # --- suffix chains -------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class _Morpheme:
     """A suffix: (hard, soft) allomorphs keyed by the class of the sound before it."""
@@ -214,7 +215,7 @@ _MIN_STEM: Final = 2
 _HYPHENS: Final = "-\u2010\u2011"
 
 
-# --- public API ------------------------------------------------------------------------
+# --- stripping -------------------------------------------------------------------------
 
 
 def _is_soft(stem: str) -> bool | None:
@@ -281,6 +282,9 @@ def _split(token: str) -> Iterator[str]:
                     yield base
 
 
+# --- public API ------------------------------------------------------------------------
+
+
 @lru_cache(maxsize=65_536)
 def stem_candidates(token: str) -> tuple[str, ...]:
     """Possible base forms of a Kazakh token, longest first, the token itself included.
@@ -297,12 +301,14 @@ def stem_candidates(token: str) -> tuple[str, ...]:
 
 
 def _unique_longest_first(items: Iterable[str]) -> list[str]:
+    """Drop repeats (first wins), then order by length, longest first (stable)."""
     seen: dict[str, None] = dict.fromkeys(items)
     return sorted(seen, key=len, reverse=True)
 
 
 @lru_cache(maxsize=65_536)
 def _folded_candidates(token: str) -> frozenset[str]:
+    """Folded candidates, memoised: `matches` is called once per registry base."""
     return frozenset(fold(candidate) for candidate in stem_candidates(token))
 
 
