@@ -27,6 +27,29 @@ def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], g
                 break
 
 
+def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
+    """Reports of one visit within an article share its date and city: "визит в Россию 11 ноября" and
+    "визит ... в Москву" are the same trip."""
+    visits = [d for d in drafts if d.type == "visit" and not d.dropped and d.place is not None]
+
+    def country(d: Draft) -> str | None:
+        return gaz.country_of(d.place.place) if d.place.from_registry else None
+
+    for d in visits:
+        for other in visits:
+            if other is d or not (d.with_role("guest") & other.with_role("guest")):
+                continue
+            if country(d) is None or country(d) != country(other):
+                continue
+            if not _compatible_dates(d.date, other.date):
+                continue
+            if d.date is None and other.date is not None:
+                d.date = DateValue(other.date.start, other.date.end, other.date.precision, other.date.text,
+                                   "context")
+            if d.place.kind == "country" and other.place.kind == "city":
+                d.place = other.place
+
+
 def _date_span(value: DateValue | None):
     return interval(value.start, value.end) if value else None
 
@@ -57,7 +80,11 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
             sides = v.with_role("guest") | v.with_role("host")
             if not d.ids() <= sides or not (d.ids() or d.inside):
                 continue
-            if abs(d.sentence - v.sentence) > PART_OF_WINDOW:
+            near = abs(d.sentence - v.sentence) <= PART_OF_WINDOW
+            named = d.visit_place is not None and v.place is not None and (
+                d.visit_place.place == v.place.place or d.visit_place.from_registry and v.place.from_registry
+                and gaz.country_of(d.visit_place.place) == gaz.country_of(v.place.place))
+            if not (near or named):
                 continue
             if not _compatible_dates(d.date, v.date) or not _compatible_places(d, v, gaz):
                 continue

@@ -36,7 +36,8 @@ class Draft:
     remote: bool = False
     weak: bool = False
     other_party: bool = False  # talks with people who are not leaders (business circles, a council)
-    inside: bool = False       # the sentence says it happens during another event ("в ходе визита")
+    inside: bool = False
+    visit_place: PlaceMention | None = None  # "в повестке визита в Москву": the visit this is part of       # the sentence says it happens during another event ("в ходе визита")
     part_of: int | None = None  # index of the parent draft
     dropped: bool = False
 

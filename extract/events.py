@@ -65,11 +65,27 @@ class SentenceRules:
             draft.weak = "weak" in flags
             draft.inside = self._has_part_of_cue(sent, lo, hi) or (
                 etype in ("meeting", "signing") and any(t[0] == "visit" for t in triggers))
+            if etype in ("meeting", "signing"):
+                draft.visit_place = next((self._destination(sent, m, clauses[j][0], clauses[j][1], j)
+                                          for t, j, _ in triggers if t == "visit"), None)
             same_clause = [j for _, j, _ in triggers if clauses[j] == clause]
             scope_lo = max([j + 1 for j in same_clause if j < i] + [lo])
             scope_hi = min([j - 1 for j in same_clause if j > i] + [hi])
             clause_persons = [p for p in m.persons if lo <= p.first <= hi and not p.speaker_only]
             if etype in ("meeting", "phone_call"):
+                objects = assigned.get(i, [])
+                if etype == "meeting" and subject is not None and len(objects) >= 2 and all(
+                        o.person and o.via != "plural" for o in objects):
+                    # talks "with A, with B" reported together are separate bilateral talks
+                    for extra in objects[1:]:
+                        twin = Draft(etype, sent.index, draft.trigger, draft.evidence)
+                        twin.add(subject.person, subject.name, "participant", subject.from_registry)
+                        twin.add(extra.person, extra.name, "participant", extra.from_registry)
+                        twin.date = None if "meta" in flags else self._date(sent, dates, i, lo, hi)
+                        twin.tense = self._tense(tokens, lo, hi, i)
+                        self._status(twin, sent, m, lo, hi, i)
+                        out.append(twin)
+                    assigned[i] = objects[:1]
                 self._meeting(draft, i, tindex, clause_persons, assigned, subject, ctx, sent)
             elif etype == "visit":
                 if not self._visit(draft, i, lo, hi, sent, m, clause_persons, subject, ctx, dates):
@@ -222,6 +238,22 @@ class SentenceRules:
             owners = [i for i in meeting_idx if i < p.first and clauses[i] == clause]
             if owners:
                 out[owners[-1]].append(p)
+        # "с председателем КНР Си Цзиньпином, президентом США Дональдом Трампом": a list continues the object
+        for owner, objects in out.items():
+            if not objects:
+                continue
+            last = max(o.last for o in objects)
+            for p in sorted(persons, key=lambda q: q.first):
+                if p.first <= last or p in objects or p.speaker_only or p.person is None:
+                    continue
+                gap = tokens[last + 1:p.first]
+                if clauses[p.first] != clauses[owner] or len(gap) > 4:
+                    break
+                if gap and gap[0].text in (",", "и") and all(t.pos != "VERB" for t in gap):
+                    objects.append(p)
+                    last = p.last
+                else:
+                    break
         return out
 
     @staticmethod

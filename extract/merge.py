@@ -167,3 +167,20 @@ def combine(a: Event, b: Event) -> Event:
         "confidence": round(min(0.99, max(a.confidence, b.confidence) + 0.05), 3),
         "reported_on": min(reported) if reported else None,
     })
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Fold a stream of records into one per real event (the first record of each keeps its id)."""
+    merged: list[Event] = []
+    remap: dict[str, str] = {}
+    for event in events:
+        for n, existing in enumerate(merged):
+            if same_event(existing, event):
+                merged[n] = combine(existing, event)
+                remap[event.id] = existing.id
+                break
+        else:
+            merged.append(event)
+            remap[event.id] = event.id
+    return [e.model_copy(update={"part_of": remap.get(e.part_of, e.part_of) if e.part_of else None})
+            for e in merged]

@@ -90,6 +90,7 @@ class ArticleExtractor:
             persons_by_sentence.append([(p.person, p.name, p.from_registry) for p in m.persons
                                         if p.person and not p.speaker_only and p.via in ("name", "title")])
         discourse.refine_visit_cities(drafts, all_mentions, self.gaz)
+        discourse.unify_visits(drafts, self.gaz)
         discourse.link_parts(drafts, self.gaz)
         discourse.date_from_visit_parts(drafts)
         discourse.complete_pairs(drafts, persons_by_sentence)
