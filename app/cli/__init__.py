@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from app.cli import neo4j_cmd
+from app.cli.extract_cmd import extract_command
 
 cli = typer.Typer(
     name="letopis",
@@ -13,6 +14,7 @@ cli = typer.Typer(
     add_completion=False,
 )
 cli.add_typer(neo4j_cmd.cli, name="neo4j")
+cli.command("extract")(extract_command)
 
 
 def main() -> None:
