@@ -469,3 +469,27 @@ def test_kazakh_names_use_kazakh_letters(registry: Registry) -> None:
     kazakh_leaders = [p for p in registry.persons if any(o.of == "KZ" for o in p.offices)]
     with_letters = [p.id for p in kazakh_leaders if kazakh_letters & set((p.name.kk or "").lower())]
     assert "tokayev" in with_letters and "nazarbayev" in with_letters
+
+
+def test_place_names_are_unambiguous(registry: Registry) -> None:
+    """A spelling may name one place only; a city-state and its capital are the one exception."""
+    owners: dict[str, set[str]] = {}
+    for place in registry.places:
+        for name in place.names():
+            owners.setdefault(name.casefold(), set()).add(place.id)
+    clashes = {}
+    for name, ids in owners.items():
+        if len(ids) == 1:
+            continue
+        places = [registry.place(i) for i in ids]
+        countries = [p for p in places if p.kind == "country"]
+        capitals = [p for p in places if p.kind == "city" and p.capital]
+        is_city_state = (
+            len(ids) == 2
+            and len(countries) == 1
+            and len(capitals) == 1
+            and capitals[0].country == countries[0].id
+        )
+        if not is_city_state:
+            clashes[name] = sorted(ids)
+    assert clashes == {}
