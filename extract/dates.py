@@ -21,6 +21,7 @@ Everything here is pure: no I/O, no clock, no global state beyond the regexes co
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -148,7 +149,9 @@ def _distance(published: date, first: date, last: date) -> int:
     return min(abs((first - published).days), abs((last - published).days))
 
 
-def _nearest(published: date, build: Callable[[int], tuple[date, date]], years: Iterable[int]) -> tuple[date, date] | None:
+def _nearest(
+    published: date, build: Callable[[int], tuple[date, date]], years: Iterable[int]
+) -> tuple[date, date] | None:
     """The span nearest to ``published`` among those ``build`` makes for the given years.
 
     ``years`` are tried in ascending order and only a strictly nearer span replaces the best one,
@@ -177,7 +180,9 @@ def _month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _resolve_years(first: YearRef, last: YearRef, wrap: int, published: date | None) -> tuple[int | None, int | None, bool]:
+def _resolve_years(
+    first: YearRef, last: YearRef, wrap: int, published: date | None
+) -> tuple[int | None, int | None, bool]:
     """Years of a span's two ends from whatever the text gave; ``wrap`` is 1 when the span crosses New Year.
 
     Returns (first_year, last_year, ok); ok is False when a relative year cannot be resolved.
@@ -441,14 +446,24 @@ def _resolve(spec: Spec, published: date | None) -> Span | None:
 
 
 def _select(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Longest candidates first, then leftmost; drop whatever overlaps one already taken."""
+    """Longest candidates first, then leftmost; drop whatever overlaps one already taken.
+
+    The taken spans never overlap, so kept sorted by start only the neighbours on either side of a
+    new span can collide with it.
+    """
+    starts: list[int] = []
     taken: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
         if candidate.end <= candidate.start:
             continue
-        if all(candidate.end <= t.start or t.end <= candidate.start for t in taken):
-            taken.append(candidate)
-    return sorted(taken, key=lambda c: c.start)
+        index = bisect.bisect_left(starts, candidate.start)
+        if index > 0 and taken[index - 1].end > candidate.start:
+            continue
+        if index < len(taken) and taken[index].start < candidate.end:
+            continue
+        starts.insert(index, candidate.start)
+        taken.insert(index, candidate)
+    return taken
 
 
 def _grammar(lang: str) -> Grammar:

@@ -9,7 +9,7 @@ capitalised, the city of Kazan.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from re import IGNORECASE, Match, Pattern, compile
 
 from extract.dates import (
@@ -66,7 +66,8 @@ _REL_YEAR_ALONE = {"былтыр": -1, "биыл": 0}
 _REL_YEAR_ADJ = {"былтырғы": -1, "биылғы": 0}
 
 
-def _alt(words: dict[str, int]) -> str:
+def _alt(words: Iterable[str]) -> str:
+    """An alternation that tries longer words first ("позапрошлого" before "прошлого")."""
     return "|".join(sorted(words, key=len, reverse=True))
 
 
@@ -94,7 +95,8 @@ def _opt(match: Match[str], name: str) -> str | None:
     return match.group(name) if name in match.re.groupindex else None
 
 
-_PREFIX = rf"(?:{_year_prefix('p')}{_S})?"
+# Every pattern starts at a word start: checking that first keeps the optional prefix cheap.
+_PREFIX = rf"{_B}(?:{_year_prefix('p')}{_S})?"
 
 
 def _day(tag: str) -> str:
@@ -223,13 +225,13 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         # қарашаның басында | қараша айының соңында
         (rf"{_PREFIX}{_MONTH_GEN}{_S}(?P<part>{_PART_WORDS}){_E}", _month_part),
         # 2024 жылдың соңында | өткен жылдың басында
-        (rf"{_year_prefix('p')}{_S}(?P<part>{_PART_WORDS}){_E}", _year_part),
+        (rf"{_B}{_year_prefix('p')}{_S}(?P<part>{_PART_WORDS}){_E}", _year_part),
         # [өткен жылдың] қарашасында | қараша айында
         (rf"{_PREFIX}{_B}(?P<m>{_STEMS}){_LOCATIVE}{_E}", _month_alone),
         (rf"{_PREFIX}{_B}(?P<m>{_STEMS}){_S}(?P<ai>ай(?:ы|ында|да)){_E}", _month_alone),
         # [биылғы жылдың | өткен] күзінде
         (
-            rf"(?:{_year_prefix('p')}{_S}|{_B}(?P<q>{_alt(_SEASON_QUALIFIERS)}){_S})?"
+            rf"{_B}(?:{_year_prefix('p')}{_S}|(?P<q>{_alt(_SEASON_QUALIFIERS)}){_S})?"
             rf"{_B}(?P<s>күз|қыс|көктем|жаз)(?:інде|ында|де|да|те|та){_E}",
             _season,
         ),

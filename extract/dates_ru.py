@@ -8,7 +8,7 @@ their own lines), so "whitespace" below is horizontal whitespace only.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from re import Match, Pattern
 
 from extract.dates import (
@@ -22,6 +22,7 @@ from extract.dates import (
     RelativeMonth,
     SeasonName,
     SeasonSpan,
+    Spec,
     WeekdaySpec,
     YearRef,
     YearSpan,
@@ -77,7 +78,8 @@ _REL_MONTH_GEN = {
 }  # fmt: skip
 
 
-def _alt(words: dict[str, int]) -> str:
+def _alt(words: Iterable[str]) -> str:
+    """An alternation that tries longer words first ("позапрошлого" before "прошлого")."""
     return "|".join(sorted(words, key=len, reverse=True))
 
 
@@ -160,8 +162,8 @@ def _qualifier(word: str | None, table: dict[str, Relation], default: Relation) 
 Handler = Callable[[Match[str]], Iterator[Candidate]]
 
 
-def _one(match: Match[str], spec: object) -> Iterator[Candidate]:
-    yield Candidate(match.start(), match.end(), spec)  # type: ignore[arg-type]
+def _one(match: Match[str], spec: Spec) -> Iterator[Candidate]:
+    yield Candidate(match.start(), match.end(), spec)
 
 
 def _day_range(match: Match[str]) -> Iterator[Candidate]:
@@ -184,9 +186,10 @@ def _day_single(match: Match[str]) -> Iterator[Candidate]:
 def _day_list(match: Match[str]) -> Iterator[Candidate]:
     """"28 и 29 ноября", "5, 6 и 7 мая": each listed day is its own mention, sharing month and year."""
     month, year = _month(match.group("m2")), _year_ref(match, "b")
-    for number in re.finditer(r"\d{1,2}", match.string[match.start() : match.start("d2")]):
+    offset = match.start()
+    for number in re.finditer(r"\d{1,2}", match.string[offset : match.start("d2")]):
         day = int(number.group())
-        yield Candidate(match.start() + number.start(), match.start() + number.end(), DaySpan(day, month, day, month, year))
+        yield Candidate(offset + number.start(), offset + number.end(), DaySpan(day, month, day, month, year))
     day = int(match.group("d2"))
     yield Candidate(match.start("d2"), match.end(), DaySpan(day, month, day, month, year))
 
@@ -254,12 +257,15 @@ def _weekday(match: Match[str]) -> Iterator[Candidate]:
 
 # Words after "накануне" that show it stands alone ("накануне он заявил", "накануне в Кремле").
 _NAKANUNE_FREE_WORDS = frozenset(
-    "в во на с со у по из о об за при к ко и а но же уже ещё еще также тоже "
-    "он она оно они мы вы я было был была были стало стали вечером утром днём днем ночью "
-    "глава судья".split()
-)
+    ("в", "во", "на", "с", "со", "у", "по", "из", "о", "об", "за", "при", "к", "ко",
+     "и", "а", "но", "же", "уже", "ещё", "еще", "также", "тоже",
+     "он", "она", "оно", "они", "мы", "вы", "я", "было", "был", "была", "были", "стало", "стали",
+     "вечером", "утром", "днём", "днем", "ночью", "глава", "судья")
+)  # fmt: skip
 # Capitalised genitives that make "накануне" a preposition ("накануне Нового года", "накануне Дня Победы").
-_NAKANUNE_GENITIVE_NAMES = frozenset("нового дня рождества пасхи наурыза курбан олимпиады саммита форума".split())
+_NAKANUNE_GENITIVE_NAMES = frozenset(
+    ("нового", "дня", "рождества", "пасхи", "наурыза", "курбан", "олимпиады", "саммита", "форума")
+)
 _GENITIVE_ENDINGS = ("ого", "его", "ых", "их", "ов", "ев", "ей", "а", "я", "ы", "и")
 _NEXT_TOKEN = re.compile(rf"{_S0}(\w+|\S)?")
 
@@ -300,7 +306,10 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), handler)
     for pattern, handler in (
         # с 8 по 10 мая | с 30 ноября [2024 года] по 2 декабря [2025 года]
-        (rf"{_B}(?:с|со){_S}{_D1}(?:{_S}{_M1}{_year_tail('a')})?{_S}(?:по|до){_S}{_D2}{_S}{_M2}{_year_tail('b')}", _day_range),
+        (
+            rf"{_B}(?:с|со){_S}{_D1}(?:{_S}{_M1}{_year_tail('a')})?{_S}(?:по|до){_S}{_D2}{_S}{_M2}{_year_tail('b')}",
+            _day_range,
+        ),
         # 29-30 ноября [2022 года]
         (rf"{_D1}{_DASH}{_D2}{_S}{_M2}{_year_tail('b')}", _day_range),
         # 30 ноября – 2 декабря [2022 года]
@@ -308,7 +317,11 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         # 28 ноября [2022 года | прошлого года]
         (rf"{_D2}{_S}{_M2}{_year_tail('b')}", _day_single),
         # 28 и 29 ноября, 5, 6 и 7 мая
-        (rf"(?<![\w.,:/])\d{{1,2}}(?:{_S0},{_S0}\d{{1,2}})*{_S0},?{_S}и{_S}{_D2}{_S}{_M2}{_year_tail('b')}", _day_list),
+        # (a bounded list, and one way only to read the spaces before "и", so that the scan stays linear)
+        (
+            rf"(?<![\w.,:/])\d{{1,2}}(?:{_S0},{_S0}\d{{1,2}}){{0,12}}(?:{_S0},)?{_S}и{_S}{_D2}{_S}{_M2}{_year_tail('b')}",
+            _day_list,
+        ),
         # в конце октября [прошлого года] | в начале 2025 года | в середине текущего месяца
         (
             rf"{_B}(?:в|во|к|до|с|со|от|по|под){_S}(?P<part>{_PARTS}){_S}"
@@ -339,8 +352,12 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
             rf"(?:{_S}год(?:ах|ы|ов|ам){_E}|{_S0}гг?\.)",
             _year_range,
         ),
-        # в 2024 году | 2024 г.
-        (rf"{_B}(?:(?:в|во){_S})?(?<![\w.,:/])(?P<y>\d{{4}})(?!\d)(?:{_S}год(?:а|у|ом)?{_E}|{_S0}г\.)", _year),
+        # в 2024 году | в 2024-м году | 2024 г.
+        (
+            rf"{_B}(?:(?:в|во){_S})?(?<![\w.,:/])(?P<y>\d{{4}})(?!\d)(?:-(?:м|го|й))?"
+            rf"(?:{_S}год(?:а|у|ом)?{_E}|{_S0}г\.)",
+            _year,
+        ),
         # в прошлом году | прошлого года
         (rf"{_IN}(?P<rp>{_alt(_REL_YEAR_PREP)}){_S}году{_E}", _relative_year),
         (rf"{_B}(?P<rg>{_alt(_REL_YEAR_GEN)}){_S}года{_E}", _relative_year),
@@ -354,7 +371,6 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
             _weekday,
         ),
     )
-
 )
 
 

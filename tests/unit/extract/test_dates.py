@@ -112,6 +112,10 @@ RUSSIAN = [
      [("Зимой 2026 года", "2025-12", "2026-02", "season")]),
     ("Летом прошлого года стороны обменялись визитами.", D("2025-03-01"),
      [("Летом прошлого года", "2024-06", "2024-08", "season")]),
+    ("Этой осенью лидеры проведут саммит.", D("2025-01-03"),  # this year's autumn, not the nearest one
+     [("Этой осенью", "2025-09", "2025-11", "season")]),
+    ("Следующей весной начнётся строительство.", D("2025-04-10"),
+     [("Следующей весной", "2026-03", "2026-05", "season")]),
     # years
     ("В 2024 году товарооборот вырос на восемь процентов.", None,
      [("В 2024 году", "2024", None, "year")]),
@@ -121,6 +125,8 @@ RUSSIAN = [
      [("В этом году", "2025", None, "year")]),
     ("Программу реализуют в 2024–2025 годах.", None,
      [("в 2024–2025 годах", "2024", "2025", "year")]),
+    ("В 2024-м году объём инвестиций удвоился.", None,
+     [("В 2024-м году", "2024", None, "year")]),
     ("Форумы проходят поочерёдно в обеих странах с 2003 года.", None,
      [("2003 года", "2003", None, "year")]),
     ("В конце прошлого года соглашение ратифицировали.", D("2025-02-01"),
@@ -327,7 +333,9 @@ def test_year_inferred_flag_tells_a_guessed_year(sentence: str, inferred: bool) 
         (D("2024-01-01"), D("2025-12-31"), "year", "2024", "2025"),
     ],
 )
-def test_iso_rendering_follows_precision(first: date, last: date, precision: str, start_iso: str, end_iso: str | None) -> None:
+def test_iso_rendering_follows_precision(
+    first: date, last: date, precision: str, start_iso: str, end_iso: str | None
+) -> None:
     mention = DateMention(0, 1, "x", first, last, precision)  # type: ignore[arg-type]
     assert (mention.start_iso(), mention.end_iso()) == (start_iso, end_iso)
 
@@ -389,7 +397,9 @@ KK_MONTHS = ["қаңтар", "ақпан", "наурыз", "сәуір", "мам
     month=st.integers(1, 12),
     lang=st.sampled_from(["ru", "kk"]),
 )
-def test_a_year_less_day_lands_within_half_a_year_of_publication(published: date, day: int, month: int, lang: str) -> None:
+def test_a_year_less_day_lands_within_half_a_year_of_publication(
+    published: date, day: int, month: int, lang: str
+) -> None:
     phrase = f"{day} {RU_GENITIVE[month - 1]}" if lang == "ru" else f"{day} {KK_MONTHS[month - 1]}"
     [mention] = find_dates(f"Встреча — {phrase}.", published, lang)
     assert (mention.first.month, mention.first.day) == (month, day)
@@ -417,3 +427,19 @@ def test_a_5kb_article_is_read_quickly() -> None:
     elapsed = (time.perf_counter() - started) / 10
     assert mentions
     assert elapsed < 0.1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "28" + " " * 20000 + "x"),  # spaces a day number could be followed by a month across
+        ("ru", "1, " * 3000 + "и 2 мая"),  # an endless list of days
+        ("ru", "с 1" + " " * 20000 + "по"),
+        ("kk", "2024 жылғы" + " " * 20000 + "x"),
+        ("kk", "2024 жылғы " * 2000),  # thousands of overlapping readings
+    ],
+)
+def test_adversarial_text_is_read_in_linear_time(lang: str, text: str) -> None:
+    started = time.perf_counter()
+    find_dates(text, D("2024-01-01"), lang)
+    assert time.perf_counter() - started < 1.0
