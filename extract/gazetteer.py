@@ -14,7 +14,13 @@ from functools import lru_cache
 
 from extract import kazakh
 from extract.registry import Person, Place, Registry, default_registry
-from extract.text import Token, fold_ru, ru_forms
+from extract.text import Token, _morph_lemmas, fold_ru, ru_forms
+
+_KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+
+
+def _has_kazakh_letters(word: str) -> bool:
+    return any(ch in _KAZAKH_LETTERS for ch in word)
 
 HEAD_OF_STATE_ROLES = ("president", "chairman", "king", "monarch")
 HEAD_OF_GOVERNMENT_ROLES = ("prime_minister", "chancellor")
@@ -26,7 +32,8 @@ NON_PARTICIPANT_ROLES = frozenset({"press_secretary"})
 
 def word_forms(word: str) -> frozenset[str]:
     """Forms a registry word may take in either language's token candidates."""
-    forms = set(ru_forms(word)) | {kazakh.fold(word)}
+    lemmas = _morph_lemmas(word) if word[:1].isupper() and not _has_kazakh_letters(word) else ()
+    forms = set(ru_forms(word, lemmas)) | {kazakh.fold(word)}
     return frozenset(f for f in forms if f)
 
 

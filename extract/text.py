@@ -61,7 +61,8 @@ class Sentence:
 
 
 # Case endings a Russian proper name may carry; stripped to compare stems of inflected names.
-_RU_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом", "ем", "ой", "ей", "ою", "ею",
+_RU_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ая", "яя", "ую", "юю", "ый", "ий", "ое", "ее",
+               "ым", "им", "ом", "ем", "ой", "ей", "ою", "ею",
                "ых", "их", "ах", "ях", "ам", "ям", "а", "я", "у", "ю", "е", "ы", "и")
 _WORD = re.compile(r"\w", re.UNICODE)
 
