@@ -301,9 +301,7 @@ def render_config(cfg: LocalServerConfig) -> str:
         "server.http.listen_address": f"{addr}:{cfg.http_port}",
         "server.http.advertised_address": f"{addr}:{cfg.http_port}",
         "server.https.enabled": "false",
-        # Informational only (the boot loader reads them); the JVM gets -Xms/-Xmx directly.
-        "server.memory.heap.initial_size": cfg.heap,
-        "server.memory.heap.max_size": cfg.heap,
+        # No server.memory.heap.*: only the boot loader reads those; the JVM gets -Xms/-Xmx.
         "server.memory.pagecache.size": cfg.pagecache,
         "dbms.security.auth_enabled": "true",
         "dbms.usage_report.enabled": "false",
