@@ -251,19 +251,23 @@ def _relative_day(match: Match[str]) -> Iterator[Candidate]:
 
 
 def _weekday(match: Match[str]) -> Iterator[Candidate]:
+    """"в понедельник", "в прошлую пятницу"; but "в среду обитания" is an environment, not Wednesday."""
+    weekday = match.group("w").lower()
+    if weekday == "среду" and _genitive_follows(match.string, match.end()):
+        return iter(())
     relation = _qualifier(match.group("q"), _WEEKDAY_QUALIFIERS, "nearest")
-    return _one(match, WeekdaySpec(_WEEKDAYS[match.group("w").lower()], relation))
+    return _one(match, WeekdaySpec(_WEEKDAYS[weekday], relation))
 
 
-# Words after "накануне" that show it stands alone ("накануне он заявил", "накануне в Кремле").
-_NAKANUNE_FREE_WORDS = frozenset(
+# Words after "накануне" or "в среду" that start a clause, not a genitive ("накануне он заявил", "в среду вечером").
+_CLAUSE_WORDS = frozenset(
     ("в", "во", "на", "с", "со", "у", "по", "из", "о", "об", "за", "при", "к", "ко",
      "и", "а", "но", "же", "уже", "ещё", "еще", "также", "тоже",
      "он", "она", "оно", "они", "мы", "вы", "я", "было", "был", "была", "были", "стало", "стали",
      "вечером", "утром", "днём", "днем", "ночью", "глава", "судья")
 )  # fmt: skip
 # Capitalised genitives that make "накануне" a preposition ("накануне Нового года", "накануне Дня Победы").
-_NAKANUNE_GENITIVE_NAMES = frozenset(
+_GENITIVE_NAMES = frozenset(
     ("нового", "дня", "рождества", "пасхи", "наурыза", "курбан", "олимпиады", "саммита", "форума")
 )
 _GENITIVE_ENDINGS = ("ого", "его", "ых", "их", "ов", "ев", "ей", "а", "я", "ы", "и")
@@ -277,20 +281,32 @@ def _nakanune_stands_alone(text: str, end: int) -> bool:
     "накануне 9 мая", "накануне «Прямой линии»". Standing alone it is followed by punctuation, a
     subject ("накануне Путин заявил"), an adverb or a preposition.
     """
-    token = _NEXT_TOKEN.match(text, end)
-    word = token.group(1) if token else None
-    if not word:
-        return True
-    if word[0].isdigit() or word in "«\"„“'(":
+    word = _next_token(text, end)
+    if word and (word[0].isdigit() or word in "«\"„“'("):
         return False
-    if not word[0].isalpha():
-        return True
+    return not _genitive_follows(text, end)
+
+
+def _next_token(text: str, end: int) -> str | None:
+    token = _NEXT_TOKEN.match(text, end)
+    return token.group(1) if token else None
+
+
+def _genitive_follows(text: str, end: int) -> bool:
+    """Whether the word after ``end`` looks like a genitive ("визита", "его поездки", "Нового года").
+
+    Endings alone would take subjects like "Песков" or "глава" for genitives, so a closed list of
+    words that start a clause and a rule for capitalised names come first.
+    """
+    word = _next_token(text, end)
+    if not word or not word[0].isalpha():
+        return False
     lower = word.lower()
-    if lower in _NAKANUNE_FREE_WORDS:
-        return True
+    if lower in _CLAUSE_WORDS:
+        return False
     if word[0].isupper():
-        return lower not in _NAKANUNE_GENITIVE_NAMES and not lower.endswith(("ого", "его", "ых", "их"))
-    return not lower.endswith(_GENITIVE_ENDINGS)
+        return lower in _GENITIVE_NAMES or lower.endswith(("ого", "его", "ых", "их"))
+    return lower.endswith(_GENITIVE_ENDINGS)
 
 
 def _nakanune(match: Match[str]) -> Iterator[Candidate]:
