@@ -506,7 +506,7 @@ class SentenceRules:
 
     def _status(self, draft, sent, m, lo, hi, i) -> None:
         tokens = sent.tokens
-        near_cancel = {t.lemma for t in tokens[max(lo, i - 4):min(hi, i + 4) + 1]}
+        near_cancel = {t.lemma for t in tokens[lo:hi + 1]}
         kk_text = kazakh.fold(sent.text) if self.lang == "kk" else ""
         if near_cancel & lx.RU_CANCEL or any(kazakh.fold(c) in kk_text for c in lx.KK_CANCEL):
             draft.status = "cancelled"

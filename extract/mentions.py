@@ -201,6 +201,14 @@ class MentionFinder:
             country_tok = i + 2
         else:
             country_tok = i + 1
+        coordinated = (country_tok in places_by_first and places_by_first[country_tok].last + 1 < len(tokens)
+                       and tokens[places_by_first[country_tok].last + 1].lemma == "и"
+                       and places_by_first[country_tok].last + 2 in places_by_first)
+        if (plural or coordinated) and lemma in lx.RU_PLURAL_LEADERS:
+            # "президенты России и Казахстана", "главы государств": resolved from the discourse
+            last = i + 1 if nxt is not None and nxt.lemma in lx.RU_STATE_WORDS else i
+            return PersonMention(None, tok.text, i, last, tok.start, tokens[last].end, tok.feat("Case"),
+                                 via="plural")
         place = places_by_first.get(country_tok)
         if place is not None and place.from_registry and place.case in ("Gen", None) and place.kind != "city":
             return self._resolve_title(sent, i, place.last, place.place, at, government, tok)
