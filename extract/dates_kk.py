@@ -149,7 +149,7 @@ def _cross_month(match: Match[str]) -> Iterator[Candidate]:
 
 def _month_alone(match: Match[str]) -> Iterator[Candidate]:
     """"қарашада", "өткен жылдың қарашасында"; with "айы" even "Қазан айында" is October."""
-    if _opt(match, "ai") is None and _is_city(match):
+    if _opt(match, "ay") is None and _is_city(match):
         return iter(())
     month = _month(match.group("m"))
     return _one(match, MonthSpan(month, month, _year_ref(match)))
@@ -157,7 +157,7 @@ def _month_alone(match: Match[str]) -> Iterator[Candidate]:
 
 def _month_part(match: Match[str]) -> Iterator[Candidate]:
     """"қарашаның басында", "қараша айының соңында"."""
-    if _opt(match, "ai") is None and _is_city(match):
+    if _opt(match, "ay") is None and _is_city(match):
         return iter(())
     month = _month(match.group("m"))
     return _one(match, MonthSpan(month, month, _year_ref(match), _part(match.group("part"))))
@@ -207,7 +207,7 @@ def _weekday(match: Match[str]) -> Iterator[Candidate]:
 
 _D1, _D2 = _day("d1"), _day("d2")
 _MONTH_WORD = rf"(?<!\w)(?P<m>{_STEMS}){_LETTERS}"
-_MONTH_GEN = rf"{_B}(?P<m>{_STEMS})(?:{_GENITIVE}|{_S}(?P<ai>айының)){_E}"
+_MONTH_GEN = rf"{_B}(?P<m>{_STEMS})(?:{_GENITIVE}|{_S}(?P<ay>айының)){_E}"
 
 _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
     (compile(pattern, IGNORECASE), handler)
@@ -228,7 +228,7 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         (rf"{_B}{_year_prefix('p')}{_S}(?P<part>{_PART_WORDS}){_E}", _year_part),
         # [өткен жылдың] қарашасында | қараша айында
         (rf"{_PREFIX}{_B}(?P<m>{_STEMS}){_LOCATIVE}{_E}", _month_alone),
-        (rf"{_PREFIX}{_B}(?P<m>{_STEMS}){_S}(?P<ai>ай(?:ы|ында|да)){_E}", _month_alone),
+        (rf"{_PREFIX}{_B}(?P<m>{_STEMS}){_S}(?P<ay>ай(?:ы|ында|да)){_E}", _month_alone),
         # [биылғы жылдың | өткен] күзінде
         (
             rf"{_B}(?:{_year_prefix('p')}{_S}|(?P<q>{_alt(_SEASON_QUALIFIERS)}){_S})?"
