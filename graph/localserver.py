@@ -72,6 +72,17 @@ JVM_FLAGS: tuple[str, ...] = (
 )
 
 
+class _CurrentStderr:
+    """Default progress stream: whatever ``sys.stderr`` is when the message is written.
+
+    A plain ``sys.stderr`` default would be frozen at import time (e.g. pytest's capture).
+    """
+
+
+STDERR = _CurrentStderr()
+Progress = TextIO | _CurrentStderr | None
+
+
 class LocalServerError(RuntimeError):
     """Anything that stops the local server from being installed, started or stopped.
 
@@ -172,7 +183,7 @@ def is_installed(cfg: LocalServerConfig) -> bool:
     return stamp == _stamp_content(cfg) and any(cfg.lib_dir.glob("neo4j-server-*.jar"))
 
 
-def ensure_installed(cfg: LocalServerConfig, progress: TextIO | None = sys.stderr) -> Path:
+def ensure_installed(cfg: LocalServerConfig, progress: Progress = STDERR) -> Path:
     """Download the server's jars from Maven Central into ``lib_dir`` once; return that dir.
 
     Idempotent and instant once the stamp file matches (version + pom checksum). Safe against
@@ -220,7 +231,7 @@ def _stamp_content(cfg: LocalServerConfig) -> dict[str, str]:
     return {"version": cfg.version, "pom_sha256": hashlib.sha256(POM_FILE.read_bytes()).hexdigest()}
 
 
-def _run_with_heartbeat(cmd: list[str], progress: TextIO | None, started: float) -> str:
+def _run_with_heartbeat(cmd: list[str], progress: Progress, started: float) -> str:
     """Run Maven, printing a line every 15 s so a slow first download does not look hung."""
     with subprocess.Popen(
         cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True
@@ -376,7 +387,7 @@ def status(cfg: LocalServerConfig) -> ServerStatus:
     )
 
 
-def start(cfg: LocalServerConfig, progress: TextIO | None = sys.stderr) -> ServerStatus:
+def start(cfg: LocalServerConfig, progress: Progress = STDERR) -> ServerStatus:
     """Start the server in the background and return once Bolt accepts our credentials.
 
     A no-op when it is already running and answering; waits for it when it is still starting.
@@ -571,7 +582,9 @@ def _file_lock(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _say(stream: TextIO | None, message: str) -> None:
+def _say(stream: Progress, message: str) -> None:
+    if isinstance(stream, _CurrentStderr):
+        stream = sys.stderr
     if stream is not None:
         print(message, file=stream, flush=True)
 
