@@ -7,8 +7,10 @@ It starts lazily, the first time a test asks for one of the fixtures below, so u
 run without Java. Tests using these fixtures are marked ``neo4j`` automatically
 (deselect them with ``-m "not neo4j"``).
 
-Ports: ``LETOPIS_TEST_NEO4J_BOLT_PORT`` / ``LETOPIS_TEST_NEO4J_HTTP_PORT`` if set, otherwise
-17687 / 17474 when free, otherwise any free ports (another test run may hold the defaults).
+Ports: ``LETOPIS_TEST_NEO4J_BOLT_PORT`` / ``LETOPIS_TEST_NEO4J_HTTP_PORT`` if set (e.g. 17687 /
+17474 to point a Browser at it while debugging), otherwise free ports chosen by the OS. Fixed
+defaults are not used: two test runs on one machine would take each other's ports whenever
+one of them restarts its server.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ from graph import localserver
 from graph.localserver import LocalServerConfig, LocalServerError
 
 NEO4J_FIXTURES = frozenset({"neo4j_test_server", "neo4j_driver", "clean_db"})
-DEFAULT_TEST_PORTS = (17687, 17474)
 TEST_PASSWORD = "letopis-test-pass"
 
 
@@ -36,15 +37,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if NEO4J_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.neo4j)
-
-
-def _port_free(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
 
 
 def _any_free_port() -> int:
@@ -58,8 +50,6 @@ def _test_ports() -> tuple[int, int]:
     http_env = os.environ.get("LETOPIS_TEST_NEO4J_HTTP_PORT")
     if bolt_env and http_env:
         return int(bolt_env), int(http_env)
-    if all(_port_free(port) for port in DEFAULT_TEST_PORTS):
-        return DEFAULT_TEST_PORTS
     bolt = _any_free_port()
     http = _any_free_port()
     while http == bolt:
