@@ -110,6 +110,12 @@ class LocalServerConfig:
     java: str | None = None  # default: $JAVA_HOME/bin/java, else `java` on PATH
     mvn: str = "mvn"
 
+    def __post_init__(self) -> None:
+        # Absolute paths: the JVM runs with the data dir as its working directory, and the
+        # pid check compares command lines, so a relative path would mean something else.
+        for name in ("home_dir", "data_dir"):
+            object.__setattr__(self, name, Path(getattr(self, name)).expanduser().resolve())
+
     host: ClassVar[str] = "127.0.0.1"  # loopback only, not configurable on purpose
     user: ClassVar[str] = "neo4j"  # the built-in admin user that set-initial-password configures
 
@@ -394,13 +400,20 @@ def start(cfg: LocalServerConfig, progress: Progress = STDERR) -> ServerStatus:
     On failure or timeout the JVM it started is stopped again and the error carries the
     tail of the logs.
     """
-    pid = _live_pid(cfg)
-    if pid is not None:
-        if not _bolt_answers(cfg, timeout=3.0):
-            _say(progress, f"Neo4j (pid {pid}) is already starting; waiting for Bolt...")
-            _wait_until_ready(cfg, pid, time.monotonic() + cfg.start_timeout)
-        return status(cfg)
+    cfg.pid_file.parent.mkdir(parents=True, exist_ok=True)
+    # One starter at a time per instance: a second caller waits, then finds it running.
+    with _file_lock(cfg.pid_file.parent / "start.lock"):
+        pid = _live_pid(cfg)
+        if pid is not None:
+            if not (_bolt_answers(cfg, timeout=3.0) and _http_answers(cfg, timeout=3.0)):
+                _say(progress, f"Neo4j (pid {pid}) is already starting; waiting for it...")
+                _wait_until_ready(cfg, pid, time.monotonic() + cfg.start_timeout)
+            return status(cfg)
+        return _spawn(cfg, progress)
 
+
+def _spawn(cfg: LocalServerConfig, progress: Progress) -> ServerStatus:
+    """Launch the JVM and wait for it; the caller holds the instance's start lock."""
     for port in (cfg.bolt_port, cfg.http_port):
         if _port_in_use(cfg.host, port):
             raise LocalServerError(
