@@ -34,6 +34,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -212,13 +213,17 @@ def ensure_installed(cfg: LocalServerConfig, progress: Progress = STDERR) -> Pat
         staging = cfg.lib_dir.with_name(f".{cfg.version}.partial-{os.getpid()}")
         shutil.rmtree(staging, ignore_errors=True)
         cmd = [
-            mvn, "-B", "-q", "-f", str(POM_FILE), f"-Dneo4j.version={cfg.version}",
+            mvn, "-B", "-q", "-Dstyle.color=never", "-f", str(POM_FILE), f"-Dneo4j.version={cfg.version}",
             "dependency:copy-dependencies", f"-DoutputDirectory={staging}",
         ]  # fmt: skip
         _say(progress, f"Fetching Neo4j {cfg.version} jars from Maven Central into "
                        f"{cfg.lib_dir} (first time only; can take a few minutes)...")
         started = time.monotonic()
-        output = _run_with_heartbeat(cmd, progress, started)
+        try:
+            output = _run_with_heartbeat(cmd, progress, started)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
         if not any(staging.glob("neo4j-server-*.jar")):
             shutil.rmtree(staging, ignore_errors=True)
             raise LocalServerError(
@@ -238,17 +243,21 @@ def _stamp_content(cfg: LocalServerConfig) -> dict[str, str]:
 
 
 def _run_with_heartbeat(cmd: list[str], progress: Progress, started: float) -> str:
-    """Run Maven, printing a line every 15 s so a slow first download does not look hung."""
-    with subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True
-    ) as proc:
-        next_beat = started + 15
-        while proc.poll() is None:
-            time.sleep(0.5)
-            if time.monotonic() >= next_beat:
-                _say(progress, f"  ... still fetching ({time.monotonic() - started:.0f}s)")
-                next_beat += 15
-        output = proc.stdout.read() if proc.stdout else ""
+    """Run Maven, printing a line every 15 s so a slow first download does not look hung.
+
+    Output goes to a temporary file, not a pipe: a pipe nobody reads while waiting would
+    block Maven once its error output outgrows the pipe buffer.
+    """
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as log:
+        with subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL) as proc:
+            next_beat = started + 15
+            while proc.poll() is None:
+                time.sleep(0.5)
+                if time.monotonic() >= next_beat:
+                    _say(progress, f"  ... still fetching ({time.monotonic() - started:.0f}s)")
+                    next_beat += 15
+        log.seek(0)
+        output = log.read()
     if proc.returncode != 0:
         raise LocalServerError(
             f"Maven failed (exit {proc.returncode}) fetching the Neo4j jars.\n"
@@ -602,8 +611,12 @@ def _say(stream: Progress, message: str) -> None:
         print(message, file=stream, flush=True)
 
 
+_ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
 def _tail_text(text: str, lines: int) -> str:
-    return "\n".join(text.strip().splitlines()[-lines:])
+    """The last ``lines`` lines, without terminal colour codes (Maven emits some even with -B)."""
+    return "\n".join(_ANSI_ESCAPE.sub("", text).strip().splitlines()[-lines:])
 
 
 def _tail_file(path: Path, lines: int) -> str:
