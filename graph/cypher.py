@@ -1,0 +1,521 @@
+"""Every Cypher statement Letopis runs, as named constants. Nothing else in the project writes Cypher.
+
+All values travel as parameters. The only strings assembled here are built once at import
+time from fixed fragments (the event projection, the anchors and sort orders of event lists),
+never from input. See docs/graph-model.md for the model these statements maintain.
+"""
+
+from __future__ import annotations
+
+# ============================================================================ schema
+
+CONSTRAINTS: tuple[str, ...] = tuple(
+    f"CREATE CONSTRAINT {name} IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE"
+    for name, label in (
+        ("person_id", "Person"),
+        ("place_id", "Place"),
+        ("city_id", "City"),
+        ("country_id", "Country"),
+        ("region_id", "Region"),
+        ("event_id", "Event"),
+        ("article_id", "Article"),
+        ("document_id", "Document"),
+        ("day_id", "Day"),
+        ("month_id", "Month"),
+        ("year_id", "Year"),
+    )
+)
+
+INDEXES: tuple[str, ...] = (
+    "CREATE INDEX event_start IF NOT EXISTS FOR (e:Event) ON (e.start)",
+    "CREATE INDEX event_end IF NOT EXISTS FOR (e:Event) ON (e.end)",
+    "CREATE INDEX event_type_start IF NOT EXISTS FOR (e:Event) ON (e.type, e.start)",
+    "CREATE INDEX event_reported_on IF NOT EXISTS FOR (e:Event) ON (e.reported_on)",
+    "CREATE INDEX event_status IF NOT EXISTS FOR (e:Event) ON (e.status)",
+    "CREATE INDEX person_wikidata IF NOT EXISTS FOR (p:Person) ON (p.wikidata)",
+    "CREATE INDEX place_wikidata IF NOT EXISTS FOR (p:Place) ON (p.wikidata)",
+    "CREATE INDEX place_kind IF NOT EXISTS FOR (p:Place) ON (p.kind)",
+    "CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)",
+    "CREATE INDEX article_text_hash IF NOT EXISTS FOR (a:Article) ON (a.text_hash)",
+    "CREATE INDEX day_date IF NOT EXISTS FOR (d:Day) ON (d.date)",
+)
+
+PERSON_FULLTEXT = "person_names"
+PLACE_FULLTEXT = "place_names"
+
+FULLTEXT_INDEXES: tuple[str, ...] = (
+    f"CREATE FULLTEXT INDEX {PERSON_FULLTEXT} IF NOT EXISTS FOR (n:Person) "
+    "ON EACH [n.name, n.name_en, n.name_kk, n.aliases, n.search_names]",
+    f"CREATE FULLTEXT INDEX {PLACE_FULLTEXT} IF NOT EXISTS FOR (n:Place) "
+    "ON EACH [n.name, n.name_en, n.name_kk, n.aliases, n.search_names]",
+)
+
+AWAIT_INDEXES = "CALL db.awaitIndexes($timeout)"
+
+SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names"
+SHOW_INDEXES = "SHOW INDEXES YIELD name, type, state RETURN name, type, state"
+
+# ============================================================================ reference data
+
+MERGE_PERSONS = """
+UNWIND $rows AS row
+MERGE (p:Person {id: row.id})
+SET p += row.props
+"""
+
+# NER-only people: create once, never overwrite what the registry (or an editor) set.
+MERGE_NER_PERSONS = """
+UNWIND $rows AS row
+MERGE (p:Person {id: row.id})
+ON CREATE SET p += row.props
+"""
+
+_PLACE_LABELS = """
+FOREACH (_ IN CASE WHEN row.kind = 'city' THEN [1] ELSE [] END | SET pl:City)
+FOREACH (_ IN CASE WHEN row.kind = 'region' THEN [1] ELSE [] END | SET pl:Region)
+FOREACH (_ IN CASE WHEN row.kind = 'country' THEN [1] ELSE [] END | SET pl:Country)
+"""
+
+MERGE_PLACES = f"""
+UNWIND $rows AS row
+MERGE (pl:Place {{id: row.id}})
+SET pl += row.props
+{_PLACE_LABELS}
+"""
+
+MERGE_NER_PLACES = f"""
+UNWIND $rows AS row
+MERGE (pl:Place {{id: row.id}})
+ON CREATE SET pl += row.props
+WITH pl, row WHERE pl.source = 'ner'
+{_PLACE_LABELS}
+"""
+
+# Run after every place of a batch exists: a region's country, a city's country and region.
+LINK_PLACES = """
+UNWIND $rows AS row
+MATCH (pl:Place {id: row.id})
+CALL (pl, row) {
+  WITH * WHERE row.country IS NOT NULL
+  MATCH (c:Country {id: row.country})
+  MERGE (pl)-[:IN_COUNTRY]->(c)
+}
+CALL (pl, row) {
+  WITH * WHERE row.region IS NOT NULL
+  MATCH (r:Region {id: row.region})
+  MERGE (pl)-[:IN_REGION]->(r)
+}
+"""
+
+# ============================================================================ time tree
+
+MERGE_YEARS = """
+UNWIND $rows AS row
+MERGE (y:Year {id: row.id})
+ON CREATE SET y.year = row.year
+"""
+
+MERGE_MONTHS = """
+UNWIND $rows AS row
+MERGE (m:Month {id: row.id})
+ON CREATE SET m.year = row.year, m.month = row.month, m.start = row.start
+WITH m, row
+MATCH (y:Year {id: row.year_id})
+MERGE (m)-[:IN_YEAR]->(y)
+"""
+
+MERGE_DAYS = """
+UNWIND $rows AS row
+MERGE (d:Day {id: row.id})
+ON CREATE SET d.date = row.date
+WITH d, row
+MATCH (m:Month {id: row.month_id})
+MERGE (d)-[:IN_MONTH]->(m)
+"""
+
+# ============================================================================ ingest
+
+ARTICLE_EXISTS = "MATCH (a:Article {id: $id}) RETURN a.id AS id"
+
+CREATE_ARTICLE = """
+CREATE (a:Article {id: $id})
+SET a += $props, a.ingested_at = datetime()
+"""
+
+# Events the new ones may be repeats of: the same type, and a shared participant or (for forums
+# and summits) the same place or country, with a date window that overlaps. An undated stored
+# event counts by its first report's date +- $undated_days.
+EVENT_CANDIDATES = """
+UNWIND $rows AS ev
+CALL (ev) {
+  MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event)
+  WHERE p.id IN ev.participants AND e.type = ev.type
+  RETURN e
+  UNION
+  MATCH (pl:Place)<-[:HELD_IN]-(e:Event)
+  WHERE ev.by_place AND pl.id IN ev.places AND e.type = ev.type
+  RETURN e
+  UNION
+  MATCH (c:Country)<-[:IN_COUNTRY]-(:Place)<-[:HELD_IN]-(e:Event)
+  WHERE ev.by_place AND c.id = ev.in_country AND e.type = ev.type
+  RETURN e
+}
+WITH ev, e
+WHERE ev.from IS NULL
+   OR (e.start IS NOT NULL AND e.start <= ev.to AND e.end >= ev.from)
+   OR (e.start IS NULL AND (e.reported_on IS NULL
+       OR (e.reported_on >= ev.from - duration({days: $undated_days})
+           AND e.reported_on <= ev.to + duration({days: $undated_days}))))
+RETURN ev.key AS key, collect(DISTINCT e.id) AS ids
+"""
+
+EXISTING_EVENT_IDS = """
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN collect(e.id) AS ids
+"""
+
+# Stored events as the merge function needs them (see extract.records.Event).
+LOAD_EVENTS = """
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN e {.*} AS event,
+  [(p:Person)-[r:PARTICIPATED_IN]->(e) | {id: p.id, name: p.name, role: r.role}] AS participants,
+  head([(e)-[:HELD_IN]->(pl:Place) | pl {.id, .name, .kind,
+        country_id: head([(pl)-[:IN_COUNTRY]->(c:Country) | c.id]),
+        country: head([(pl)-[:IN_COUNTRY]->(c:Country) | c.name])}]) AS place,
+  head([(e)-[:RELOCATED_FROM]->(pl:Place) | pl {.id, .name, .kind,
+        country_id: head([(pl)-[:IN_COUNTRY]->(c:Country) | c.id]),
+        country: head([(pl)-[:IN_COUNTRY]->(c:Country) | c.name])}]) AS relocated_from,
+  head([(e)-[:SIGNED]->(d:Document) | d.title]) AS document,
+  head([(e)-[:PART_OF]->(parent:Event) | parent.id]) AS part_of
+"""
+
+UPSERT_EVENTS = """
+UNWIND $rows AS row
+MERGE (e:Event {id: row.id})
+SET e += row.props
+FOREACH (_ IN CASE WHEN row.type = 'visit' THEN [1] ELSE [] END | SET e:Visit)
+FOREACH (_ IN CASE WHEN row.type = 'meeting' THEN [1] ELSE [] END | SET e:Meeting)
+FOREACH (_ IN CASE WHEN row.type = 'phone_call' THEN [1] ELSE [] END | SET e:PhoneCall)
+FOREACH (_ IN CASE WHEN row.type = 'forum' THEN [1] ELSE [] END | SET e:Forum)
+FOREACH (_ IN CASE WHEN row.type = 'summit' THEN [1] ELSE [] END | SET e:Summit)
+FOREACH (_ IN CASE WHEN row.type = 'signing' THEN [1] ELSE [] END | SET e:Signing)
+"""
+
+SET_PARTICIPANTS = """
+UNWIND $rows AS row
+MATCH (e:Event {id: row.event}), (p:Person {id: row.person})
+MERGE (p)-[r:PARTICIPATED_IN]->(e)
+SET r.role = row.role
+"""
+
+# The place an event is held in (and the one it was moved from) is replaced, not added to:
+# a merged report may name a more specific place.
+SET_PLACES = """
+UNWIND $rows AS row
+MATCH (e:Event {id: row.event})
+CALL (e) {
+  MATCH (e)-[old:HELD_IN|RELOCATED_FROM]->()
+  DELETE old
+}
+CALL (e, row) {
+  WITH * WHERE row.place IS NOT NULL
+  MATCH (pl:Place {id: row.place})
+  MERGE (e)-[:HELD_IN]->(pl)
+}
+CALL (e, row) {
+  WITH * WHERE row.relocated_from IS NOT NULL
+  MATCH (pl:Place {id: row.relocated_from})
+  MERGE (e)-[:RELOCATED_FROM]->(pl)
+}
+"""
+
+SET_DOCUMENTS = """
+UNWIND $rows AS row
+MATCH (e:Event {id: row.event})
+CALL (e, row) {
+  MATCH (e)-[old:SIGNED]->(d:Document)
+  WHERE d.id <> row.document
+  DELETE old
+  WITH d WHERE NOT EXISTS { (d)--() }
+  DELETE d
+}
+MERGE (d:Document {id: row.document})
+ON CREATE SET d.title = row.title
+MERGE (e)-[:SIGNED]->(d)
+"""
+
+SET_PART_OF = """
+UNWIND $rows AS row
+MATCH (child:Event {id: row.child}), (parent:Event {id: row.parent})
+CALL (child) {
+  MATCH (child)-[old:PART_OF]->()
+  DELETE old
+}
+MERGE (child)-[:PART_OF]->(parent)
+"""
+
+SET_TIME = """
+UNWIND $rows AS row
+MATCH (e:Event {id: row.event})
+CALL (e) {
+  MATCH (e)-[old:ON]->()
+  DELETE old
+}
+CALL (e, row) {
+  UNWIND row.days AS id
+  MATCH (t:Day {id: id})
+  MERGE (e)-[:ON]->(t)
+}
+CALL (e, row) {
+  UNWIND row.months AS id
+  MATCH (t:Month {id: id})
+  MERGE (e)-[:ON]->(t)
+}
+CALL (e, row) {
+  UNWIND row.years AS id
+  MATCH (t:Year {id: id})
+  MERGE (e)-[:ON]->(t)
+}
+"""
+
+SET_REPORTS = """
+MATCH (a:Article {id: $article})
+UNWIND $rows AS row
+MATCH (e:Event {id: row.event})
+MERGE (a)-[r:REPORTS]->(e)
+SET r += row.props
+"""
+
+SET_MENTIONS = """
+MATCH (a:Article {id: $article})
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (n:Person {id: row.id}) WHERE row.kind = 'person'
+  RETURN n
+  UNION
+  MATCH (n:Place {id: row.id}) WHERE row.kind <> 'person'
+  RETURN n
+}
+MERGE (a)-[m:MENTIONS]->(n)
+SET m.count = row.count
+"""
+
+# ============================================================================ reads: fragments
+
+_COUNTRY_MAP = "c {.id, .name, .name_en, .name_kk, .wikidata}"
+
+
+def _place_map(var: str) -> str:
+    return (
+        f"{var} {{.id, .name, .kind, .name_en, .name_kk, .wikidata, .lat, .lon, .source, "
+        f"country: head([({var})-[:IN_COUNTRY]->(c:Country) | {_COUNTRY_MAP}])}}"
+    )
+
+
+def _event_map(var: str) -> str:
+    return (
+        f"{var} {{.id, .type, .kind, .status, .title, .start, .end, .start_text, .end_text, "
+        f".date_precision, .date_text, .confidence, "
+        f"participants: [(p:Person)-[r:PARTICIPATED_IN]->({var}) | "
+        f"p {{.id, .name, .name_en, .name_kk, .wikidata, .source, role: r.role}}], "
+        f"place: head([({var})-[:HELD_IN]->(pl:Place) | {_place_map('pl')}]), "
+        f"source_count: COUNT {{ (:Article)-[:REPORTS]->({var}) }}}}"
+    )
+
+
+EVENT_MAP = _event_map("e")
+
+PING = "RETURN 1 AS ok"
+
+NODE_LABELS: tuple[str, ...] = (
+    "Person", "Place", "City", "Region", "Country", "Event", "Visit", "Meeting", "PhoneCall", "Forum",
+    "Summit", "Signing", "Document", "Article", "Day", "Month", "Year",
+)
+RELATIONSHIP_TYPES: tuple[str, ...] = (
+    "PARTICIPATED_IN", "HELD_IN", "RELOCATED_FROM", "PART_OF", "SIGNED", "ON", "IN_MONTH", "IN_YEAR",
+    "IN_COUNTRY", "IN_REGION", "REPORTS", "MENTIONS",
+)
+
+COUNTS = (
+    "RETURN {"
+    + ", ".join(f"{label}: COUNT {{ (:{label}) }}" for label in NODE_LABELS)
+    + "} AS nodes, {"
+    + ", ".join(f"{rel}: COUNT {{ ()-[:{rel}]->() }}" for rel in RELATIONSHIP_TYPES)
+    + "} AS relationships"
+)
+
+# ============================================================================ reads: events
+
+EVENT_DETAIL = f"""
+MATCH (e:Event {{id: $id}})
+RETURN {EVENT_MAP} AS event,
+  e.reported_on AS reported_on,
+  head([(e)-[:RELOCATED_FROM]->(rp:Place) | {_place_map('rp')}]) AS relocated_from,
+  head([(e)-[:PART_OF]->(parent:Event) | {_event_map('parent')}]) AS parent,
+  [(part:Event)-[:PART_OF]->(e) | {_event_map('part')}] AS parts,
+  [(e)-[:PART_OF]->(:Event)<-[:PART_OF]-(sib:Event) WHERE sib <> e | {_event_map('sib')}] AS siblings,
+  head([(e)-[:SIGNED]->(d:Document) | d {{.id, .title}}]) AS document,
+  [(a:Article)-[r:REPORTS]->(e) | a {{.id, .url, .title, .source, .published, .lang,
+      evidence: r.evidence, start: r.start, end: r.end, trigger_start: r.trigger_start,
+      trigger_end: r.trigger_end, confidence: r.confidence,
+      evidence_all: [i IN range(0, size(coalesce(r.evidence_all, [])) - 1) |
+                     {{text: r.evidence_all[i], start: r.starts[i], end: r.ends[i]}}]}}] AS sources
+"""
+
+_EVENT_FILTERS = """
+WHERE ($types IS NULL OR e.type IN $types)
+  AND ($status IS NULL OR e.status IN $status)
+  AND ($date_from IS NULL OR (e.start IS NOT NULL AND e.end >= $date_from))
+  AND ($date_to IS NULL OR (e.start IS NOT NULL AND e.start <= $date_to))
+  AND all(pid IN $participants WHERE EXISTS { (:Person {id: pid})-[:PARTICIPATED_IN]->(e) })
+  AND ($place IS NULL OR EXISTS {
+        MATCH (e)-[:HELD_IN]->(pl:Place)
+        WHERE pl.id = $place OR EXISTS { (pl)-[:IN_REGION|IN_COUNTRY]->(:Place {id: $place}) } })
+  AND ($country IS NULL OR EXISTS {
+        MATCH (e)-[:HELD_IN]->(pl:Place)
+        WHERE pl.id = $country OR EXISTS { (pl)-[:IN_COUNTRY]->(:Country {id: $country}) } })
+  AND ($q IS NULL OR toLower(e.title) CONTAINS $q OR EXISTS {
+        MATCH (:Article)-[r:REPORTS]->(e)
+        WHERE any(t IN coalesce(r.evidence_all, [r.evidence]) WHERE toLower(t) CONTAINS $q) })
+"""
+
+_EVENT_ANCHORS = {
+    "all": "MATCH (e:Event)",
+    "person": "MATCH (:Person {id: $anchor})-[:PARTICIPATED_IN]->(e:Event)",
+    "place": """MATCH (anchor:Place {id: $anchor})
+CALL (anchor) {
+  MATCH (e:Event)-[:HELD_IN]->(anchor)
+  RETURN e
+  UNION
+  MATCH (e:Event)-[:HELD_IN]->(:Place)-[:IN_REGION|IN_COUNTRY]->(anchor)
+  RETURN e
+}
+WITH e""",
+}
+
+# Keyset pagination on (sort key, id); undated events sort last in both directions.
+_EVENT_PAGES = {
+    "asc": """
+WITH e, coalesce(e.start, date('9999-12-31')) AS k
+WHERE $after_key IS NULL OR k > $after_key OR (k = $after_key AND e.id > $after_id)
+WITH e, k ORDER BY k ASC, e.id ASC LIMIT $limit
+""",
+    "desc": """
+WITH e, coalesce(e.start, date('0001-01-01')) AS k
+WHERE $after_key IS NULL OR k < $after_key OR (k = $after_key AND e.id < $after_id)
+WITH e, k ORDER BY k DESC, e.id DESC LIMIT $limit
+""",
+}
+
+EVENT_LIST: dict[tuple[str, str], str] = {
+    (anchor, order): (
+        f"{match}\n{_EVENT_FILTERS}{page}RETURN {EVENT_MAP} AS event, k AS key"
+    )
+    for anchor, match in _EVENT_ANCHORS.items()
+    for order, page in _EVENT_PAGES.items()
+}
+
+# ============================================================================ reads: articles
+
+ARTICLE = f"""
+MATCH (a:Article {{id: $id}})
+RETURN a {{.id, .url, .title, .source, .published, .lang, .text_hash, .ingested_at,
+          text: CASE WHEN $with_text THEN a.text ELSE null END}} AS article,
+  [(a)-[r:REPORTS]->(e:Event) | {{event: {EVENT_MAP}, evidence: r.evidence,
+      evidence_start: r.start, evidence_end: r.end}}] AS events,
+  [(a)-[m:MENTIONS]->(n) | {{id: n.id, name: n.name, count: m.count,
+      kind: CASE WHEN n:Person THEN 'person' ELSE n.kind END}}] AS mentions
+"""
+
+# ============================================================================ reads: people
+
+PERSON = """
+MATCH (p:Person {id: $id})
+RETURN p {.id, .name, .name_en, .name_kk, .wikidata, .source, .aliases, .country} AS person,
+  COUNT { (p)-[:PARTICIPATED_IN]->(:Event) } AS event_count,
+  COUNT { (:Article)-[:MENTIONS]->(p) } AS article_count,
+  [(p)-[:PARTICIPATED_IN]->(e:Event) WHERE e.start IS NOT NULL | e.start] AS starts,
+  [(p)-[:PARTICIPATED_IN]->(e:Event) WHERE e.start IS NOT NULL | e.end] AS ends
+"""
+
+PERSONS_BY_IDS = """
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+RETURN p {.id, .name, .name_en, .name_kk, .wikidata, .source} AS person
+"""
+
+PERSONS_BY_WIKIDATA = """
+MATCH (p:Person {wikidata: $wikidata})
+RETURN p {.id, .name, .name_en, .name_kk, .wikidata, .source} AS person
+"""
+
+SEARCH_PERSONS = f"""
+CALL db.index.fulltext.queryNodes('{PERSON_FULLTEXT}', $lucene, {{limit: $limit}})
+YIELD node, score
+RETURN node {{.id, .name, .name_en, .name_kk, .wikidata, .source}} AS person, score
+ORDER BY score DESC, node.id
+LIMIT $limit
+"""
+
+PERSON_CONNECTIONS = """
+MATCH (p:Person {id: $id})-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(o:Person)
+WHERE o <> p
+WITH o, e ORDER BY e.start
+WITH o, count(DISTINCT e) AS n, min(e.start) AS first, max(coalesce(e.end, e.start)) AS last,
+     collect(DISTINCT e.type) AS types
+RETURN o {.id, .name, .name_en, .name_kk, .wikidata, .source} AS counterpart,
+       n AS count, first, last, types
+ORDER BY n DESC, last DESC, counterpart.id
+LIMIT $limit
+"""
+
+# ============================================================================ reads: places
+
+PLACE = f"""
+MATCH (pl:Place {{id: $id}})
+RETURN {_place_map('pl')} AS place, pl.aliases AS aliases,
+  head([(pl)-[:IN_REGION]->(r:Region) | {_place_map('r')}]) AS region,
+  COUNT {{ (:Event)-[:HELD_IN]->(pl) }} + COUNT {{ (:Event)-[:HELD_IN]->(:Place)-[:IN_REGION|IN_COUNTRY]->(pl) }}
+    AS event_count
+"""
+
+PLACES_BY_IDS = f"""
+UNWIND $ids AS id
+MATCH (pl:Place {{id: id}})
+RETURN {_place_map('pl')} AS place
+"""
+
+PLACES_BY_WIKIDATA = f"""
+MATCH (pl:Place {{wikidata: $wikidata}})
+RETURN {_place_map('pl')} AS place
+"""
+
+SEARCH_PLACES = f"""
+CALL db.index.fulltext.queryNodes('{PLACE_FULLTEXT}', $lucene, {{limit: $limit}})
+YIELD node, score
+RETURN {_place_map('node')} AS place, score
+ORDER BY score DESC, node.id
+LIMIT $limit
+"""
+
+# ============================================================================ reads: subgraph
+
+_SUBGRAPH_BODY = """
+WHERE all(pid IN $participants WHERE EXISTS { (:Person {id: pid})-[:PARTICIPATED_IN]->(e) })
+  AND ($date_from IS NULL OR (e.start IS NOT NULL AND e.end >= $date_from))
+  AND ($date_to IS NULL OR (e.start IS NOT NULL AND e.start <= $date_to))
+WITH DISTINCT e ORDER BY e.start, e.id LIMIT $limit
+RETURN e {.id, .title, .type, .start_text, .date_text} AS event,
+  [(p:Person)-[r:PARTICIPATED_IN]->(e) | {id: p.id, name: p.name, role: r.role}] AS participants,
+  [(e)-[:HELD_IN]->(pl:Place) | {id: pl.id, name: pl.name, kind: pl.kind,
+      country: head([(pl)-[:IN_COUNTRY]->(c:Country) | {id: c.id, name: c.name}])}] AS places,
+  [(e)-[:PART_OF]->(parent:Event) | parent.id] AS parents
+"""
+
+# Events (with their people, places and parent links) for a Cytoscape.js picture.
+SUBGRAPH: dict[str, str] = {
+    "person": "MATCH (:Person {id: $anchor})-[:PARTICIPATED_IN]->(e:Event)" + _SUBGRAPH_BODY,
+    "all": "MATCH (e:Event)" + _SUBGRAPH_BODY,
+}
