@@ -1,0 +1,499 @@
+"""Reading the graph: the queries behind the API, returning the models of `graph.models`.
+
+Every function takes a `Db` (a driver and a database name) and runs read transactions only.
+Name resolution (`resolve_person`, `resolve_place`) understands ids, Wikidata ids and names in
+Russian, Kazakh or English in any grammatical case: registry names through the extractor's
+gazetteer, people and places only named entity recognition found through the full-text indexes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import neo4j
+from neo4j.exceptions import DriverError, Neo4jError
+from razdel import tokenize
+
+from extract import kazakh
+from extract.gazetteer import Gazetteer, default_gazetteer
+from extract.registry import Registry
+from extract.text import Token, ru_forms
+from graph import cypher
+from graph.models import (
+    ArticleEvent,
+    ArticleOut,
+    Connection,
+    CyEdge,
+    CyEdgeData,
+    CyNode,
+    CyNodeData,
+    EventDetail,
+    EventPage,
+    EventSummary,
+    GraphCounts,
+    GraphElements,
+    Office,
+    PersonOut,
+    PersonRef,
+    PlaceOut,
+    PlaceRef,
+)
+
+MAX_LIMIT = 1000
+_WIKIDATA = re.compile(r"^Q[1-9][0-9]*$", re.IGNORECASE)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class InvalidCursor(ValueError):
+    """A pagination cursor that this query did not hand out."""
+
+
+@dataclass(frozen=True)
+class Db:
+    """Where reads go: a driver and the database on it (None: the server's default)."""
+
+    driver: neo4j.Driver
+    database: str | None = None
+
+    def read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            return [native(record.data()) for record in tx.run(query, **params)]
+
+        with self.driver.session(
+            database=self.database, notifications_disabled_classifications=["UNRECOGNIZED"]
+        ) as session:
+            return session.execute_read(work)
+
+
+def native(value: Any) -> Any:
+    """Neo4j temporal values (anywhere inside maps and lists) as Python's."""
+    if isinstance(value, dict):
+        return {k: native(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [native(v) for v in value]
+    to_native = getattr(value, "to_native", None)
+    return to_native() if callable(to_native) else value
+
+
+# ---------------------------------------------------------------------------- cursors
+
+
+def encode_cursor(order: str, key: date, event_id: str) -> str:
+    raw = json.dumps({"o": order, "k": key.isoformat(), "i": event_id}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode("utf-8")).decode("ascii").rstrip("=")
+
+
+def decode_cursor(cursor: str, order: str) -> tuple[date, str]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        key, event_id, cursor_order = date.fromisoformat(data["k"]), str(data["i"]), data["o"]
+    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeError) as exc:
+        raise InvalidCursor("the cursor is not one this API handed out") from exc
+    if cursor_order != order:
+        raise InvalidCursor(f"the cursor belongs to a list in {cursor_order!r} order, not {order!r}")
+    return key, event_id
+
+
+# ---------------------------------------------------------------------------- events
+
+
+def _as_list(value: str | Sequence[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return [value]
+    values = [v for v in value if v]
+    return values or None
+
+
+def _summary(data: dict[str, Any]) -> EventSummary:
+    return EventSummary.model_validate(_clean_event(data))
+
+
+def _clean_event(data: dict[str, Any]) -> dict[str, Any]:
+    data = dict(data)
+    data["participants"] = sorted(data.get("participants") or [], key=_participant_order)
+    return data
+
+
+_ROLE_ORDER = {"host": 0, "guest": 1, "signatory": 2, "participant": 3, "remote": 4}
+
+
+def _participant_order(p: dict[str, Any]) -> tuple[int, str]:
+    return _ROLE_ORDER.get(p.get("role") or "", 9), p.get("id") or ""
+
+
+def _by_date(events: list[EventSummary]) -> list[EventSummary]:
+    return sorted(events, key=lambda e: (e.start or date.max, e.id))
+
+
+def event(db: Db, event_id: str) -> EventDetail | None:
+    rows = db.read(cypher.EVENT_DETAIL, id=event_id)
+    if not rows:
+        return None
+    row = rows[0]
+    data = _clean_event(row["event"])
+    sources = sorted(row["sources"], key=lambda s: (s.get("published") or date.max, s["id"]))
+    return EventDetail.model_validate({
+        **data,
+        "reported_on": row["reported_on"],
+        "relocated_from": row["relocated_from"],
+        "parent": _clean_event(row["parent"]) if row["parent"] else None,
+        "parts": _by_date([_summary(p) for p in row["parts"]]),
+        "siblings": _by_date([_summary(p) for p in row["siblings"]]),
+        "document": row["document"],
+        "sources": sources,
+    })
+
+
+def events(
+    db: Db,
+    *,
+    participants: Sequence[str] | None = None,
+    types: str | Sequence[str] | None = None,
+    status: str | Sequence[str] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    place: str | None = None,
+    country: str | None = None,
+    q: str | None = None,
+    order: str = "asc",
+    limit: int = 50,
+    cursor: str | None = None,
+) -> EventPage:
+    """Events matching every given filter, in (start, id) order; undated events come last.
+
+    ``participants``: all of them took part. ``place``: held there or in a place inside it
+    (a city of a region or country). ``date_from``/``date_to``: the event's span overlaps them
+    (undated events are left out then). ``q``: text in the title or in a reporting sentence.
+    """
+    if order not in ("asc", "desc"):
+        raise ValueError("order must be 'asc' or 'desc'")
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    people = list(dict.fromkeys(p for p in (participants or ()) if p))
+    after_key, after_id = decode_cursor(cursor, order) if cursor else (None, None)
+    if people:
+        anchor_kind, anchor = "person", people[0]
+    elif place:
+        anchor_kind, anchor = "place", place
+    else:
+        anchor_kind, anchor = "all", None
+    rows = db.read(
+        cypher.EVENT_LIST[(anchor_kind, order)],
+        anchor=anchor,
+        participants=people,
+        types=_as_list(types),
+        status=_as_list(status),
+        date_from=date_from,
+        date_to=date_to,
+        place=place,
+        country=country,
+        q=q.strip().lower() if q and q.strip() else None,
+        after_key=after_key,
+        after_id=after_id,
+        limit=limit + 1,
+    )
+    items = [_summary(r["event"]) for r in rows[:limit]]
+    next_cursor = None
+    if len(rows) > limit:
+        last = rows[limit - 1]
+        next_cursor = encode_cursor(order, last["key"], last["event"]["id"])
+    return EventPage(items=items, next_cursor=next_cursor)
+
+
+# ---------------------------------------------------------------------------- articles
+
+
+def article(db: Db, article_id: str, with_text: bool = False) -> ArticleOut | None:
+    rows = db.read(cypher.ARTICLE, id=article_id, with_text=with_text)
+    if not rows:
+        return None
+    row = rows[0]
+    reported = [
+        ArticleEvent.model_validate({**_clean_event(r["event"]), "evidence": r["evidence"],
+                                     "evidence_start": r["evidence_start"], "evidence_end": r["evidence_end"]})
+        for r in row["events"]
+    ]
+    reported.sort(key=lambda e: (e.evidence_start, e.id))
+    mentions = sorted(row["mentions"], key=lambda m: (-m["count"], m["id"]))
+    return ArticleOut.model_validate({**row["article"], "events": reported, "mentions": mentions})
+
+
+def article_exists(db: Db, article_id: str) -> bool:
+    return bool(db.read(cypher.ARTICLE_EXISTS, id=article_id))
+
+
+# ---------------------------------------------------------------------------- people
+
+
+def person(db: Db, person_id: str, registry: Registry | None = None) -> PersonOut | None:
+    rows = db.read(cypher.PERSON, id=person_id)
+    if not rows:
+        return None
+    row = rows[0]
+    data = dict(row["person"])
+    data["aliases"] = data.get("aliases") or []
+    offices: list[Office] = []
+    if registry is not None and registry.has_person(person_id):
+        offices = [Office(role=o.role, of=o.of, start=o.start, end=o.end)
+                   for o in sorted(registry.person(person_id).offices, key=lambda o: o.start, reverse=True)]
+    starts, ends = row["starts"], row["ends"]
+    return PersonOut.model_validate({
+        **data,
+        "offices": offices,
+        "event_count": row["event_count"],
+        "article_count": row["article_count"],
+        "first_date": min(starts) if starts else None,
+        "last_date": max(ends) if ends else None,
+    })
+
+
+def person_connections(db: Db, person_id: str, limit: int = 100) -> list[Connection]:
+    rows = db.read(cypher.PERSON_CONNECTIONS, id=person_id, limit=max(1, min(limit, MAX_LIMIT)))
+    return [
+        Connection(counterpart=PersonRef.model_validate(r["counterpart"]), count=r["count"],
+                   first_date=r["first"], last_date=r["last"], types=sorted(r["types"]))
+        for r in rows
+    ]
+
+
+def _lucene_terms(text: str) -> list[list[str]]:
+    """For each word of ``text``: its searchable stems (folded, inflection and Kazakh endings off)."""
+    words = []
+    for word in _WORD.findall(text):
+        whole = kazakh.fold(word)
+        stems = {kazakh.fold(f) for f in ru_forms(word)} | {kazakh.fold(c) for c in kazakh.stem_candidates(word)}
+        # A stem shorter than four letters ("кас" of "Касым") would match half the registry.
+        forms = {whole} | {f for f in stems if len(f) >= 4}
+        forms = {f for f in forms if _WORD.fullmatch(f)}
+        if forms:
+            words.append(sorted(forms))
+    return words
+
+
+def _lucene_query(text: str) -> str | None:
+    """Every word must match one of its stems as a prefix (stems are plain \\w+: nothing to escape)."""
+    clauses = []
+    for forms in _lucene_terms(text):
+        clauses.append("(" + " OR ".join(f"{f}*" for f in forms) + ")")
+    return " AND ".join(clauses) if clauses else None
+
+
+def search_persons(db: Db, q: str, limit: int = 10, gazetteer: Gazetteer | None = None) -> list[PersonRef]:
+    """People whose names (any language, any case, or their beginning) match ``q``, best first."""
+    limit = max(1, min(limit, MAX_LIMIT))
+    found: dict[str, PersonRef] = {}
+    for ref in _registry_persons(db, q, gazetteer or default_gazetteer()):
+        found.setdefault(ref.id, ref)
+    query = _lucene_query(q)
+    if query:
+        for row in db.read(cypher.SEARCH_PERSONS, lucene=query, limit=limit):
+            found.setdefault(row["person"]["id"], PersonRef.model_validate(row["person"]))
+    return list(found.values())[:limit]
+
+
+def _tokens(text: str) -> tuple[Token, ...]:
+    tokens = []
+    for tok in tokenize(text):
+        word = tok.text
+        if not _WORD.search(word):
+            continue
+        if word[:1].islower():
+            word = word[:1].upper() + word[1:]
+        forms = set(ru_forms(word)) | {kazakh.fold(c) for c in kazakh.stem_candidates(word)}
+        tokens.append(Token(word, tok.start, tok.stop, word.lower(), "", (), frozenset(forms)))
+    return tuple(tokens)
+
+
+def _gazetteer_ids(text: str, match) -> list[str]:
+    """Registry ids a name matches: the ones covering the whole text if any, else any match."""
+    tokens = _tokens(text)
+    full: list[str] = []
+    partial: list[str] = []
+    for i in range(len(tokens)):
+        for m in match(tokens, i):
+            (full if m.first == 0 and m.last == len(tokens) - 1 else partial).append(m.target)
+    return list(dict.fromkeys(full or partial))
+
+
+def _registry_persons(db: Db, text: str, gaz: Gazetteer) -> list[PersonRef]:
+    ids = _gazetteer_ids(text, gaz.persons_at)
+    if not ids:
+        return []
+    stored = {r["person"]["id"]: PersonRef.model_validate(r["person"])
+              for r in db.read(cypher.PERSONS_BY_IDS, ids=ids)}
+    return [stored.get(pid) or _registry_person_ref(gaz, pid) for pid in ids]
+
+
+def _registry_person_ref(gaz: Gazetteer, person_id: str) -> PersonRef:
+    p = gaz.person(person_id)
+    return PersonRef(id=person_id, name=p.name.ru or p.name.en or person_id, name_en=p.name.en,
+                     name_kk=p.name.kk, wikidata=p.wikidata, source="registry")
+
+
+def resolve_person(db: Db, text: str, gazetteer: Gazetteer | None = None) -> list[PersonRef]:
+    """Everyone ``text`` may mean: an id, a Wikidata id, or a name in ru/kk/en in any case.
+
+    An id or Wikidata id that exists gives that person alone. Otherwise registry names are
+    matched through the gazetteer; when none match, the graph's full-text index (every word
+    of the text as the beginning of a name word) finds people NER alone knows.
+    """
+    text = (text or "").strip()
+    if not text:
+        return []
+    gaz = gazetteer or default_gazetteer()
+    rows = db.read(cypher.PERSONS_BY_IDS, ids=list(dict.fromkeys([text, text.lower()])))
+    if rows:
+        return [PersonRef.model_validate(r["person"]) for r in rows[:1]]
+    if gaz.registry.has_person(text):
+        return [_registry_person_ref(gaz, text)]
+    if _WIKIDATA.match(text):
+        rows = db.read(cypher.PERSONS_BY_WIKIDATA, wikidata=text.upper())
+        return [PersonRef.model_validate(r["person"]) for r in rows]
+    found = _registry_persons(db, text, gaz)
+    if found:
+        return found
+    query = _lucene_query(text)
+    if not query:
+        return []
+    return [PersonRef.model_validate(r["person"]) for r in db.read(cypher.SEARCH_PERSONS, lucene=query, limit=20)]
+
+
+# ---------------------------------------------------------------------------- places
+
+
+def place(db: Db, place_id: str) -> PlaceOut | None:
+    rows = db.read(cypher.PLACE, id=place_id)
+    if not rows:
+        return None
+    row = rows[0]
+    return PlaceOut.model_validate({**row["place"], "aliases": row["aliases"] or [], "region": row["region"],
+                                    "event_count": row["event_count"]})
+
+
+def place_events(
+    db: Db,
+    place_id: str,
+    *,
+    types: str | Sequence[str] | None = None,
+    status: str | Sequence[str] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    participants: Sequence[str] | None = None,
+    order: str = "asc",
+    limit: int = 50,
+    cursor: str | None = None,
+) -> EventPage:
+    """Events held in a place or anywhere inside it (a country's cities, a region's cities)."""
+    return events(db, place=place_id, types=types, status=status, date_from=date_from, date_to=date_to,
+                  participants=participants, order=order, limit=limit, cursor=cursor)
+
+
+def _registry_places(db: Db, text: str, gaz: Gazetteer) -> list[PlaceRef]:
+    ids = _gazetteer_ids(text, gaz.places_at)
+    if not ids:
+        return []
+    stored = {r["place"]["id"]: PlaceRef.model_validate(r["place"]) for r in db.read(cypher.PLACES_BY_IDS, ids=ids)}
+    out = []
+    for pid in ids:
+        if pid in stored:
+            out.append(stored[pid])
+            continue
+        p = gaz.place(pid)
+        country = None
+        if p.kind != "country" and p.country and gaz.registry.has_place(p.country):
+            c = gaz.place(p.country)
+            country = {"id": c.id, "name": c.name.ru or c.id, "name_en": c.name.en, "name_kk": c.name.kk,
+                       "wikidata": c.wikidata}
+        out.append(PlaceRef.model_validate({"id": pid, "name": p.name.ru or p.name.en or pid, "kind": p.kind,
+                                            "name_en": p.name.en, "name_kk": p.name.kk, "wikidata": p.wikidata,
+                                            "lat": p.lat, "lon": p.lon, "country": country}))
+    return out
+
+
+def resolve_place(db: Db, text: str, gazetteer: Gazetteer | None = None) -> list[PlaceRef]:
+    """Every place ``text`` may mean: an id, a Wikidata id, or a name in ru/kk/en in any case."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    rows = db.read(cypher.PLACES_BY_IDS, ids=list(dict.fromkeys([text, text.lower(), text.upper()])))
+    if rows:
+        exact = [r for r in rows if r["place"]["id"] == text]
+        return [PlaceRef.model_validate((exact or rows)[0]["place"])]
+    if _WIKIDATA.match(text):
+        return [PlaceRef.model_validate(r["place"])
+                for r in db.read(cypher.PLACES_BY_WIKIDATA, wikidata=text.upper())]
+    gaz = gazetteer or default_gazetteer()
+    found = _registry_places(db, text, gaz)
+    if found:
+        return found
+    query = _lucene_query(text)
+    if not query:
+        return []
+    return [PlaceRef.model_validate(r["place"]) for r in db.read(cypher.SEARCH_PLACES, lucene=query, limit=20)]
+
+
+# ---------------------------------------------------------------------------- pictures and health
+
+
+def subgraph(
+    db: Db,
+    participants: Sequence[str] | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    limit: int = 200,
+) -> GraphElements:
+    """Events all ``participants`` took part in, with their people and places, as Cytoscape.js elements."""
+    people = list(dict.fromkeys(p for p in (participants or ()) if p))
+    anchor_kind = "person" if people else "all"
+    rows = db.read(cypher.SUBGRAPH[anchor_kind], anchor=people[0] if people else None, participants=people,
+                   date_from=date_from, date_to=date_to, limit=max(1, min(limit, MAX_LIMIT)))
+    nodes: dict[str, CyNode] = {}
+    edges: dict[str, CyEdge] = {}
+
+    def node(node_id: str, label: str, kind: str) -> None:
+        nodes.setdefault(node_id, CyNode(data=CyNodeData(id=node_id, label=label, kind=kind)))
+
+    def edge(source: str, target: str, label: str) -> None:
+        edge_id = f"{source}|{label}|{target}"
+        edges.setdefault(edge_id, CyEdge(data=CyEdgeData(id=edge_id, source=source, target=target, label=label)))
+
+    event_ids = {r["event"]["id"] for r in rows}
+    for r in rows:
+        e = r["event"]
+        when = e.get("start_text") or e.get("date_text")
+        node(e["id"], f"{e['title']} — {when}" if when else e["title"], e["type"])
+        for p in r["participants"]:
+            node(p["id"], p["name"] or p["id"], "person")
+            edge(p["id"], e["id"], p["role"] or "participant")
+        for pl in r["places"]:
+            node(pl["id"], pl["name"] or pl["id"], pl["kind"] or "city")
+            edge(e["id"], pl["id"], "held_in")
+            if pl["country"]:
+                node(pl["country"]["id"], pl["country"]["name"] or pl["country"]["id"], "country")
+                edge(pl["id"], pl["country"]["id"], "in_country")
+        for parent in r["parents"]:
+            if parent in event_ids:
+                edge(e["id"], parent, "part_of")
+    return GraphElements(nodes=list(nodes.values()), edges=list(edges.values()))
+
+
+def ping(db: Db) -> bool:
+    """Whether the database answers a query."""
+    try:
+        return bool(db.read(cypher.PING))
+    except (DriverError, Neo4jError, OSError):
+        return False
+
+
+def counts(db: Db) -> GraphCounts:
+    row = db.read(cypher.COUNTS)[0]
+    return GraphCounts(nodes=row["nodes"], relationships=row["relationships"])

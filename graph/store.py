@@ -1,0 +1,196 @@
+"""`GraphStore`: the one object the API and the CLI hold to talk to the graph.
+
+It binds a driver and a database to the functions of `graph.schema` (set-up), `graph.writes`
+(ingest) and `graph.reads` (queries), so callers need neither Cypher nor the driver's API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import neo4j
+
+from extract.gazetteer import Gazetteer, default_gazetteer
+from extract.records import Extraction
+from extract.registry import Registry, default_registry
+from graph import reads, schema, writes
+from graph.models import (
+    ArticleOut,
+    Connection,
+    EventDetail,
+    EventPage,
+    GraphCounts,
+    GraphElements,
+    IngestResult,
+    PersonOut,
+    PersonRef,
+    PlaceOut,
+    PlaceRef,
+)
+from graph.reads import InvalidCursor
+
+__all__ = ["GraphStore", "InvalidCursor", "connect"]
+
+
+class GraphStore:
+    """Set-up, writes and reads over one Neo4j database."""
+
+    def __init__(
+        self,
+        driver: neo4j.Driver,
+        database: str | None = None,
+        registry: Registry | None = None,
+        gazetteer: Gazetteer | None = None,
+    ):
+        self.driver = driver
+        self.database = database
+        self._registry = registry
+        self._gazetteer = gazetteer
+        self._db = reads.Db(driver, database)
+
+    @property
+    def registry(self) -> Registry:
+        if self._registry is None:
+            self._registry = default_registry()
+        return self._registry
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = default_gazetteer() if self._registry is None else Gazetteer(self._registry)
+        return self._gazetteer
+
+    def close(self) -> None:
+        self.driver.close()
+
+    # ------------------------------------------------------------------ set-up
+
+    def ensure_schema(self) -> None:
+        schema.ensure_schema(self.driver, self.database)
+
+    def ensure_reference_data(self) -> dict[str, int]:
+        return schema.ensure_reference_data(self.driver, self.registry, self.database)
+
+    # ------------------------------------------------------------------ writes
+
+    def ingest(
+        self,
+        extraction: Extraction,
+        text: str,
+        *,
+        url: str | None = None,
+        source: str | None = None,
+        title: str | None = None,
+    ) -> IngestResult:
+        return writes.ingest(self.driver, extraction, text, url=url, source=source, title=title,
+                             database=self.database, registry=self.registry)
+
+    # ------------------------------------------------------------------ reads
+
+    def event(self, event_id: str) -> EventDetail | None:
+        return reads.event(self._db, event_id)
+
+    def events(
+        self,
+        *,
+        participants: Sequence[str] | None = None,
+        types: str | Sequence[str] | None = None,
+        status: str | Sequence[str] | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        place: str | None = None,
+        country: str | None = None,
+        q: str | None = None,
+        order: str = "asc",
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> EventPage:
+        return reads.events(self._db, participants=participants, types=types, status=status,
+                            date_from=date_from, date_to=date_to, place=place, country=country, q=q,
+                            order=order, limit=limit, cursor=cursor)
+
+    def article(self, article_id: str, with_text: bool = False) -> ArticleOut | None:
+        return reads.article(self._db, article_id, with_text=with_text)
+
+    def has_article(self, text: str) -> str | None:
+        """The id of the article with this text (up to whitespace) if it is stored, else None."""
+        article = writes.article_id(text)
+        return article if reads.article_exists(self._db, article) else None
+
+    def search_persons(self, q: str, limit: int = 10) -> list[PersonRef]:
+        return reads.search_persons(self._db, q, limit, gazetteer=self.gazetteer)
+
+    def person(self, person_id: str) -> PersonOut | None:
+        return reads.person(self._db, person_id, registry=self.registry)
+
+    def person_timeline(
+        self,
+        person_id: str,
+        limit: int = 50,
+        cursor: str | None = None,
+        *,
+        order: str = "asc",
+        types: str | Sequence[str] | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> EventPage:
+        return reads.events(self._db, participants=[person_id], types=types, date_from=date_from,
+                            date_to=date_to, order=order, limit=limit, cursor=cursor)
+
+    def person_connections(self, person_id: str, limit: int = 100) -> list[Connection]:
+        return reads.person_connections(self._db, person_id, limit)
+
+    def place(self, place_id: str) -> PlaceOut | None:
+        return reads.place(self._db, place_id)
+
+    def place_events(
+        self,
+        place_id: str,
+        *,
+        types: str | Sequence[str] | None = None,
+        status: str | Sequence[str] | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        participants: Sequence[str] | None = None,
+        order: str = "asc",
+        limit: int = 50,
+        cursor: str | None = None,
+    ) -> EventPage:
+        return reads.place_events(self._db, place_id, types=types, status=status, date_from=date_from,
+                                  date_to=date_to, participants=participants, order=order, limit=limit,
+                                  cursor=cursor)
+
+    def subgraph(
+        self,
+        participants: Sequence[str] | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        limit: int = 200,
+    ) -> GraphElements:
+        return reads.subgraph(self._db, participants, date_from, date_to, limit)
+
+    def resolve_person(self, text: str) -> list[PersonRef]:
+        return reads.resolve_person(self._db, text, gazetteer=self.gazetteer)
+
+    def resolve_place(self, text: str) -> list[PlaceRef]:
+        return reads.resolve_place(self._db, text, gazetteer=self.gazetteer)
+
+    def ping(self) -> bool:
+        return reads.ping(self._db)
+
+    def counts(self) -> GraphCounts:
+        return reads.counts(self._db)
+
+
+def connect(settings=None) -> GraphStore:
+    """A store on the database the settings (``LETOPIS_NEO4J_*``) point at."""
+    from app.core.config import get_settings
+
+    settings = settings or get_settings()
+    driver = neo4j.GraphDatabase.driver(
+        settings.neo4j_uri,
+        auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()),
+        notifications_disabled_classifications=["UNRECOGNIZED"],
+    )
+    return GraphStore(driver, settings.neo4j_database)
