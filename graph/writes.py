@@ -59,8 +59,9 @@ def document_id(title: str) -> str:
     return "doc-" + hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
 
 
-def _derived_event_id(event_id: str, article: str) -> str:
-    return "ev-" + hashlib.sha1(f"{event_id}|{article}".encode()).hexdigest()[:16]
+def _derived_event_id(event_id: str, article: str, attempt: int = 0) -> str:
+    """An id for an event whose extracted id is already taken by a different event."""
+    return "ev-" + hashlib.sha1(f"{event_id}|{article}|{attempt}".encode()).hexdigest()[:16]
 
 
 # ---------------------------------------------------------------------------- time
@@ -283,9 +284,10 @@ def plan_article(
             if target not in plan.merged:
                 plan.merged.append(target)
         else:
-            target = event.id
-            if target in existing_ids or target in plan.state:
-                target = _derived_event_id(event.id, article)
+            target, attempt = event.id, 0
+            while target in existing_ids or target in plan.state:
+                target = _derived_event_id(event.id, article, attempt)
+                attempt += 1
             plan.state[target] = event.model_copy(update={"id": target})
             plan.created.append(target)
         plan.target_of[original.id] = target

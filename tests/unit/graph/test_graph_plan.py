@@ -176,6 +176,8 @@ def test_plan_gives_a_fresh_id_when_the_extracted_one_is_taken() -> None:
     assert plan.created and plan.created[0] != "ev-taken" and plan.created[0].startswith("ev-")
     again = writes.plan_article("art-1", [new], {}, {}, {"ev-taken"})
     assert again.created == plan.created  # deterministic for the same article
+    twins = writes.plan_article("art-1", [new, new.model_copy(update={"start": "2021-01-01"})], {}, {}, set())
+    assert len(set(twins.created)) == 2 and twins.created[0] == "ev-taken"
 
 
 def test_report_props_first_sentence_and_all_spans() -> None:
