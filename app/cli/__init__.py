@@ -6,6 +6,8 @@ import typer
 
 from app.cli import neo4j_cmd
 from app.cli.extract_cmd import extract_command
+from app.cli.ingest_cmd import ingest_command
+from app.cli.serve_cmd import run_command, serve_command
 
 cli = typer.Typer(
     name="letopis",
@@ -15,6 +17,9 @@ cli = typer.Typer(
 )
 cli.add_typer(neo4j_cmd.cli, name="neo4j")
 cli.command("extract")(extract_command)
+cli.command("ingest")(ingest_command)
+cli.command("serve")(serve_command)
+cli.command("run")(run_command)
 
 
 def main() -> None:

@@ -1,0 +1,40 @@
+"""Typed dependencies for the routes."""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated
+
+from fastapi import Depends, Header, Request
+
+from app.api.errors import ProblemError
+from app.core.config import Settings
+from graph.store import GraphStore
+
+
+def get_app_settings(request: Request) -> Settings:
+    """The settings the application was created with."""
+    return request.app.state.settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+
+
+def get_store(request: Request) -> GraphStore:
+    return request.app.state.store
+
+
+StoreDep = Annotated[GraphStore, Depends(get_store)]
+
+
+def require_api_key(settings: SettingsDep,
+                    x_api_key: Annotated[str | None, Header(description="Required when an API key is configured.")] = None
+                    ) -> None:
+    expected = settings.api_key.get_secret_value() if settings.api_key else None
+    if not expected:
+        return
+    if x_api_key is None or not hmac.compare_digest(x_api_key.encode(), expected.encode()):
+        raise ProblemError(401, "Unauthorized", "Write endpoints need a valid X-API-Key header.")
+
+
+WriteAccess = Depends(require_api_key)

@@ -1,0 +1,28 @@
+"""Liveness and readiness."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from pydantic import BaseModel
+
+from app.api.deps import StoreDep
+from app.api.errors import ProblemError
+
+router = APIRouter(tags=["health"])
+
+
+class Health(BaseModel):
+    status: str
+
+
+@router.get("/health", response_model=Health, summary="The process is alive")
+def health() -> Health:
+    return Health(status="ok")
+
+
+@router.get("/ready", response_model=Health, summary="Neo4j is reachable",
+            responses={503: {"description": "Neo4j is not reachable"}})
+def ready(store: StoreDep) -> Health:
+    if not store.ping():
+        raise ProblemError(503, "Database unavailable", "Neo4j does not answer.")
+    return Health(status="ready")

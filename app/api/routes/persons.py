@@ -1,0 +1,67 @@
+"""People: search by name, one person, their timeline and who they met."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel
+
+from app.api.deps import StoreDep
+from app.api.errors import ProblemError
+from app.api.resolve import resolve_person
+from graph.models import Connection, EventSummary, PersonOut, PersonRef
+
+router = APIRouter(prefix="/persons", tags=["persons"])
+
+
+class PersonPage(BaseModel):
+    items: list[PersonRef]
+
+
+class TimelinePage(BaseModel):
+    person: PersonRef
+    items: list[EventSummary]
+    next_cursor: str | None = None
+
+
+class ConnectionList(BaseModel):
+    person: PersonRef
+    items: list[Connection]
+
+
+@router.get("", response_model=PersonPage, summary="Search people by name (any case, ru/kk/en)")
+def search_persons(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=200)],
+                   limit: Annotated[int, Query(ge=1, le=100)] = 20) -> PersonPage:
+    return PersonPage(items=store.search_persons(q, limit))
+
+
+def _person(store, ref: str) -> PersonOut:
+    person = store.person(resolve_person(store, ref))
+    if person is None:
+        raise ProblemError(404, "Not found", f"No person matches {ref!r}.")
+    return person
+
+
+@router.get("/{person}", response_model=PersonOut, summary="One person", responses={400: {}, 404: {}})
+def get_person(person: str, store: StoreDep) -> PersonOut:
+    return _person(store, person)
+
+
+@router.get("/{person}/timeline", response_model=TimelinePage, summary="A person's events in order",
+            responses={400: {}, 404: {}})
+def timeline(person: str, store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] = 50,
+             cursor: Annotated[str | None, Query(max_length=500)] = None) -> TimelinePage:
+    found = _person(store, person)
+    try:
+        page = store.person_timeline(found.id, limit=limit, cursor=cursor)
+    except ValueError as exc:
+        raise ProblemError(400, "Invalid cursor", str(exc)) from exc
+    return TimelinePage(person=found, items=page.items, next_cursor=page.next_cursor)
+
+
+@router.get("/{person}/connections", response_model=ConnectionList, summary="Who a person met, how often, when",
+            responses={400: {}, 404: {}})
+def connections(person: str, store: StoreDep) -> ConnectionList:
+    found = _person(store, person)
+    return ConnectionList(person=found, items=store.person_connections(found.id))

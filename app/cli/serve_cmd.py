@@ -1,0 +1,70 @@
+"""`letopis serve` (the API) and `letopis run` (local Neo4j + schema + seeds + API, in the foreground)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from app.core.config import get_settings
+
+
+def _serve(host: str, port: int, log_level: str) -> None:
+    import uvicorn
+
+    uvicorn.run("app.main:create_app", factory=True, host=host, port=port, log_level=log_level.lower())
+
+
+def serve_command(
+    host: Annotated[str | None, typer.Option(help="Bind address (default from settings).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default from settings).")] = None,
+) -> None:
+    """Serve the HTTP API (OpenAPI docs at /docs)."""
+    settings = get_settings()
+    _serve(host or settings.api_host, port or settings.api_port, settings.log_level)
+
+
+def run_command(
+    seeds: Annotated[bool, typer.Option(help="Ingest the seed articles before serving.")] = True,
+    stop_neo4j: Annotated[bool, typer.Option(help="Stop Neo4j on exit if this command started it.")] = True,
+) -> None:
+    """Start the local Neo4j, create the schema, ingest the seeds and serve the API until interrupted."""
+    from neo4j import GraphDatabase
+
+    from app.cli.ingest_cmd import collect_files, ingest_files
+    from app.cli.neo4j_cmd import local_server_config
+    from graph import localserver
+    from graph.store import GraphStore
+
+    settings = get_settings()
+    cfg = local_server_config(settings)
+    was_running = localserver.status(cfg).running
+    try:
+        state = localserver.start(cfg)
+    except localserver.LocalServerError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=1) from exc
+    try:
+        driver = GraphDatabase.driver(settings.neo4j_uri,
+                                      auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()))
+        with driver:
+            store = GraphStore(driver, settings.neo4j_database)
+            store.ensure_schema()
+            store.ensure_reference_data()
+            if seeds:
+                manifest = settings.seeds_dir / "manifest.yaml"
+                summary = ingest_files(store, collect_files([settings.seeds_dir]),
+                                       manifest=manifest if manifest.exists() else None)
+                typer.echo(f"Seeds: {summary.ingested} ingested, {summary.duplicates} already stored, "
+                           f"{len(summary.failed)} failed")
+        base = f"http://{settings.api_host}:{settings.api_port}"
+        typer.echo(f"\nLetopis API:    {base}/api/v1/events   (OpenAPI docs: {base}/docs)")
+        typer.echo(f"Neo4j Browser:  {state.browser_url}   (bolt {state.bolt_uri}, user {cfg.user})")
+        if settings.api_key is None:
+            typer.echo("Write endpoints are open: set LETOPIS_API_KEY to require an X-API-Key header.")
+        typer.echo("Press Ctrl-C to stop.\n")
+        _serve(settings.api_host, settings.api_port, settings.log_level)
+    finally:
+        if stop_neo4j and not was_running:
+            localserver.stop(cfg)
+            typer.echo("Neo4j stopped.")

@@ -1,0 +1,65 @@
+"""The FastAPI application: `create_app()` wires settings, the Neo4j driver, errors and routes."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from neo4j import GraphDatabase
+
+from app.api import errors
+from app.api.routes import articles, events, graph_view, health, persons, places
+from app.core.config import Settings, get_settings
+from graph.store import GraphStore
+
+DESCRIPTION = """Timeline knowledge graph of visits, talks, calls, forums, summits and signings of heads of state,
+extracted from news articles (Russian and Kazakh). Errors are `application/problem+json` (RFC 9457)."""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    logging.basicConfig(level=settings.log_level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        if getattr(app.state, "store", None) is not None:  # a store handed in by the caller
+            yield
+            return
+        current: Settings = app.state.settings
+        driver = GraphDatabase.driver(
+            current.neo4j_uri,
+            auth=(current.neo4j_user, current.neo4j_password.get_secret_value()),
+            connection_acquisition_timeout=10.0,
+            max_transaction_retry_time=10.0,
+        )
+        app.state.store = GraphStore(driver, current.neo4j_database)
+        try:
+            yield
+        finally:
+            app.state.store = None
+            driver.close()
+
+    app = FastAPI(title="Letopis", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+                  openapi_url="/openapi.json", docs_url="/docs")
+    app.state.settings = settings
+    errors.install(app)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
+                           allow_headers=["*"])
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length is not None and length.isdigit() and int(length) > settings.max_request_bytes:
+            return errors.problem(413, "Request too large",
+                                  f"The body is {length} bytes; the limit is {settings.max_request_bytes}.",
+                                  request)
+        return await call_next(request)
+
+    app.include_router(health.router)
+    for module in (articles, events, persons, places, graph_view):
+        app.include_router(module.router, prefix="/api/v1")
+    return app
