@@ -148,16 +148,20 @@ SET a += $props, a.ingested_at = datetime()
 EVENT_CANDIDATES = """
 UNWIND $rows AS ev
 CALL (ev) {
-  MATCH (p:Person)-[:PARTICIPATED_IN]->(e:Event)
-  WHERE p.id IN ev.participants AND e.type = ev.type
+  UNWIND ev.participants AS person_id
+  MATCH (p:Person {id: person_id})-[:PARTICIPATED_IN]->(e:Event)
+  USING INDEX p:Person(id)
+  WHERE e.type = ev.type
   RETURN e
   UNION
-  MATCH (pl:Place)<-[:HELD_IN]-(e:Event)
-  WHERE ev.by_place AND pl.id IN ev.places AND e.type = ev.type
+  UNWIND CASE WHEN ev.by_place THEN ev.places ELSE [] END AS place_id
+  MATCH (pl:Place {id: place_id})<-[:HELD_IN]-(e:Event)
+  USING INDEX pl:Place(id)
+  WHERE e.type = ev.type
   RETURN e
   UNION
-  MATCH (c:Country)<-[:IN_COUNTRY]-(:Place)<-[:HELD_IN]-(e:Event)
-  WHERE ev.by_place AND c.id = ev.in_country AND e.type = ev.type
+  MATCH (c:Country {id: ev.in_country})<-[:IN_COUNTRY]-(:Place)<-[:HELD_IN]-(e:Event)
+  WHERE ev.by_place AND e.type = ev.type
   RETURN e
 }
 WITH ev, e
