@@ -9,10 +9,29 @@ import typer
 from app.core.config import get_settings
 
 
+class _Stop(Exception):
+    """SIGTERM arrived: leave the server loop and clean up like on Ctrl-C."""
+
+
+def _raise_stop(signum, frame) -> None:
+    raise _Stop()
+
+
 def _serve(host: str, port: int, log_level: str) -> None:
+    """Serve until Ctrl-C or SIGTERM; both end in a normal return.
+
+    uvicorn shuts down gracefully and then re-raises the signal it caught with the handler that was
+    installed before it; with ours in place that becomes an exception we turn into a clean exit.
+    """
+    import signal
+
     import uvicorn
 
-    uvicorn.run("app.main:create_app", factory=True, host=host, port=port, log_level=log_level.lower())
+    signal.signal(signal.SIGTERM, _raise_stop)
+    try:
+        uvicorn.run("app.main:create_app", factory=True, host=host, port=port, log_level=log_level.lower())
+    except (KeyboardInterrupt, _Stop):
+        pass
 
 
 def serve_command(
