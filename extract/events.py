@@ -22,8 +22,6 @@ _KK_DATIVE = tuple(kazakh.fold(s) for s in ("ға", "ге", "қа", "ке", "н�
 _KK_LOCATIVE = tuple(kazakh.fold(s) for s in ("да", "де", "та", "те", "нда", "нде"))
 _KK_GENITIVE = tuple(kazakh.fold(s) for s in ("ның", "нің", "дың", "дің", "тың", "тің"))
 _CLAUSE_OPENERS = {"а", "чтобы", "затем", "но", "однако"}
-_DURATION = re.compile(r"^(двух|трех|трёх|четырех|четырёх|пяти)дневн", re.IGNORECASE)
-_DURATION_DAYS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
 
 
 @dataclass

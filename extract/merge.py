@@ -17,7 +17,8 @@ ROLE_STRENGTH = {"guest": 3, "host": 3, "signatory": 2, "remote": 2, "participan
 STATUS_STRENGTH = {"cancelled": 4, "relocated": 3, "postponed": 3, "held": 2, "planned": 1}
 
 
-def _window(event: Event) -> tuple[date, date] | None:
+def date_window(event: Event) -> tuple[date, date] | None:
+    """The days an event may fall on: its dates, or a window around its report when it has none."""
     span = interval(event.start, event.end)
     if span is not None:
         return span
@@ -28,7 +29,7 @@ def _window(event: Event) -> tuple[date, date] | None:
 
 def dates_compatible(a: Event, b: Event) -> bool:
     """Both dated: their spans overlap. One undated: the dated one lies near the undated one's report."""
-    wa, wb = _window(a), _window(b)
+    wa, wb = date_window(a), date_window(b)
     if wa is None or wb is None:
         return True
     return overlaps(wa, wb)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from extract import discourse
 from extract.clean import content_mask
@@ -21,6 +21,8 @@ from extract.spans import interval
 from extract.text import analyse
 
 _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{2,}(?:\s*\([^)]*\))?,\s*\d{1,2}\s+\w+\.?\s*$")
+_DURATION = re.compile(r"^(двух|трех|трёх|четырех|четырёх|пяти)дневн")
+_DURATION_DAYS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
 TYPE_LABELS = {"visit": "Визит", "meeting": "Встреча", "phone_call": "Телефонный разговор",
                "forum": "Форум", "summit": "Саммит", "signing": "Подписание"}
 KIND_LABELS = {"state": "Государственный визит", "official": "Официальный визит", "working": "Рабочий визит"}
@@ -107,13 +109,11 @@ class ArticleExtractor:
         if d.date is None or d.date.precision != "day" or d.date.end:
             return
         for tok in sent.tokens:
-            match = re.match(r"^(двух|трех|трёх|четырех|четырёх|пяти)дневн", tok.text.lower())
+            match = _DURATION.match(tok.text.lower())
             if match:
-                days = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}[match.group(1)]
                 start = date.fromisoformat(d.date.start)
-                from datetime import timedelta
-                d.date = DateValue(d.date.start, (start + timedelta(days=days - 1)).isoformat(), "day",
-                                   d.date.text, d.date.source)
+                end = start + timedelta(days=_DURATION_DAYS[match.group(1)] - 1)
+                d.date = DateValue(d.date.start, end.isoformat(), "day", d.date.text, d.date.source)
                 return
 
     def _update_context(self, ctx: Context, sent, m: SentenceMentions, new: list[Draft]) -> None:

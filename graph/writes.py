@@ -26,7 +26,7 @@ import neo4j
 from neo4j.exceptions import ConstraintError
 
 from extract import records as rec
-from extract.merge import UNDATED_WINDOW, combine, same_event
+from extract.merge import UNDATED_WINDOW, combine, date_window, same_event
 from extract.registry import Registry, default_registry
 from extract.spans import interval
 from graph import cypher
@@ -122,17 +122,8 @@ def _time_tree_rows(links: Iterable[dict[str, list[str]]]) -> tuple[list[dict], 
 # ---------------------------------------------------------------------------- records <-> rows
 
 
-def _window(event: rec.Event) -> tuple[date, date] | None:
-    span = interval(event.start, event.end)
-    if span is not None:
-        return span
-    if event.reported_on is not None:
-        return event.reported_on - UNDATED_WINDOW, event.reported_on + UNDATED_WINDOW
-    return None
-
-
 def candidate_row(key: int, event: rec.Event) -> dict[str, Any]:
-    window = _window(event)
+    window = date_window(event)
     place = event.place
     by_place = event.type in ("forum", "summit") and place is not None
     places: list[str] = []

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from pydantic import SecretStr
 
 from app.core.config import Settings
-from extract.pipeline import extract_article
+from app.cli.ingest_cmd import collect_files, ingest_files
 from graph.store import GraphStore
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "articles"
@@ -20,8 +19,5 @@ def settings_for(server, **overrides) -> Settings:
 
 
 def ingest_seeds(store: GraphStore) -> None:
-    manifest = yaml.safe_load((SEEDS / "manifest.yaml").read_text(encoding="utf-8"))
-    for entry in manifest["articles"]:
-        text = (SEEDS / entry["file"]).read_text(encoding="utf-8")
-        store.ingest(extract_article(text, published=entry["published"], lang=entry["lang"]), text,
-                     source=entry.get("source"))
+    summary = ingest_files(store, collect_files([SEEDS]))
+    assert not summary.failed
