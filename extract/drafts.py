@@ -14,6 +14,7 @@ class DateValue:
     precision: str
     text: str | None
     source: str = "text"  # text | dateline | visit | context
+    year_inferred: bool = False  # the text gave no year; it was taken nearest to publication
 
 
 @dataclass

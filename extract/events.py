@@ -101,6 +101,7 @@ class SentenceRules:
                 draft.date = self._date(sent, dates, i, lo, hi)
             self._kind(draft, tokens, lo, hi)
             draft.tense = self._tense(tokens, lo, hi, i)
+            self._past_year(draft)
             self._status(draft, sent, m, lo, hi, i)
             draft.remote = draft.remote or self._remote(sent, lo, hi)
             if draft.remote:
@@ -407,6 +408,15 @@ class SentenceRules:
         return True
 
     # ------------------------------------------------------------------ details
+    def _past_year(self, draft: Draft) -> None:
+        """"в сентябре посетил": a past-tense report of a year-less date after publication is last year's."""
+        value = draft.date
+        if value is None or not value.year_inferred or draft.tense != "past" or self.published is None:
+            return
+        if value.start[:4].isdigit() and value.start > self.published.isoformat()[:len(value.start)]:
+            draft.date = DateValue(_year_back(value.start), _year_back(value.end) if value.end else None,
+                                   value.precision, value.text, value.source, True)
+
     def _other_party(self, sent: Sentence, m: SentenceMentions, i: int, lo: int, hi: int) -> bool:
         """Talks with people who are not leaders: "встретится с представителями деловых кругов",
         "Қауіпсіздік кеңесінің мүшелерімен ... кездесіп"."""
@@ -467,7 +477,8 @@ class SentenceRules:
         if best is None:
             return None
         d = best[1]
-        return DateValue(d.start_iso(), d.end_iso(), d.precision, d.text)
+        return DateValue(d.start_iso(), d.end_iso(), d.precision, d.text,
+                         year_inferred=getattr(d, "year_inferred", False))
 
     def _kind(self, draft: Draft, tokens, lo, hi) -> None:
         if draft.type != "visit":
@@ -614,6 +625,13 @@ class SentenceRules:
         return None
 
     _current_mentions: SentenceMentions
+
+
+def _year_back(iso: str) -> str:
+    """The same day or month one year earlier (29 February becomes 28 February)."""
+    year = int(iso[:4]) - 1
+    rest = iso[4:]
+    return f"{year}{'-02-28' if rest == '-02-29' else rest}"
 
 
 def _first_day(value: DateValue | None) -> date | None:

@@ -129,3 +129,13 @@ def test_offsets_point_into_the_text():
         for ev in event.evidence:
             assert text[ev.start:ev.end] == ev.text
             assert ev.start <= ev.trigger[0] < ev.trigger[1] <= ev.end
+
+
+@pytest.mark.parametrize("text, published, start", [
+    ("Владимир Путин в сентябре посетил Астану с рабочим визитом.", date(2024, 6, 10), "2023-09"),
+    ("Владимир Путин в сентябре посетит Астану с рабочим визитом.", date(2024, 6, 10), "2024-09"),
+    ("Владимир Путин 2 июня посетил Астану с рабочим визитом.", date(2024, 6, 10), "2024-06-02"),
+])
+def test_year_less_date_follows_the_tense(text, published, start):
+    visit = next(e for e in events(text, published=published) if e.type == "visit")
+    assert visit.start == start
