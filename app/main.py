@@ -17,6 +17,12 @@ from graph.store import GraphStore
 DESCRIPTION = """Timeline knowledge graph of visits, talks, calls, forums, summits and signings of heads of state,
 extracted from news articles (Russian and Kazakh). Errors are `application/problem+json` (RFC 9457)."""
 
+# While Neo4j is down a request should end in a 503 within seconds, not hang: a connection attempt
+# gives up after CONNECTION_TIMEOUT, and a transaction is retried (transient errors, lost
+# connections) for MAX_RETRY_TIME after its first attempt - two retries, about three seconds in all.
+CONNECTION_TIMEOUT = 3.0
+MAX_RETRY_TIME = 2.0
+
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
@@ -33,7 +39,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             current.neo4j_uri,
             auth=(current.neo4j_user, current.neo4j_password.get_secret_value()),
             connection_acquisition_timeout=10.0,
-            max_transaction_retry_time=10.0,
+            connection_timeout=CONNECTION_TIMEOUT,
+            max_transaction_retry_time=MAX_RETRY_TIME,
         )
         app.state.store = GraphStore(driver, current.neo4j_database)
         try:

@@ -23,6 +23,7 @@ CONSTRAINTS: tuple[str, ...] = tuple(
         ("day_id", "Day"),
         ("month_id", "Month"),
         ("year_id", "Year"),
+        ("ingest_lock_id", "IngestLock"),
     )
 )
 
@@ -136,6 +137,16 @@ MERGE (d)-[:IN_MONTH]->(m)
 # ============================================================================ ingest
 
 ARTICLE_EXISTS = "MATCH (a:Article {id: $id}) RETURN a.id AS id"
+
+# Taken first in every ingest transaction: a write lock on one IngestLock node per key (the keys are
+# sorted, so two writers take them in the same order). Writers whose articles may hash alike, or
+# whose events could be the same one, wait here for each other, so the later one sees what the
+# earlier one wrote instead of creating it a second time. Locks are released at commit or rollback.
+TAKE_INGEST_LOCKS = """
+UNWIND $keys AS key
+MERGE (l:IngestLock {id: key})
+SET l.taken = coalesce(l.taken, 0) + 1
+"""
 
 CREATE_ARTICLE = """
 CREATE (a:Article {id: $id})

@@ -3,6 +3,8 @@
 One article is one write transaction (`session.execute_write`, which retries transient errors),
 and every statement in it is a batched UNWIND. Inside the transaction:
 
+0. locks are taken (see `lock_keys`): concurrent writers of the same text, or of events that could
+   be the same one, are serialised, so the later writer sees the earlier one's article and events;
 1. the article id (a hash of the normalised text) is looked up: a known text changes nothing;
 2. for every extracted event, stored events that could be the same one are found with one indexed
    query (same type; a shared participant, or for forums and summits the same place or country;
@@ -23,7 +25,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import neo4j
-from neo4j.exceptions import ConstraintError
+from neo4j.exceptions import ConstraintError, ResultFailedError
 
 from extract import records as rec
 from extract.merge import UNDATED_WINDOW, combine, date_window, same_event
@@ -223,6 +225,27 @@ def _best_match(new: rec.Event, matches: Sequence[rec.Event]) -> rec.Event:
     return min(matches, key=score)
 
 
+# ---------------------------------------------------------------------------- locks
+
+ARTICLE_LOCK_BUCKET = 3  # hex digits of the article id: at most 4096 article lock nodes
+
+
+def lock_keys(article: str, events: Iterable[rec.Event]) -> list[str]:
+    """The IngestLock ids a transaction writing this article takes, in the order it takes them.
+
+    One for the article id (a bucket of it, to keep the lock nodes few) and one per event type and
+    participant, plus per event type and place for the events matched by place (forums, summits):
+    two events that `cypher.EVENT_CANDIDATES` could pair always share one of these keys.
+    """
+    keys = {"article|" + article.removeprefix("art-")[:ARTICLE_LOCK_BUCKET]}
+    for event in events:
+        row = candidate_row(0, event)
+        keys.update(f"{event.type}|person|{p}" for p in row["participants"])
+        if row["by_place"]:
+            keys.update(f"{event.type}|place|{p}" for p in row["places"])
+    return sorted(keys)
+
+
 # ---------------------------------------------------------------------------- the plan
 
 
@@ -382,6 +405,7 @@ def _ingest_tx(
     extraction: rec.Extraction,
     registry: Registry,
 ) -> IngestResult:
+    tx.run(cypher.TAKE_INGEST_LOCKS, keys=lock_keys(article, extraction.events)).consume()
     if tx.run(cypher.ARTICLE_EXISTS, id=article).single() is not None:
         return IngestResult(article_id=article, duplicate=True)
     published = extraction.article.published
@@ -473,8 +497,11 @@ def ingest(
             return session.execute_write(
                 _ingest_tx, article=article, article_props=props, extraction=extraction, registry=registry
             )
-        except ConstraintError:
-            # Another writer stored the same text between our check and our CREATE.
+        except (ConstraintError, ResultFailedError) as exc:
+            # Another writer stored the same text between our check and our CREATE (the driver may
+            # report the constraint violation as the cause of a failed result).
+            if not isinstance(exc, ConstraintError) and not isinstance(exc.__cause__, ConstraintError):
+                raise
             if session.execute_read(lambda tx: tx.run(cypher.ARTICLE_EXISTS, id=article).single()):
                 return IngestResult(article_id=article, duplicate=True)
             raise
