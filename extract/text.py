@@ -67,8 +67,23 @@ _RU_ENDINGS = ("ого", "его", "ому", "ему", "ыми", "ими", "ая
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
+_LATIN_TO_CYRILLIC = str.maketrans("ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху")
+_CYRILLIC_TO_LATIN = str.maketrans("АВСЕНКМОРТХасеорху", "ABCEHKMOPTXaceopxy")
+_CYRILLIC = re.compile(r"[а-яёәғқңөұүһі]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def unify_script(word: str) -> str:
+    """A word mixing look-alike Latin and Cyrillic letters ("Рutin" with a Cyrillic "Р", "Mосква" with a
+    Latin "M") is read in the script most of its letters are in; words in one script are left as they are."""
+    cyrillic, latin = len(_CYRILLIC.findall(word)), len(_LATIN.findall(word))
+    if not cyrillic or not latin:
+        return word
+    return word.translate(_LATIN_TO_CYRILLIC if cyrillic >= latin else _CYRILLIC_TO_LATIN)
+
+
 def fold_ru(word: str) -> str:
-    return word.lower().replace("ё", "е")
+    return unify_script(word).lower().replace("ё", "е")
 
 
 def ru_forms(word: str, lemmas: tuple[str, ...] = ()) -> frozenset[str]:

@@ -24,7 +24,7 @@ from razdel import tokenize
 from extract import kazakh
 from extract.gazetteer import Gazetteer, default_gazetteer
 from extract.registry import Registry
-from extract.text import Token, ru_forms
+from extract.text import Token, ru_forms, unify_script
 from graph import cypher
 from graph.models import (
     ArticleEvent,
@@ -346,7 +346,7 @@ def resolve_person(db: Db, text: str, gazetteer: Gazetteer | None = None) -> lis
     matched through the gazetteer; when none match, the graph's full-text index (every word
     of the text as the beginning of a name word) finds people NER alone knows.
     """
-    text = (text or "").strip()
+    text = " ".join(unify_script(word) for word in (text or "").split())
     if not text:
         return []
     gaz = gazetteer or default_gazetteer()
@@ -421,7 +421,7 @@ def _registry_places(db: Db, text: str, gaz: Gazetteer) -> list[PlaceRef]:
 
 def resolve_place(db: Db, text: str, gazetteer: Gazetteer | None = None) -> list[PlaceRef]:
     """Every place ``text`` may mean: an id, a Wikidata id, or a name in ru/kk/en in any case."""
-    text = (text or "").strip()
+    text = " ".join(unify_script(word) for word in (text or "").split())
     if not text:
         return []
     rows = db.read(cypher.PLACES_BY_IDS, ids=list(dict.fromkeys([text, text.lower(), text.upper()])))

@@ -17,8 +17,9 @@ PROBLEM = "application/problem+json"
 class ProblemError(Exception):
     """Raised by routes for errors with a reason the client can act on."""
 
-    def __init__(self, status: int, title: str, detail: str, **extra):
+    def __init__(self, status: int, title: str, detail: str, headers: dict[str, str] | None = None, **extra):
         self.status, self.title, self.detail, self.extra = status, title, detail, extra
+        self.headers = headers
 
 
 def problem(status: int, title: str, detail: str, request: Request | None = None,
@@ -33,7 +34,7 @@ def problem(status: int, title: str, detail: str, request: Request | None = None
 def install(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def _problem(request: Request, exc: ProblemError):
-        return problem(exc.status, exc.title, exc.detail, request, **exc.extra)
+        return problem(exc.status, exc.title, exc.detail, request, headers=exc.headers, **exc.extra)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):

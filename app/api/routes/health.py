@@ -24,5 +24,5 @@ def health() -> Health:
             responses={503: {"description": "Neo4j is not reachable"}})
 def ready(store: StoreDep) -> Health:
     if not store.ping():
-        raise ProblemError(503, "Database unavailable", "Neo4j does not answer.")
+        raise ProblemError(503, "Database unavailable", "Neo4j does not answer.", headers={"Retry-After": "5"})
     return Health(status="ready")

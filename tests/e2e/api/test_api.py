@@ -149,3 +149,19 @@ def test_injection_strings_are_just_text(seeded, evil):
         assert seeded.get(path, params=params).status_code in (200, 400, 404)
     after = seeded.get("/api/v1/events", params={"limit": 500}).json()["items"]
     assert before == after
+
+
+@pytest.mark.parametrize("name", [
+    "Рutin",        # Cyrillic "Р" in a Latin word
+    "ПУТИН",
+    "Токаев", "Тоқаев", "Токаевым", "Tokayev",
+    "Зеленский", "Зелёнский",
+])
+def test_name_variants_resolve(seeded, name):
+    response = seeded.get("/api/v1/events", params={"participant": name, "limit": 1})
+    assert response.status_code == 200, response.text
+    assert response.json()["items"]
+
+
+def test_homoglyph_place(seeded):
+    assert seeded.get("/api/v1/places/Mосква/events").status_code == 200  # Latin M
