@@ -149,6 +149,14 @@ def _distance(published: date, first: date, last: date) -> int:
     return min(abs((first - published).days), abs((last - published).days))
 
 
+# Regex fragments both grammars use: spaces within a line, a dash of any kind, word boundaries.
+_S = r"[^\S\r\n]+"
+_S0 = r"[^\S\r\n]*"
+_DASH = rf"{_S0}[-‐‑‒–—−]{_S0}"
+_B = r"(?<!\w)"
+_E = r"(?!\w)"
+
+
 def _nearest(
     published: date, build: Callable[[int], tuple[date, date]], years: Iterable[int]
 ) -> tuple[date, date] | None:
@@ -174,6 +182,23 @@ def _nearest(
 
 def _around(published: date) -> range:
     return range(published.year - 1, published.year + 2)
+
+def _days(first_year: int | None, last_year: int | None, published: date | None,
+          build) -> tuple[tuple[date, date] | None, bool]:
+    """The span's days from explicit years, or the occurrence nearest to publication (then flagged as
+    inferred); None when neither is possible or the span is reversed."""
+    inferred = False
+    if first_year is not None and last_year is not None:
+        days = build(first_year, last_year)
+    elif published is not None:
+        inferred = True
+        days = _nearest(published, build, _around(published))
+    else:
+        return None, False
+    if days is None or days[0] > days[1]:
+        return None, inferred
+    return days, inferred
+
 
 
 def _month_bounds(year: int, month: int) -> tuple[date, date]:
@@ -218,16 +243,8 @@ class DaySpan:
             end = year + wrap if end_year is None else end_year
             return date(year, self.first_month, self.first_day), date(end, self.last_month, self.last_day)
 
-        inferred = False
-        days: tuple[date, date] | None
-        if first_year is not None and last_year is not None:
-            days = build(first_year, last_year)
-        elif published is not None:
-            inferred = True
-            days = _nearest(published, build, _around(published))
-        else:
-            return None
-        if days is None or days[0] > days[1]:
+        days, inferred = _days(first_year, last_year, published, build)
+        if days is None:
             return None
         return Span(days[0], days[1], "day", year_inferred=inferred)
 
@@ -252,16 +269,8 @@ class MonthSpan:
             end = year + wrap if end_year is None else end_year
             return _month_bounds(year, self.first_month)[0], _month_bounds(end, self.last_month)[1]
 
-        inferred = False
-        days: tuple[date, date] | None
-        if first_year is not None and last_year is not None:
-            days = build(first_year, last_year)
-        elif published is not None:
-            inferred = True
-            days = _nearest(published, build, _around(published))
-        else:
-            return None
-        if days is None or days[0] > days[1]:
+        days, inferred = _days(first_year, last_year, published, build)
+        if days is None:
             return None
         return Span(days[0], days[1], "month", self.part, year_inferred=inferred)
 

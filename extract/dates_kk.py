@@ -12,7 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from re import IGNORECASE, Match, Pattern, compile
 
-from extract.dates import (
+from extract.dates import (  # noqa: I001
+    _B,
+    _DASH,
+    _E,
+    _S,
+    _S0,
     NO_YEAR,
     Candidate,
     DaySpan,
@@ -30,11 +35,6 @@ from extract.dates import (
     numeric_candidates,
 )
 
-_S = r"[^\S\r\n]+"
-_S0 = r"[^\S\r\n]*"
-_DASH = rf"{_S0}[-‐‑‒–—−]{_S0}"
-_B = r"(?<!\w)"
-_E = r"(?!\w)"
 _LETTERS = r"[^\W\d_]*"
 
 _MONTHS = {

@@ -11,7 +11,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from re import Match, Pattern
 
-from extract.dates import (
+from extract.dates import (  # noqa: I001
+    _B,
+    _DASH,
+    _E,
+    _S,
+    _S0,
     NO_YEAR,
     Candidate,
     DaySpan,
@@ -29,11 +34,6 @@ from extract.dates import (
     numeric_candidates,
 )
 
-_S = r"[^\S\r\n]+"
-_S0 = r"[^\S\r\n]*"
-_DASH = rf"{_S0}[-‐‑‒–—−]{_S0}"
-_B = r"(?<!\w)"
-_E = r"(?!\w)"
 
 # ---- months ------------------------------------------------------------------------------------
 
