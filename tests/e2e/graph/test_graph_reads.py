@@ -5,26 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import neo4j
 import pytest
 
-from app.cli.ingest_cmd import collect_files, ingest_files, read_article
+from app.cli.ingest_cmd import read_article
 from graph.models import EventSummary
 from graph.store import GraphStore, InvalidCursor
 from graph.writes import article_id
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "articles"
-
-
-@pytest.fixture(scope="module")
-def seeded(neo4j_driver: neo4j.Driver) -> GraphStore:
-    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n")
-    store = GraphStore(neo4j_driver)
-    store.ensure_schema()
-    store.ensure_reference_data()
-    summary = ingest_files(store, collect_files([SEEDS]))
-    assert not summary.failed
-    return store
 
 
 def _all(store: GraphStore, **filters) -> list[EventSummary]:
