@@ -39,6 +39,8 @@ INDEXES: tuple[str, ...] = (
     "CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published)",
     "CREATE INDEX article_text_hash IF NOT EXISTS FOR (a:Article) ON (a.text_hash)",
     "CREATE INDEX day_date IF NOT EXISTS FOR (d:Day) ON (d.date)",
+    # Undated events, found by their first report's date when a new report may be about them.
+    "CREATE INDEX undated_event_reported IF NOT EXISTS FOR (e:Undated) ON (e.type, e.reported_on)",
 )
 
 PERSON_FULLTEXT = "person_names"
@@ -138,6 +140,8 @@ MERGE (d)-[:IN_MONTH]->(m)
 
 ARTICLE_EXISTS = "MATCH (a:Article {id: $id}) RETURN a.id AS id"
 
+ARTICLES_FROM_SOURCE = "MATCH (a:Article) WHERE a.source = $source RETURN count(a) AS n"
+
 # Taken first in every ingest transaction: a write lock on one IngestLock node per key (the keys are
 # sorted, so two writers take them in the same order). Writers whose articles may hash alike, or
 # whose events could be the same one, wait here for each other, so the later one sees what the
@@ -153,9 +157,73 @@ CREATE (a:Article {id: $id})
 SET a += $props, a.ingested_at = datetime()
 """
 
+# Bulk loading: articles known to be new are created in batches; MERGE keeps a re-run harmless.
+MERGE_ARTICLES = """
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+ON CREATE SET a += row.props, a.ingested_at = datetime()
+"""
+
 # Events the new ones may be repeats of: the same type, and a shared participant or (for forums
 # and summits) the same place or country, with a date window that overlaps. An undated stored
 # event counts by its first report's date +- $undated_days.
+#
+# Two routes find the same set. By entity: walk the participants' (or places') events — cheap for
+# people with a short history. By time: walk the time tree over the new event's window (days,
+# months, years) and the undated events reported around it — cheap when a participant has
+# hundreds of thousands of events, as the most covered leaders do. `graph.writes` picks the route
+# per event from CANDIDATE_ROUTE_STATS. (An undated stored event whose article had no publication
+# date has no place in time, so only the entity route finds it.)
+CANDIDATE_ROUTE_STATS = """
+CALL () { MATCH (e:Event) RETURN count(e) AS events }
+CALL () { MATCH (d:Day) RETURN count(d) AS days }
+CALL () {
+  UNWIND $ids AS id
+  MATCH (p:Person {id: id})
+  RETURN collect({id: id, degree: COUNT { (p)-[:PARTICIPATED_IN]->() }}) AS degrees
+}
+RETURN events, days, degrees
+"""
+
+_CANDIDATE_WINDOW = """
+WITH ev, e
+WHERE ev.from IS NULL
+   OR (e.start IS NOT NULL AND e.start <= ev.to AND e.end >= ev.from)
+   OR (e.start IS NULL AND (e.reported_on IS NULL
+       OR (e.reported_on >= ev.from - duration({days: $undated_days})
+           AND e.reported_on <= ev.to + duration({days: $undated_days}))))
+RETURN ev.key AS key, collect(DISTINCT e.id) AS ids
+"""
+
+EVENT_CANDIDATES_BY_TIME = """
+UNWIND $rows AS ev
+CALL (ev) {
+  UNWIND ev.days AS day_id
+  MATCH (:Day {id: day_id})<-[:ON]-(e:Event)
+  RETURN e
+  UNION
+  UNWIND ev.months AS month_id
+  MATCH (:Month {id: month_id})<-[:ON]-(e:Event)
+  RETURN e
+  UNION
+  UNWIND ev.years AS year_id
+  MATCH (:Year {id: year_id})<-[:ON]-(e:Event)
+  RETURN e
+  UNION
+  MATCH (e:Undated)
+  WHERE e.type = ev.type
+    AND e.reported_on >= ev.from - duration({days: $undated_days})
+    AND e.reported_on <= ev.to + duration({days: $undated_days})
+  RETURN e
+}
+WITH ev, e
+WHERE e.type = ev.type
+  AND (EXISTS { MATCH (p:Person)-[:PARTICIPATED_IN]->(e) WHERE p.id IN ev.participants }
+       OR (ev.by_place AND EXISTS {
+             MATCH (e)-[:HELD_IN]->(pl:Place)
+             WHERE pl.id IN ev.places OR EXISTS { (pl)-[:IN_COUNTRY]->(:Country {id: ev.in_country}) } }))
+""" + _CANDIDATE_WINDOW
+
 EVENT_CANDIDATES = """
 UNWIND $rows AS ev
 CALL (ev) {
@@ -175,14 +243,7 @@ CALL (ev) {
   WHERE ev.by_place AND e.type = ev.type
   RETURN e
 }
-WITH ev, e
-WHERE ev.from IS NULL
-   OR (e.start IS NOT NULL AND e.start <= ev.to AND e.end >= ev.from)
-   OR (e.start IS NULL AND (e.reported_on IS NULL
-       OR (e.reported_on >= ev.from - duration({days: $undated_days})
-           AND e.reported_on <= ev.to + duration({days: $undated_days}))))
-RETURN ev.key AS key, collect(DISTINCT e.id) AS ids
-"""
+""" + _CANDIDATE_WINDOW
 
 EXISTING_EVENT_IDS = """
 UNWIND $ids AS id
@@ -216,6 +277,8 @@ FOREACH (_ IN CASE WHEN row.type = 'phone_call' THEN [1] ELSE [] END | SET e:Pho
 FOREACH (_ IN CASE WHEN row.type = 'forum' THEN [1] ELSE [] END | SET e:Forum)
 FOREACH (_ IN CASE WHEN row.type = 'summit' THEN [1] ELSE [] END | SET e:Summit)
 FOREACH (_ IN CASE WHEN row.type = 'signing' THEN [1] ELSE [] END | SET e:Signing)
+FOREACH (_ IN CASE WHEN e.start IS NULL THEN [1] ELSE [] END | SET e:Undated)
+FOREACH (_ IN CASE WHEN e.start IS NOT NULL THEN [1] ELSE [] END | REMOVE e:Undated)
 """
 
 SET_PARTICIPANTS = """
@@ -296,16 +359,15 @@ CALL (e, row) {
 """
 
 SET_REPORTS = """
-MATCH (a:Article {id: $article})
 UNWIND $rows AS row
-MATCH (e:Event {id: row.event})
+MATCH (a:Article {id: row.article}), (e:Event {id: row.event})
 MERGE (a)-[r:REPORTS]->(e)
 SET r += row.props
 """
 
 SET_MENTIONS = """
-MATCH (a:Article {id: $article})
 UNWIND $rows AS row
+MATCH (a:Article {id: row.article})
 CALL (row) {
   MATCH (n:Person {id: row.id}) WHERE row.kind = 'person'
   RETURN n
@@ -346,7 +408,7 @@ PING = "RETURN 1 AS ok"
 
 NODE_LABELS: tuple[str, ...] = (
     "Person", "Place", "City", "Region", "Country", "Event", "Visit", "Meeting", "PhoneCall", "Forum",
-    "Summit", "Signing", "Document", "Article", "Day", "Month", "Year",
+    "Summit", "Signing", "Undated", "Document", "Article", "Day", "Month", "Year",
 )
 RELATIONSHIP_TYPES: tuple[str, ...] = (
     "PARTICIPATED_IN", "HELD_IN", "RELOCATED_FROM", "PART_OF", "SIGNED", "ON", "IN_MONTH", "IN_YEAR",
@@ -432,6 +494,58 @@ EVENT_LIST: dict[tuple[str, str], str] = {
     for order, page in _EVENT_PAGES.items()
 }
 
+# The same lists walked in date order straight off the `event_start` index, stopping at the page's
+# end: the fast route when the filters keep a large share of all events (the most covered leaders,
+# or no filter at all). Dated events only; the undated ones follow from EVENT_LIST_UNDATED.
+_DATE_SCANS = {
+    "asc": """
+MATCH (e:Event)
+WHERE e.start >= coalesce($after_key, date('0001-01-01'))
+  AND ($after_key IS NULL OR e.start > $after_key OR e.id > $after_id)
+""",
+    "desc": """
+MATCH (e:Event)
+WHERE e.start <= coalesce($after_key, date('9999-12-31'))
+  AND ($after_key IS NULL OR e.start < $after_key OR e.id < $after_id)
+""",
+}
+_DATE_PAGES = {
+    "asc": "WITH e, e.start AS k ORDER BY k ASC, e.id ASC LIMIT $limit\n",
+    "desc": "WITH e, e.start AS k ORDER BY k DESC, e.id DESC LIMIT $limit\n",
+}
+_AND_FILTERS = "  AND " + _EVENT_FILTERS.strip().removeprefix("WHERE ") + "\n"
+
+EVENT_LIST_BY_DATE: dict[str, str] = {
+    order: f"{scan}{_AND_FILTERS}{_DATE_PAGES[order]}RETURN {EVENT_MAP} AS event, k AS key"
+    for order, scan in _DATE_SCANS.items()
+}
+
+# Undated events (sorted last in both orders, by id), for the date route's final pages.
+EVENT_LIST_UNDATED: dict[str, str] = {
+    "asc": f"""
+MATCH (e:Undated)
+WHERE ($after_id IS NULL OR e.id > $after_id)
+{_AND_FILTERS}WITH e, date('9999-12-31') AS k ORDER BY e.id ASC LIMIT $limit
+RETURN {EVENT_MAP} AS event, k AS key""",
+    "desc": f"""
+MATCH (e:Undated)
+WHERE ($after_id IS NULL OR e.id < $after_id)
+{_AND_FILTERS}WITH e, date('0001-01-01') AS k ORDER BY e.id DESC LIMIT $limit
+RETURN {EVENT_MAP} AS event, k AS key""",
+}
+
+# What the choice between the routes needs: how many events there are, and each person's.
+EVENT_LIST_STATS = """
+CALL () { MATCH (e:Event) RETURN count(e) AS events }
+CALL () {
+  UNWIND $ids AS id
+  OPTIONAL MATCH (p:Person {id: id})
+  RETURN collect({id: id, degree: CASE WHEN p IS NULL THEN 0 ELSE COUNT { (p)-[:PARTICIPATED_IN]->() } END})
+    AS degrees
+}
+RETURN events, degrees
+"""
+
 # ============================================================================ reads: articles
 
 ARTICLE = f"""
@@ -449,10 +563,8 @@ RETURN a {{.id, .url, .title, .source, .published, .lang, .text_hash, .ingested_
 PERSON = """
 MATCH (p:Person {id: $id})
 RETURN p {.id, .name, .name_en, .name_kk, .wikidata, .source, .aliases, .country} AS person,
-  COUNT { (p)-[:PARTICIPATED_IN]->(:Event) } AS event_count,
-  COUNT { (:Article)-[:MENTIONS]->(p) } AS article_count,
-  [(p)-[:PARTICIPATED_IN]->(e:Event) WHERE e.start IS NOT NULL | e.start] AS starts,
-  [(p)-[:PARTICIPATED_IN]->(e:Event) WHERE e.start IS NOT NULL | e.end] AS ends
+  COUNT { (p)-[:PARTICIPATED_IN]->() } AS event_count,
+  COUNT { (p)<-[:MENTIONS]-() } AS article_count
 """
 
 PERSONS_BY_IDS = """

@@ -180,33 +180,76 @@ def events(
     limit = max(1, min(int(limit), MAX_LIMIT))
     people = list(dict.fromkeys(p for p in (participants or ()) if p))
     after_key, after_id = decode_cursor(cursor, order) if cursor else (None, None)
-    if people:
-        anchor_kind, anchor = "person", people[0]
-    elif place:
-        anchor_kind, anchor = "place", place
+    params: dict[str, Any] = {
+        "participants": people,
+        "types": _as_list(types),
+        "status": _as_list(status),
+        "date_from": date_from,
+        "date_to": date_to,
+        "place": place,
+        "country": country,
+        "q": q.strip().lower() if q and q.strip() else None,
+    }
+    route, anchor = _event_route(db, people, place, params["types"], limit)
+    if route == "date":
+        rows = _events_by_date(db, order, after_key, after_id, limit + 1, params)
     else:
-        anchor_kind, anchor = "all", None
-    rows = db.read(
-        cypher.EVENT_LIST[(anchor_kind, order)],
-        anchor=anchor,
-        participants=people,
-        types=_as_list(types),
-        status=_as_list(status),
-        date_from=date_from,
-        date_to=date_to,
-        place=place,
-        country=country,
-        q=q.strip().lower() if q and q.strip() else None,
-        after_key=after_key,
-        after_id=after_id,
-        limit=limit + 1,
-    )
+        rows = db.read(cypher.EVENT_LIST[(route, order)], anchor=anchor, after_key=after_key, after_id=after_id,
+                       limit=limit + 1, **params)
     items = [_summary(r["event"]) for r in rows[:limit]]
     next_cursor = None
     if len(rows) > limit:
         last = rows[limit - 1]
         next_cursor = encode_cursor(order, last["key"], last["event"]["id"])
     return EventPage(items=items, next_cursor=next_cursor)
+
+
+# Below this many events for the cheapest anchor, walking the anchor's events is always fine.
+SMALL_ANCHOR = 2000
+TYPE_SHARE = 0.3  # the share of all events one event type is taken to have, for the estimate
+
+
+def _event_route(
+    db: Db, people: list[str], place: str | None, types: list[str] | None, limit: int
+) -> tuple[str, str | None]:
+    """Which way to walk an event list: from a person, from a place, or down the date index.
+
+    From the least covered participant it walks all their events and sorts them; down the date
+    index it reads events in order until the page is full, which takes about ``limit / share``
+    reads where ``share`` is the fraction of events the filters keep (estimated from each
+    participant's share of all events, as if independent). The cheaper estimate wins.
+    """
+    if not people:
+        return ("place", place) if place else ("date", None)
+    stats = db.read(cypher.EVENT_LIST_STATS, ids=people)[0]
+    degrees = {d["id"]: d["degree"] for d in stats["degrees"]}
+    anchor = min(people, key=lambda p: (degrees.get(p, 0), people.index(p)))
+    smallest = degrees.get(anchor, 0)
+    total = max(1, stats["events"])
+    if smallest <= SMALL_ANCHOR:
+        return "person", anchor
+    share = 1.0
+    for person in people:
+        share *= degrees.get(person, 0) / total
+    if types:
+        share *= min(1.0, TYPE_SHARE * len(types))
+    date_reads = (limit + 1) / share if share > 0 else float("inf")
+    return ("date", None) if date_reads < smallest else ("person", anchor)
+
+
+def _events_by_date(
+    db: Db, order: str, after_key: date | None, after_id: str | None, limit: int, params: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """A page down the date index, continued into the undated events when the dated ones run out."""
+    undated_key = date(9999, 12, 31) if order == "asc" else date(1, 1, 1)
+    rows: list[dict[str, Any]] = []
+    if after_key != undated_key:
+        rows = db.read(cypher.EVENT_LIST_BY_DATE[order], after_key=after_key, after_id=after_id,
+                       limit=limit, **params)
+        after_id = None
+    if len(rows) < limit:
+        rows += db.read(cypher.EVENT_LIST_UNDATED[order], after_id=after_id, limit=limit - len(rows), **params)
+    return rows
 
 
 # ---------------------------------------------------------------------------- articles
@@ -245,14 +288,16 @@ def person(db: Db, person_id: str, registry: Registry | None = None) -> PersonOu
     if registry is not None and registry.has_person(person_id):
         offices = [Office(role=o.role, of=o.of, start=o.start, end=o.end)
                    for o in sorted(registry.person(person_id).offices, key=lambda o: o.start, reverse=True)]
-    starts, ends = row["starts"], row["ends"]
+    # The first and last dated events: one-item pages of the timeline, which pick a cheap route.
+    first = events(db, participants=[person_id], order="asc", limit=1).items
+    last = events(db, participants=[person_id], order="desc", limit=1).items
     return PersonOut.model_validate({
         **data,
         "offices": offices,
         "event_count": row["event_count"],
         "article_count": row["article_count"],
-        "first_date": min(starts) if starts else None,
-        "last_date": max(ends) if ends else None,
+        "first_date": first[0].start if first and first[0].start else None,
+        "last_date": (last[0].end or last[0].start) if last and last[0].start else None,
     })
 
 
@@ -497,3 +542,8 @@ def ping(db: Db) -> bool:
 def counts(db: Db) -> GraphCounts:
     row = db.read(cypher.COUNTS)[0]
     return GraphCounts(nodes=row["nodes"], relationships=row["relationships"])
+
+
+def articles_from_source(db: Db, source: str) -> int:
+    """How many stored articles name ``source`` as where they come from."""
+    return int(db.read(cypher.ARTICLES_FROM_SOURCE, source=source)[0]["n"])

@@ -182,6 +182,9 @@ class GraphStore:
     def counts(self) -> GraphCounts:
         return reads.counts(self._db)
 
+    def articles_from_source(self, source: str) -> int:
+        return reads.articles_from_source(self._db, source)
+
 
 def connect(settings=None) -> GraphStore:
     """A store on the database the settings (``LETOPIS_NEO4J_*``) point at."""

@@ -37,6 +37,9 @@ from graph.schema import batches, person_row, place_row, search_names
 
 MAX_DAYS_LINKED = 31  # a day-precision event is put ON each of its days, up to a month of them
 MAX_MONTHS_LINKED = 12
+BATCH_ROWS = 500  # rows per UNWIND statement when ingesting one article
+BULK_ROWS = 5000  # and when bulk loading
+SEASON_REACH = timedelta(days=92)  # how far back a season that overlaps a date may start
 
 
 # ---------------------------------------------------------------------------- identity
@@ -145,7 +148,45 @@ def candidate_row(key: int, event: rec.Event) -> dict[str, Any]:
         "in_country": in_country,
         "from": window[0] if window else None,
         "to": window[1] if window else None,
+        **time_tree_keys(window),
     }
+
+
+def time_tree_keys(window: tuple[date, date] | None) -> dict[str, list[str]]:
+    """The time-tree nodes a stored event overlapping ``window`` is ON, whatever its precision.
+
+    Days of the window; months from a season before it (a season-precision event is ON its first
+    month only) to its end; its years. `cypher.EVENT_CANDIDATES_BY_TIME` walks these.
+    """
+    if window is None:
+        return {"days": [], "months": [], "years": []}
+    first, last = window
+    days = [(first + timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+    months, cursor = [], (first - SEASON_REACH).replace(day=1)
+    while cursor <= last:
+        months.append(cursor.isoformat()[:7])
+        cursor = (cursor + timedelta(days=32)).replace(day=1)
+    return {"days": days, "months": months, "years": [str(y) for y in range(first.year, last.year + 1)]}
+
+
+def choose_routes(rows: Sequence[dict[str, Any]], stats: dict[str, Any]) -> tuple[list[dict], list[dict]]:
+    """Split candidate rows between the entity route and the time route, by which walks fewer events.
+
+    Entity route: the participants' events (their degrees). Time route: the events of the window's
+    days, estimated from the graph's mean events per day. Forums and summits, matched by place,
+    and any event with a window always can take the time route; an event without a window cannot.
+    """
+    degrees = {d["id"]: d["degree"] for d in stats.get("degrees") or ()}
+    per_day = max(1.0, (stats.get("events") or 0) / max(1, stats.get("days") or 0))
+    by_entity, by_time = [], []
+    for row in rows:
+        if row["from"] is None:
+            by_entity.append(row)
+            continue
+        entity_cost = float("inf") if row["by_place"] else sum(degrees.get(p, 0) for p in row["participants"])
+        time_cost = len(row["days"]) * per_day
+        (by_time if time_cost < entity_cost else by_entity).append(row)
+    return by_entity, by_time
 
 
 def _native(value: Any) -> Any:
@@ -382,9 +423,9 @@ def _report_props(evidence: list[rec.Evidence], confidence: float) -> dict[str, 
     }
 
 
-def _mention_rows(extraction: rec.Extraction) -> list[dict[str, Any]]:
+def _mention_rows(article: str, extraction: rec.Extraction) -> list[dict[str, Any]]:
     return [
-        {"id": e.id, "kind": e.kind, "count": max(1, len(e.mentions))}
+        {"article": article, "id": e.id, "kind": e.kind, "count": max(1, len(e.mentions))}
         for e in extraction.entities if e.kind in ("person", "city", "region", "country")
     ]
 
@@ -392,8 +433,9 @@ def _mention_rows(extraction: rec.Extraction) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------------------- the transaction
 
 
-def _run(tx: neo4j.ManagedTransaction, statement: str, rows: Sequence[dict], **params: Any) -> None:
-    for batch in batches(rows):
+def _run(tx: neo4j.ManagedTransaction, statement: str, rows: Sequence[dict], *, size: int = BATCH_ROWS,
+         **params: Any) -> None:
+    for batch in batches(rows, size):
         tx.run(statement, rows=batch, **params).consume()
 
 
@@ -413,10 +455,13 @@ def _ingest_tx(
 
     candidates: dict[int, list[str]] = {}
     rows = [candidate_row(key, event) for key, event in enumerate(events)]
-    for batch in batches(rows):
-        result = tx.run(cypher.EVENT_CANDIDATES, rows=batch, undated_days=UNDATED_WINDOW.days)
-        for record in result:
-            candidates[record["key"]] = list(record["ids"])
+    people = sorted({p for row in rows for p in row["participants"]})
+    stats = tx.run(cypher.CANDIDATE_ROUTE_STATS, ids=people).single()
+    by_entity, by_time = choose_routes(rows, dict(stats) if stats else {})
+    for statement, routed in ((cypher.EVENT_CANDIDATES, by_entity), (cypher.EVENT_CANDIDATES_BY_TIME, by_time)):
+        for batch in batches(routed):
+            for record in tx.run(statement, rows=batch, undated_days=UNDATED_WINDOW.days):
+                candidates[record["key"]] = list(record["ids"])
     wanted = sorted({i for ids in candidates.values() for i in ids})
     stored: dict[str, rec.Event] = {}
     for i in range(0, len(wanted), 500):
@@ -460,11 +505,27 @@ def _ingest_tx(
     _run(tx, cypher.SET_PART_OF, [{"child": e.id, "parent": e.part_of} for e in touched if e.part_of])
     _run(tx, cypher.SET_TIME, [{"event": e.id, **links[e.id]} for e in touched])
     _run(tx, cypher.SET_REPORTS, [
-        {"event": t, "props": _report_props(plan.evidence[t], plan.confidence[t])}
+        {"article": article, "event": t, "props": _report_props(plan.evidence[t], plan.confidence[t])}
         for t in plan.touched if plan.evidence.get(t)
-    ], article=article)
-    _run(tx, cypher.SET_MENTIONS, _mention_rows(extraction), article=article)
+    ])
+    _run(tx, cypher.SET_MENTIONS, _mention_rows(article, extraction))
     return IngestResult(article_id=article, created=plan.created, merged=plan.merged)
+
+
+def article_props(
+    text: str, info: rec.ArticleInfo, *, url: str | None = None, source: str | None = None, title: str | None = None
+) -> dict[str, Any]:
+    """The Article node's properties."""
+    return {
+        "url": url,
+        "title": title or info.title,
+        "source": source,
+        "published": info.published,
+        "lang": info.lang,
+        "text_hash": text_hash(text),
+        "text": text,
+        "chars": len(text),
+    }
 
 
 def ingest(
@@ -480,17 +541,7 @@ def ingest(
 ) -> IngestResult:
     """Write one article and its events in one transaction; a text seen before changes nothing."""
     article = article_id(text)
-    info = extraction.article
-    props = {
-        "url": url,
-        "title": title or info.title,
-        "source": source,
-        "published": info.published,
-        "lang": info.lang,
-        "text_hash": text_hash(text),
-        "text": text,
-        "chars": len(text),
-    }
+    props = article_props(text, extraction.article, url=url, source=source, title=title)
     registry = registry or default_registry()
     with driver.session(database=database, notifications_disabled_classifications=["UNRECOGNIZED"]) as session:
         try:
@@ -505,3 +556,107 @@ def ingest(
             if session.execute_read(lambda tx: tx.run(cypher.ARTICLE_EXISTS, id=article).single()):
                 return IngestResult(article_id=article, duplicate=True)
             raise
+
+
+# ---------------------------------------------------------------------------- bulk loading
+
+
+@dataclass(frozen=True)
+class LoadItem:
+    """One article for `load_batch`: its text, its extraction and where it comes from."""
+
+    text: str
+    extraction: rec.Extraction
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+
+
+def load_batch(
+    driver: neo4j.Driver,
+    items: Sequence[LoadItem],
+    *,
+    database: str | None = None,
+    registry: Registry | None = None,
+) -> int:
+    """Write many articles in one transaction, without looking for stored events to merge with.
+
+    For loading data whose events are already deduplicated (an event reported by several articles
+    carries the same id in each): it takes the same rows and statements as `ingest`, batched over
+    all the articles, but skips the per-article locks and merge look-ups. Event ids already in the
+    graph are overwritten, articles already stored are left alone, so a re-run is harmless.
+    Returns the number of events written.
+    """
+    registry = registry or default_registry()
+    articles: list[dict[str, Any]] = []
+    plan = _Plan(article="")
+    reports: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
+    per_article: list[tuple[rec.Extraction, _Plan]] = []
+    for item in items:
+        article = article_id(item.text)
+        articles.append({"id": article, "props": article_props(
+            item.text, item.extraction.article, url=item.url, source=item.source, title=item.title)})
+        own = _Plan(article=article)
+        for event in _prepare(item.extraction.events, article, item.extraction.article.published):
+            known = plan.state.get(event.id)
+            plan.state[event.id] = combine(known, event) if known else event
+            own.state[event.id] = plan.state[event.id]
+            if event.id not in plan.created:
+                plan.created.append(event.id)
+            own.created.append(event.id)
+            reports.append({"article": article, "event": event.id,
+                            "props": _report_props(list(event.evidence), event.confidence)})
+        mentions.extend(_mention_rows(article, item.extraction))
+        per_article.append((item.extraction, own))
+
+    registry_persons: dict[str, dict] = {}
+    ner_persons: dict[str, dict] = {}
+    registry_places: dict[str, dict] = {}
+    ner_places: dict[str, dict] = {}
+    for extraction, own in per_article:
+        rp, np_, rpl, npl = _entity_rows(own, extraction, registry)
+        for target, rows in ((registry_persons, rp), (ner_persons, np_), (registry_places, rpl), (ner_places, npl)):
+            for row in rows:
+                target.setdefault(row["id"], row)
+    order = {"country": 0, "region": 1, "city": 2}
+    places = sorted(registry_places.values(), key=lambda r: (order[r["kind"]], r["id"]))
+
+    events = [plan.state[i] for i in plan.created]
+    links = {e.id: time_links(e) for e in events}
+    years, months, days = _time_tree_rows(links.values())
+
+    def work(tx: neo4j.ManagedTransaction) -> None:
+        def run(statement: str, rows: Sequence[dict]) -> None:
+            _run(tx, statement, rows, size=BULK_ROWS)
+
+        run(cypher.MERGE_ARTICLES, articles)
+        run(cypher.MERGE_PERSONS, list(registry_persons.values()))
+        run(cypher.MERGE_NER_PERSONS, list(ner_persons.values()))
+        run(cypher.MERGE_PLACES, places)
+        run(cypher.LINK_PLACES, places)
+        run(cypher.MERGE_NER_PLACES, list(ner_places.values()))
+        run(cypher.MERGE_YEARS, years)
+        run(cypher.MERGE_MONTHS, months)
+        run(cypher.MERGE_DAYS, days)
+        run(cypher.UPSERT_EVENTS, [{"id": e.id, "type": e.type, "props": event_props(e)} for e in events])
+        run(cypher.SET_PARTICIPANTS, [
+            {"event": e.id, "person": p.id, "role": p.role} for e in events for p in e.participants
+        ])
+        run(cypher.SET_PLACES, [
+            {"event": e.id, "place": e.place.id if e.place else None,
+             "relocated_from": e.relocated_from.id if e.relocated_from else None}
+            for e in events
+        ])
+        run(cypher.SET_DOCUMENTS, [
+            {"event": e.id, "document": document_id(e.document.title), "title": e.document.title}
+            for e in events if e.document is not None
+        ])
+        run(cypher.SET_PART_OF, [{"child": e.id, "parent": e.part_of} for e in events if e.part_of])
+        run(cypher.SET_TIME, [{"event": e.id, **links[e.id]} for e in events])
+        run(cypher.SET_REPORTS, reports)
+        run(cypher.SET_MENTIONS, mentions)
+
+    with driver.session(database=database, notifications_disabled_classifications=["UNRECOGNIZED"]) as session:
+        session.execute_write(work)
+    return len(events)

@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from app.api.deps import StoreDep
 from app.api.errors import ProblemError
-from app.api.resolve import resolve_person
+from app.api.resolve import resolve_person, resolve_person_ref
 from graph.models import Connection, EventSummary, PersonOut, PersonRef
 
 router = APIRouter(prefix="/persons", tags=["persons"])
@@ -52,7 +52,7 @@ def get_person(person: str, store: StoreDep) -> PersonOut:
             responses={400: {}, 404: {}})
 def timeline(person: str, store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] = 50,
              cursor: Annotated[str | None, Query(max_length=500)] = None) -> TimelinePage:
-    found = _person(store, person)
+    found = resolve_person_ref(store, person)
     try:
         page = store.person_timeline(found.id, limit=limit, cursor=cursor)
     except ValueError as exc:
@@ -63,5 +63,5 @@ def timeline(person: str, store: StoreDep, limit: Annotated[int, Query(ge=1, le=
 @router.get("/{person}/connections", response_model=ConnectionList, summary="Who a person met, how often, when",
             responses={400: {}, 404: {}})
 def connections(person: str, store: StoreDep) -> ConnectionList:
-    found = _person(store, person)
+    found = resolve_person_ref(store, person)
     return ConnectionList(person=found, items=store.person_connections(found.id))
