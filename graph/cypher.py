@@ -142,6 +142,22 @@ ARTICLE_EXISTS = "MATCH (a:Article {id: $id}) RETURN a.id AS id"
 
 ARTICLES_FROM_SOURCE = "MATCH (a:Article) WHERE a.source = $source RETURN count(a) AS n"
 
+# Removes articles, and the events no other article reports. Events that other articles report
+# keep what the removed reports added to them (a date made precise stays precise).
+FORGET_ARTICLES = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+OPTIONAL MATCH (a)-[:REPORTS]->(e:Event)
+WITH a, collect(e) AS events
+DETACH DELETE a
+WITH events
+UNWIND events AS e
+WITH DISTINCT e
+WHERE NOT EXISTS { (:Article)-[:REPORTS]->(e) }
+DETACH DELETE e
+RETURN count(*) AS events
+"""
+
 # Taken first in every ingest transaction: a write lock on one IngestLock node per key (the keys are
 # sorted, so two writers take them in the same order). Writers whose articles may hash alike, or
 # whose events could be the same one, wait here for each other, so the later one sees what the
@@ -497,16 +513,22 @@ EVENT_LIST: dict[tuple[str, str], str] = {
 # The same lists walked in date order straight off the `event_start` index, stopping at the page's
 # end: the fast route when the filters keep a large share of all events (the most covered leaders,
 # or no filter at all). Dated events only; the undated ones follow from EVENT_LIST_UNDATED.
+# At most $scan events are read off the index; when the page is not full by then, `graph.reads`
+# falls back to the anchored query (a leader's events may all lie in a few years of the index).
 _DATE_SCANS = {
     "asc": """
 MATCH (e:Event)
 WHERE e.start >= coalesce($after_key, date('0001-01-01'))
   AND ($after_key IS NULL OR e.start > $after_key OR e.id > $after_id)
+WITH e ORDER BY e.start ASC, e.id ASC LIMIT $scan
+WITH e
 """,
     "desc": """
 MATCH (e:Event)
 WHERE e.start <= coalesce($after_key, date('9999-12-31'))
   AND ($after_key IS NULL OR e.start < $after_key OR e.id < $after_id)
+WITH e ORDER BY e.start DESC, e.id DESC LIMIT $scan
+WITH e
 """,
 }
 _DATE_PAGES = {
@@ -516,7 +538,7 @@ _DATE_PAGES = {
 _AND_FILTERS = "  AND " + _EVENT_FILTERS.strip().removeprefix("WHERE ") + "\n"
 
 EVENT_LIST_BY_DATE: dict[str, str] = {
-    order: f"{scan}{_AND_FILTERS}{_DATE_PAGES[order]}RETURN {EVENT_MAP} AS event, k AS key"
+    order: f"{scan}{_EVENT_FILTERS}{_DATE_PAGES[order]}RETURN {EVENT_MAP} AS event, k AS key"
     for order, scan in _DATE_SCANS.items()
 }
 

@@ -190,10 +190,13 @@ def events(
         "country": country,
         "q": q.strip().lower() if q and q.strip() else None,
     }
-    route, anchor = _event_route(db, people, place, params["types"], limit)
+    route, anchor, scan = _event_route(db, people, place, params["types"], limit)
+    rows = None
     if route == "date":
-        rows = _events_by_date(db, order, after_key, after_id, limit + 1, params)
-    else:
+        rows = _events_by_date(db, order, after_key, after_id, limit + 1, scan, params)
+        if rows is None:  # the scan ran out before the page was full: walk from the anchor instead
+            route, anchor = ("person", _cheapest(db, people)) if people else ("place", place) if place else ("all", None)
+    if rows is None:
         rows = db.read(cypher.EVENT_LIST[(route, order)], anchor=anchor, after_key=after_key, after_id=after_id,
                        limit=limit + 1, **params)
     items = [_summary(r["event"]) for r in rows[:limit]]
@@ -207,49 +210,62 @@ def events(
 # Below this many events for the cheapest anchor, walking the anchor's events is always fine.
 SMALL_ANCHOR = 2000
 TYPE_SHARE = 0.3  # the share of all events one event type is taken to have, for the estimate
+SCAN_MARGIN = 8  # the date route reads up to this many times its estimate before giving up
+MIN_SCAN, MAX_SCAN = 500, 50_000
+
+
+def _degrees(db: Db, people: list[str]) -> tuple[int, dict[str, int]]:
+    stats = db.read(cypher.EVENT_LIST_STATS, ids=people)[0]
+    return max(1, stats["events"]), {d["id"]: d["degree"] for d in stats["degrees"]}
+
+
+def _cheapest(db: Db, people: list[str]) -> str:
+    _, degrees = _degrees(db, people)
+    return min(people, key=lambda p: (degrees.get(p, 0), people.index(p)))
 
 
 def _event_route(
     db: Db, people: list[str], place: str | None, types: list[str] | None, limit: int
-) -> tuple[str, str | None]:
-    """Which way to walk an event list: from a person, from a place, or down the date index.
+) -> tuple[str, str | None, int]:
+    """Which way to walk an event list — from a person, from a place, or down the date index — and
+    how many index entries the date route may read before it gives up.
 
     From the least covered participant it walks all their events and sorts them; down the date
     index it reads events in order until the page is full, which takes about ``limit / share``
     reads where ``share`` is the fraction of events the filters keep (estimated from each
-    participant's share of all events, as if independent). The cheaper estimate wins.
+    participant's share of all events, as if independent and spread evenly over time). The
+    cheaper estimate wins; a date walk that reads ``SCAN_MARGIN`` times its estimate without
+    filling the page stops, and the anchored walk runs instead.
     """
     if not people:
-        return ("place", place) if place else ("date", None)
-    stats = db.read(cypher.EVENT_LIST_STATS, ids=people)[0]
-    degrees = {d["id"]: d["degree"] for d in stats["degrees"]}
+        return ("place", place, 0) if place else ("date", None, MAX_SCAN)
+    total, degrees = _degrees(db, people)
     anchor = min(people, key=lambda p: (degrees.get(p, 0), people.index(p)))
     smallest = degrees.get(anchor, 0)
-    total = max(1, stats["events"])
     if smallest <= SMALL_ANCHOR:
-        return "person", anchor
+        return "person", anchor, 0
     share = 1.0
     for person in people:
         share *= degrees.get(person, 0) / total
     if types:
         share *= min(1.0, TYPE_SHARE * len(types))
     date_reads = (limit + 1) / share if share > 0 else float("inf")
-    return ("date", None) if date_reads < smallest else ("person", anchor)
+    if date_reads >= smallest:
+        return "person", anchor, 0
+    return "date", None, int(min(MAX_SCAN, max(MIN_SCAN, SCAN_MARGIN * date_reads)))
 
 
 def _events_by_date(
-    db: Db, order: str, after_key: date | None, after_id: str | None, limit: int, params: dict[str, Any]
-) -> list[dict[str, Any]]:
-    """A page down the date index, continued into the undated events when the dated ones run out."""
+    db: Db, order: str, after_key: date | None, after_id: str | None, limit: int, scan: int, params: dict[str, Any]
+) -> list[dict[str, Any]] | None:
+    """A full page down the date index, or None when ``scan`` index entries did not fill it (also at
+    the end of the dated events: the anchored walk then gives the rest, undated events last)."""
     undated_key = date(9999, 12, 31) if order == "asc" else date(1, 1, 1)
-    rows: list[dict[str, Any]] = []
-    if after_key != undated_key:
-        rows = db.read(cypher.EVENT_LIST_BY_DATE[order], after_key=after_key, after_id=after_id,
-                       limit=limit, **params)
-        after_id = None
-    if len(rows) < limit:
-        rows += db.read(cypher.EVENT_LIST_UNDATED[order], after_id=after_id, limit=limit - len(rows), **params)
-    return rows
+    if after_key == undated_key:  # the cursor is already among the undated events, which sort last
+        return db.read(cypher.EVENT_LIST_UNDATED[order], after_id=after_id, limit=limit, **params)
+    rows = db.read(cypher.EVENT_LIST_BY_DATE[order], after_key=after_key, after_id=after_id,
+                   limit=limit, scan=scan, **params)
+    return rows if len(rows) == limit else None
 
 
 # ---------------------------------------------------------------------------- articles

@@ -660,3 +660,13 @@ def load_batch(
     with driver.session(database=database, notifications_disabled_classifications=["UNRECOGNIZED"]) as session:
         session.execute_write(work)
     return len(events)
+
+
+def forget_articles(driver: neo4j.Driver, ids: Sequence[str], *, database: str | None = None) -> int:
+    """Delete articles, and the events only they reported; returns how many events went with them."""
+    def work(tx: neo4j.ManagedTransaction) -> int:
+        record = tx.run(cypher.FORGET_ARTICLES, ids=list(ids)).single()
+        return int(record["events"]) if record else 0
+
+    with driver.session(database=database) as session:
+        return session.execute_write(work)

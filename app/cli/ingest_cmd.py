@@ -8,6 +8,10 @@ A file that is not valid UTF-8 is named and skipped; the command then exits with
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.pool
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -62,6 +66,12 @@ class IngestSummary:
         return sum(o.merged for o in self.outcomes)
 
 
+def resolve_workers(requested: int, files: int) -> int:
+    """0 means one per core; never more processes than files, and none for a handful of files."""
+    workers = requested or os.cpu_count() or 1
+    return 1 if files < 2 * workers else workers
+
+
 def collect_files(paths: list[Path]) -> list[Path]:
     """The article files named: directories give their ``*.txt`` files in name order."""
     files: list[Path] = []
@@ -101,6 +111,48 @@ def read_article(path: Path) -> str:
     return path.read_bytes().decode("utf-8-sig")
 
 
+@dataclass(frozen=True)
+class _Job:
+    """One file's text and what the manifest says about it, ready for extraction."""
+
+    index: int
+    text: str
+    published: date | None
+    lang: str
+    title: str | None
+    url: str | None
+    source: str | None
+
+
+def _extract_job(job: _Job) -> tuple[int, Any]:
+    """Run in a worker: the extraction, or the error message (never raises, so one file cannot stop a run)."""
+    try:
+        return job.index, extract_article(job.text, published=job.published, lang=job.lang, title=job.title)
+    except Exception as exc:  # reported against the file, like any other per-file failure
+        return job.index, f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def _warm_worker() -> None:
+    """Load the language models before the first article arrives."""
+    extract_article("Президент встретился с премьер-министром в Астане.", lang="ru")
+
+
+def extraction_pool(workers: int) -> multiprocessing.pool.Pool:
+    """Worker processes with the models loaded; the parent holds driver threads, so never fork it."""
+    return multiprocessing.get_context("spawn").Pool(workers, initializer=_warm_worker)
+
+
+def _extractions(jobs: Iterator[_Job], workers: int, pool: multiprocessing.pool.Pool | None) -> Iterator[tuple[int, Any]]:
+    """Extractions in file order; with ``workers > 1`` (or a pool) they run in other processes, ahead of the writes."""
+    if pool is not None:
+        yield from pool.imap(_extract_job, jobs, chunksize=2)
+    elif workers <= 1:
+        yield from map(_extract_job, jobs)
+    else:
+        with extraction_pool(workers) as own:
+            yield from own.imap(_extract_job, jobs, chunksize=2)
+
+
 def ingest_files(
     store,
     files: list[Path],
@@ -110,52 +162,72 @@ def ingest_files(
     published: date | None = None,
     source: str | None = None,
     progress: Progress | None = None,
+    workers: int = 1,
+    pool: multiprocessing.pool.Pool | None = None,
 ) -> IngestSummary:
-    """Extract and write each file; errors are recorded per file, never raised."""
-    summary = IngestSummary()
+    """Extract and write each file; errors are recorded per file, never raised.
+
+    Texts already stored are skipped before extraction. With ``workers > 1`` the extraction runs
+    in worker processes (or in ``pool``, one from `extraction_pool`) while this one writes, one
+    transaction per article, in file order.
+    """
+    summary = IngestSummary(outcomes=[FileOutcome(path) for path in files])
     manifests: dict[Path, dict[str, dict[str, Any]]] = {}
     fixed = read_manifest(manifest) if manifest is not None else None
     task = progress.add_task("ingesting", total=len(files)) if progress is not None else None
-    for path in files:
+
+    def advance(outcome: FileOutcome) -> None:
         if progress is not None:
-            progress.update(task, description=f"[cyan]{path.name}")
-        outcome = FileOutcome(path)
-        summary.outcomes.append(outcome)
+            progress.update(task, description=f"[cyan]{outcome.path.name}")
+            progress.advance(task)
+
+    def jobs() -> Iterator[_Job]:
+        for index, outcome in enumerate(summary.outcomes):
+            path = outcome.path
+            try:
+                if fixed is not None:
+                    entries = fixed
+                else:
+                    beside = path.parent / MANIFEST_NAME
+                    if beside not in manifests:
+                        manifests[beside] = read_manifest(beside) if beside.is_file() else {}
+                    entries = manifests[beside]
+                entry = entries.get(path.name, {})
+                text = read_article(path)
+                known = store.has_article(text)
+                if known is not None:  # the same text again: nothing to extract or write
+                    outcome.article_id, outcome.duplicate = known, True
+                    advance(outcome)
+                    continue
+                yield _Job(index=index, text=text, published=_as_date(entry.get("published")) or published,
+                           lang=entry.get("lang") or lang, title=entry.get("title"), url=entry.get("url"),
+                           source=entry.get("source") or source)
+            except UnicodeDecodeError as exc:
+                outcome.error = f"not valid UTF-8 (byte {exc.start})"
+                advance(outcome)
+            except (OSError, ValueError, yaml.YAMLError) as exc:
+                outcome.error = str(exc)
+                advance(outcome)
+
+    pending: dict[int, _Job] = {}
+
+    def remembered(source_jobs: Iterator[_Job]) -> Iterator[_Job]:
+        for job in source_jobs:
+            pending[job.index] = job
+            yield job
+
+    for index, extraction in _extractions(remembered(jobs()), workers, pool):
+        job, outcome = pending.pop(index), summary.outcomes[index]
         try:
-            if fixed is not None:
-                entries = fixed
-            else:
-                beside = path.parent / MANIFEST_NAME
-                if beside not in manifests:
-                    manifests[beside] = read_manifest(beside) if beside.is_file() else {}
-                entries = manifests[beside]
-            entry = entries.get(path.name, {})
-            text = read_article(path)
-            known = store.has_article(text)
-            if known is not None:  # the same text again: nothing to extract or write
-                outcome.article_id, outcome.duplicate = known, True
-                if progress is not None:
-                    progress.advance(task)
-                continue
-            extraction = extract_article(
-                text,
-                published=_as_date(entry.get("published")) or published,
-                lang=entry.get("lang") or lang,
-                title=entry.get("title"),
-            )
-            result = store.ingest(
-                extraction, text, url=entry.get("url"), source=entry.get("source") or source,
-                title=entry.get("title"),
-            )
+            if isinstance(extraction, str):
+                raise ValueError(extraction)
+            result = store.ingest(extraction, job.text, url=job.url, source=job.source, title=job.title)
             outcome.article_id = result.article_id
             outcome.created, outcome.merged = len(result.created), len(result.merged)
             outcome.duplicate = result.duplicate
-        except UnicodeDecodeError as exc:
-            outcome.error = f"not valid UTF-8 (byte {exc.start})"
-        except (OSError, ValueError, yaml.YAMLError) as exc:
+        except ValueError as exc:
             outcome.error = str(exc)
-        if progress is not None:
-            progress.advance(task)
+        advance(outcome)
     return summary
 
 
@@ -188,6 +260,9 @@ def ingest_command(
     source: str | None = typer.Option(None, help="Outlet of files the manifest does not list."),
     setup: bool = typer.Option(
         True, "--setup/--no-setup", help="Create the schema and load the reference data first (idempotent)."
+    ),
+    workers: int = typer.Option(
+        0, min=0, help="Extraction processes running ahead of the writes (0: one per core, 1: none)."
     ),
 ) -> None:
     """Extract events from article files and write them into the graph, merging repeats."""
@@ -224,7 +299,7 @@ def ingest_command(
         ) as progress:
             summary = ingest_files(store, files, manifest=manifest, lang=lang,
                                    published=published.date() if published else None, source=source,
-                                   progress=progress)
+                                   progress=progress, workers=resolve_workers(workers, len(files)))
     finally:
         store.close()
     _report(console, summary)
