@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+import anyio
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from neo4j import GraphDatabase
 
 from app.api import errors
+from app.api.body_limit import BodyLimit
 from app.api.routes import articles, events, graph_view, health, persons, places
 from app.core.config import Settings, get_settings
 from graph.store import GraphStore
@@ -22,6 +24,13 @@ extracted from news articles (Russian and Kazakh). Errors are `application/probl
 # connections) for MAX_RETRY_TIME after its first attempt - two retries, about three seconds in all.
 CONNECTION_TIMEOUT = 3.0
 MAX_RETRY_TIME = 2.0
+
+
+def _warm_up(store: GraphStore) -> None:
+    from extract.text import warm_up
+
+    store.gazetteer  # noqa: B018 - built on first access
+    warm_up()
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -42,7 +51,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             connection_timeout=CONNECTION_TIMEOUT,
             max_transaction_retry_time=MAX_RETRY_TIME,
         )
-        app.state.store = GraphStore(driver, current.neo4j_database)
+        store = GraphStore(driver, current.neo4j_database)
+        # Name look-ups need the registry's gazetteer and natasha's models: load them once now, not
+        # in every worker thread that the first burst of requests would start at the same time.
+        await anyio.to_thread.run_sync(_warm_up, store)
+        app.state.store = store
         try:
             yield
         finally:
@@ -57,14 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["*"])
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length is not None and length.isdigit() and int(length) > settings.max_request_bytes:
-            return errors.problem(413, "Request too large",
-                                  f"The body is {length} bytes; the limit is {settings.max_request_bytes}.",
-                                  request)
-        return await call_next(request)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
 
     app.include_router(health.router)
     for module in (articles, events, persons, places, graph_view):

@@ -297,11 +297,29 @@ FOREACH (_ IN CASE WHEN e.start IS NULL THEN [1] ELSE [] END | SET e:Undated)
 FOREACH (_ IN CASE WHEN e.start IS NOT NULL THEN [1] ELSE [] END | REMOVE e:Undated)
 """
 
+# Each person also keeps the earliest and latest start of their dated events (`first_start`,
+# `last_start`): bounds that only widen, which let an event list skip the years before a leader
+# took office instead of reading through them.
 SET_PARTICIPANTS = """
 UNWIND $rows AS row
 MATCH (e:Event {id: row.event}), (p:Person {id: row.person})
 MERGE (p)-[r:PARTICIPATED_IN]->(e)
 SET r.role = row.role
+WITH p, e WHERE e.start IS NOT NULL
+SET p.first_start = CASE WHEN p.first_start IS NULL OR e.start < p.first_start THEN e.start ELSE p.first_start END,
+    p.last_start = CASE WHEN p.last_start IS NULL OR e.start > p.last_start THEN e.start ELSE p.last_start END
+"""
+
+# For graphs written before people kept those bounds.
+BACKFILL_PERSON_SPANS = """
+MATCH (p:Person) WHERE p.first_start IS NULL
+CALL (p) {
+  MATCH (p)-[:PARTICIPATED_IN]->(e:Event) WHERE e.start IS NOT NULL
+  RETURN min(e.start) AS first, max(e.start) AS last
+}
+WITH p, first, last WHERE first IS NOT NULL
+SET p.first_start = first, p.last_start = last
+RETURN count(p) AS persons
 """
 
 # The place an event is held in (and the one it was moved from) is replaced, not added to:
@@ -518,14 +536,14 @@ EVENT_LIST: dict[tuple[str, str], str] = {
 _DATE_SCANS = {
     "asc": """
 MATCH (e:Event)
-WHERE e.start >= coalesce($after_key, date('0001-01-01'))
+WHERE e.start >= $from_key
   AND ($after_key IS NULL OR e.start > $after_key OR e.id > $after_id)
 WITH e ORDER BY e.start ASC, e.id ASC LIMIT $scan
 WITH e
 """,
     "desc": """
 MATCH (e:Event)
-WHERE e.start <= coalesce($after_key, date('9999-12-31'))
+WHERE e.start <= $to_key
   AND ($after_key IS NULL OR e.start < $after_key OR e.id < $after_id)
 WITH e ORDER BY e.start DESC, e.id DESC LIMIT $scan
 WITH e
@@ -562,8 +580,8 @@ CALL () { MATCH (e:Event) RETURN count(e) AS events }
 CALL () {
   UNWIND $ids AS id
   OPTIONAL MATCH (p:Person {id: id})
-  RETURN collect({id: id, degree: CASE WHEN p IS NULL THEN 0 ELSE COUNT { (p)-[:PARTICIPATED_IN]->() } END})
-    AS degrees
+  RETURN collect({id: id, degree: CASE WHEN p IS NULL THEN 0 ELSE COUNT { (p)-[:PARTICIPATED_IN]->() } END,
+                  first: p.first_start, last: p.last_start}) AS degrees
 }
 RETURN events, degrees
 """

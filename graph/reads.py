@@ -190,10 +190,10 @@ def events(
         "country": country,
         "q": q.strip().lower() if q and q.strip() else None,
     }
-    route, anchor, scan = _event_route(db, people, place, params["types"], limit)
+    route, anchor, scan, span = _event_route(db, people, place, params["types"], limit)
     rows = None
     if route == "date":
-        rows = _events_by_date(db, order, after_key, after_id, limit + 1, scan, params)
+        rows = _events_by_date(db, order, after_key, after_id, limit + 1, scan, span, params)
         if rows is None:  # the scan ran out before the page was full: walk from the anchor instead
             route, anchor = ("person", _cheapest(db, people)) if people else ("place", place) if place else ("all", None)
     if rows is None:
@@ -215,8 +215,17 @@ MIN_SCAN, MAX_SCAN = 500, 50_000
 
 
 def _degrees(db: Db, people: list[str]) -> tuple[int, dict[str, int]]:
+    total, degrees, _ = _list_stats(db, people)
+    return total, degrees
+
+
+def _list_stats(db: Db, people: list[str]) -> tuple[int, dict[str, int], tuple[date | None, date | None]]:
+    """All events, each person's, and the dates every listed person's dated events lie between."""
     stats = db.read(cypher.EVENT_LIST_STATS, ids=people)[0]
-    return max(1, stats["events"]), {d["id"]: d["degree"] for d in stats["degrees"]}
+    firsts = [d["first"] for d in stats["degrees"] if d.get("first")]
+    lasts = [d["last"] for d in stats["degrees"] if d.get("last")]
+    span = (max(firsts) if firsts else None, min(lasts) if lasts else None)
+    return max(1, stats["events"]), {d["id"]: d["degree"] for d in stats["degrees"]}, span
 
 
 def _cheapest(db: Db, people: list[str]) -> str:
@@ -224,9 +233,12 @@ def _cheapest(db: Db, people: list[str]) -> str:
     return min(people, key=lambda p: (degrees.get(p, 0), people.index(p)))
 
 
+Span = tuple[date | None, date | None]
+
+
 def _event_route(
     db: Db, people: list[str], place: str | None, types: list[str] | None, limit: int
-) -> tuple[str, str | None, int]:
+) -> tuple[str, str | None, int, Span]:
     """Which way to walk an event list — from a person, from a place, or down the date index — and
     how many index entries the date route may read before it gives up.
 
@@ -235,15 +247,16 @@ def _event_route(
     reads where ``share`` is the fraction of events the filters keep (estimated from each
     participant's share of all events, as if independent and spread evenly over time). The
     cheaper estimate wins; a date walk that reads ``SCAN_MARGIN`` times its estimate without
-    filling the page stops, and the anchored walk runs instead.
+    filling the page stops, and the anchored walk runs instead. The walk starts where the listed
+    people's dated events can start (their `first_start`/`last_start` bounds).
     """
     if not people:
-        return ("place", place, 0) if place else ("date", None, MAX_SCAN)
-    total, degrees = _degrees(db, people)
+        return ("place", place, 0, (None, None)) if place else ("date", None, MAX_SCAN, (None, None))
+    total, degrees, span = _list_stats(db, people)
     anchor = min(people, key=lambda p: (degrees.get(p, 0), people.index(p)))
     smallest = degrees.get(anchor, 0)
     if smallest <= SMALL_ANCHOR:
-        return "person", anchor, 0
+        return "person", anchor, 0, span
     share = 1.0
     for person in people:
         share *= degrees.get(person, 0) / total
@@ -251,19 +264,23 @@ def _event_route(
         share *= min(1.0, TYPE_SHARE * len(types))
     date_reads = (limit + 1) / share if share > 0 else float("inf")
     if date_reads >= smallest:
-        return "person", anchor, 0
-    return "date", None, int(min(MAX_SCAN, max(MIN_SCAN, SCAN_MARGIN * date_reads)))
+        return "person", anchor, 0, span
+    return "date", None, int(min(MAX_SCAN, max(MIN_SCAN, SCAN_MARGIN * date_reads))), span
 
 
 def _events_by_date(
-    db: Db, order: str, after_key: date | None, after_id: str | None, limit: int, scan: int, params: dict[str, Any]
+    db: Db, order: str, after_key: date | None, after_id: str | None, limit: int, scan: int, span: Span,
+    params: dict[str, Any],
 ) -> list[dict[str, Any]] | None:
     """A full page down the date index, or None when ``scan`` index entries did not fill it (also at
     the end of the dated events: the anchored walk then gives the rest, undated events last)."""
     undated_key = date(9999, 12, 31) if order == "asc" else date(1, 1, 1)
     if after_key == undated_key:  # the cursor is already among the undated events, which sort last
         return db.read(cypher.EVENT_LIST_UNDATED[order], after_id=after_id, limit=limit, **params)
+    lower = [d for d in (after_key, span[0]) if d is not None]
+    upper = [d for d in (after_key, span[1]) if d is not None]
     rows = db.read(cypher.EVENT_LIST_BY_DATE[order], after_key=after_key, after_id=after_id,
+                   from_key=max(lower) if lower else date(1, 1, 1), to_key=min(upper) if upper else date(9999, 12, 31),
                    limit=limit, scan=scan, **params)
     return rows if len(rows) == limit else None
 

@@ -23,6 +23,7 @@ def ensure_schema(driver: neo4j.Driver, database: str | None = None, timeout: in
     for statement in (*cypher.CONSTRAINTS, *cypher.INDEXES, *cypher.FULLTEXT_INDEXES):
         driver.execute_query(statement, database_=database)
     driver.execute_query(cypher.AWAIT_INDEXES, timeout=timeout, database_=database)
+    driver.execute_query(cypher.BACKFILL_PERSON_SPANS, database_=database)
 
 
 def search_names(names: Iterable[str | None]) -> list[str]:

@@ -17,7 +17,7 @@ def _raise_stop(signum, frame) -> None:
     raise _Stop()
 
 
-def _serve(host: str, port: int, log_level: str) -> None:
+def _serve(host: str, port: int, log_level: str, workers: int = 1) -> None:
     """Serve until Ctrl-C or SIGTERM; both end in a normal return.
 
     uvicorn shuts down gracefully and then re-raises the signal it caught with the handler that was
@@ -29,7 +29,8 @@ def _serve(host: str, port: int, log_level: str) -> None:
 
     signal.signal(signal.SIGTERM, _raise_stop)
     try:
-        uvicorn.run("app.main:create_app", factory=True, host=host, port=port, log_level=log_level.lower())
+        uvicorn.run("app.main:create_app", factory=True, host=host, port=port, log_level=log_level.lower(),
+                    workers=workers if workers > 1 else None)
     except (KeyboardInterrupt, _Stop):
         pass
 
@@ -37,10 +38,11 @@ def _serve(host: str, port: int, log_level: str) -> None:
 def serve_command(
     host: Annotated[str | None, typer.Option(help="Bind address (default from settings).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default from settings).")] = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="Server processes (default from settings).")] = None,
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs)."""
     settings = get_settings()
-    _serve(host or settings.api_host, port or settings.api_port, settings.log_level)
+    _serve(host or settings.api_host, port or settings.api_port, settings.log_level, workers or settings.api_workers)
 
 
 def run_command(

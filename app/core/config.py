@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     # HTTP API
     api_host: str = "127.0.0.1"
     api_port: int = 8000
+    api_workers: int = Field(default=1, ge=1, description="`letopis serve` processes (uvicorn workers).")
     api_key: SecretStr | None = Field(
         default=None, description="When set, write endpoints require the X-API-Key header."
     )
