@@ -5,15 +5,17 @@
 #   make neo4j-stop  stop it
 #   make test        run the test suite (it starts its own throwaway Neo4j)
 #   make run         start Neo4j, create the schema, ingest the seeds, serve the API
+#   make bench       measure extraction, ingest, queries at 1M events, cold start -> BENCHMARKS.md
 
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALL_STAMP := $(VENV)/.install-stamp
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install neo4j neo4j-stop neo4j-status test run
+.PHONY: help install neo4j neo4j-stop neo4j-status test run bench
 
 help:
 	@sed -n 's/^#   //p' $(MAKEFILE_LIST)
@@ -50,3 +52,7 @@ test: install
 
 run: install
 	$(BIN)/letopis run
+
+# The first run loads a million-event graph into a separate Neo4j (.neo4j/bench), kept for later runs.
+bench: install
+	$(BIN)/letopis bench run $(BENCH_ARGS)

@@ -1,0 +1,1 @@
+"""Benchmarks: a synthetic corpus, a bulk graph loader and the measurements `letopis bench` records."""
