@@ -602,7 +602,7 @@ def load_batch(
             known = plan.state.get(event.id)
             plan.state[event.id] = combine(known, event) if known else event
             own.state[event.id] = plan.state[event.id]
-            if event.id not in plan.created:
+            if known is None:
                 plan.created.append(event.id)
             own.created.append(event.id)
             reports.append({"article": article, "event": event.id,
