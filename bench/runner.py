@@ -18,7 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -227,8 +227,7 @@ class Bench:
     def ingest(self, large: GraphStore) -> None:
         o = self.options
         directory = self.corpus_dir()
-        empty_cfg = replace(o.server, heap="2g", pagecache="2g", bolt_port=o.server.bolt_port + 1,
-                            http_port=o.server.http_port + 1, data_name="bench-empty").config(self.settings)
+        empty_cfg = o.server.empty().config(self.settings)
         localserver.stop(empty_cfg)
         shutil.rmtree(empty_cfg.data_dir, ignore_errors=True)
         self.say(f"a fresh, empty Neo4j on {empty_cfg.bolt_uri}")

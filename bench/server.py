@@ -6,8 +6,9 @@ Keeping the million-event graph apart means `make run` and the tests never see i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from app.cli.neo4j_cmd import local_server_config
 from app.core.config import Settings
 from graph.localserver import LocalServerConfig
 
@@ -24,14 +25,11 @@ class BenchServer:
     data_name: str = "bench"  # the data directory, under the Neo4j home
 
     def config(self, settings: Settings) -> LocalServerConfig:
-        return LocalServerConfig(
-            home_dir=settings.neo4j_home,
-            data_dir=settings.neo4j_home / self.data_name,
-            version=settings.neo4j_version,
-            bolt_port=self.bolt_port,
-            http_port=self.http_port,
-            password=settings.neo4j_password.get_secret_value(),
-            heap=self.heap,
-            pagecache=self.pagecache,
-            start_timeout=settings.neo4j_start_timeout,
-        )
+        """The development server's config with this instance's data directory, ports and memory."""
+        return replace(local_server_config(settings), data_dir=settings.neo4j_home / self.data_name,
+                       bolt_port=self.bolt_port, http_port=self.http_port, heap=self.heap, pagecache=self.pagecache)
+
+    def empty(self) -> BenchServer:
+        """The throw-away sibling that ingest at an empty graph is measured on: next ports, less memory."""
+        return replace(self, heap="2g", pagecache="2g", bolt_port=self.bolt_port + 1, http_port=self.http_port + 1,
+                       data_name="bench-empty")

@@ -96,15 +96,11 @@ def load_command(
 @cli.command("stop")
 def stop_command() -> None:
     """Stop the benchmark's Neo4j servers."""
-    from dataclasses import replace
-
     from bench.server import BenchServer
     from graph import localserver
 
     settings = get_settings()
     server = BenchServer()
-    for cfg in (server.config(settings),
-                replace(server, bolt_port=server.bolt_port + 1, http_port=server.http_port + 1,
-                        data_name="bench-empty").config(settings)):
+    for cfg in (server.config(settings), server.empty().config(settings)):
         stopped = localserver.stop(cfg)
         typer.echo(f"{cfg.data_dir.name}: {'stopped' if stopped else 'not running'}")
