@@ -57,6 +57,16 @@ class Participant(_Record):
     role: Role = "participant"
 
 
+class Office(_Record):
+    """A leader the text names only by office ("президент Украины") and the extractor could not tie to a
+    person (no date to resolve the holder against, or no holder in the registry). Kept so that a reader
+    sees who took part; never turned into a person."""
+
+    title: str
+    country_id: str | None = None
+    role: Role = "participant"
+
+
 class Document(_Record):
     title: str
 
@@ -90,6 +100,14 @@ class Event(_Record):
     relocated_from: PlaceRef | None = None
     reported_on: date | None = Field(
         default=None, description="Publication date of the earliest reporting article."
+    )
+    offices: tuple[Office, ...] = Field(
+        default=(), description="Participants named only by an office the extractor could not resolve."
+    )
+    date_source: Literal["text", "dateline", "context"] | None = Field(
+        default=None,
+        description="Where the date comes from: stated in the text, inferred from the publication date "
+                    "(news of the day), or taken from a related event in the article.",
     )
 
     def participant_ids(self) -> frozenset[str]:
