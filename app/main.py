@@ -8,23 +8,15 @@ from contextlib import asynccontextmanager
 import anyio
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from neo4j import GraphDatabase
 
 from app.api import errors
 from app.api.body_limit import BodyLimit
 from app.api.routes import articles, events, graph_view, health, persons, places
 from app.core.config import Settings, get_settings
-from graph.store import GraphStore
+from graph.store import GraphStore, connect
 
 DESCRIPTION = """Timeline knowledge graph of visits, talks, calls, forums, summits and signings of heads of state,
 extracted from news articles (Russian and Kazakh). Errors are `application/problem+json` (RFC 9457)."""
-
-# While Neo4j is down a request should end in a 503 within seconds, not hang: a connection attempt
-# gives up after CONNECTION_TIMEOUT, and a transaction is retried (transient errors, lost
-# connections) for MAX_RETRY_TIME after its first attempt - two retries, about three seconds in all.
-CONNECTION_TIMEOUT = 3.0
-MAX_RETRY_TIME = 2.0
-
 
 def _warm_up(store: GraphStore) -> None:
     from extract.text import warm_up
@@ -44,14 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
             return
         current: Settings = app.state.settings
-        driver = GraphDatabase.driver(
-            current.neo4j_uri,
-            auth=(current.neo4j_user, current.neo4j_password.get_secret_value()),
-            connection_acquisition_timeout=10.0,
-            connection_timeout=CONNECTION_TIMEOUT,
-            max_transaction_retry_time=MAX_RETRY_TIME,
-        )
-        store = GraphStore(driver, current.neo4j_database)
+        store = connect(current)
         # Name look-ups need the registry's gazetteer and natasha's models: load them once now, not
         # in every worker thread that the first burst of requests would start at the same time.
         await anyio.to_thread.run_sync(_warm_up, store)
@@ -60,7 +45,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             yield
         finally:
             app.state.store = None
-            driver.close()
+            store.close()
 
     app = FastAPI(title="Letopis", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   openapi_url="/openapi.json", docs_url="/docs")

@@ -1,6 +1,6 @@
 """End-to-end ingest rate: article files → extraction → merge → Neo4j, through `letopis ingest`'s own code.
 
-The measured run is `app.cli.ingest_cmd.ingest_files` (extraction workers running ahead of one
+The measured run is `service.ingest.ingest_files` (extraction workers running ahead of one
 writer, one transaction per article) on a directory of synthetic articles. Afterwards the
 articles are removed again (`graph.writes.forget_articles`), so the next repetition, and the
 next `letopis bench`, find the graph as it was and really write.
@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.cli.ingest_cmd import collect_files, extraction_pool, ingest_files
+from service.ingest import collect_files, extraction_pool, ingest_files
 from graph.store import GraphStore
 from graph.writes import forget_articles
 

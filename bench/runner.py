@@ -33,8 +33,8 @@ from bench.ingest import ingest_rate
 from bench.report import Figure, Results, render
 from bench.server import BenchServer
 from bench.stats import Summary
-from graph import localserver
-from graph.localserver import LocalServerConfig
+import devserver
+from devserver import LocalServerConfig
 from graph.store import GraphStore
 
 SECTIONS = ("extraction", "ingest", "queries", "coldstart")
@@ -189,8 +189,8 @@ class Bench:
                                 "natasha pipeline worker", rss_ref, None, None, rss.median / rss_ref.median))
 
     def _start(self, cfg: LocalServerConfig) -> GraphStore:
-        localserver.ensure_installed(cfg)
-        localserver.start(cfg)
+        devserver.ensure_installed(cfg)
+        devserver.start(cfg)
         driver = GraphDatabase.driver(cfg.bolt_uri, auth=(cfg.user, cfg.password))
         store = GraphStore(driver)
         store.ensure_schema()
@@ -228,7 +228,7 @@ class Bench:
         o = self.options
         directory = self.corpus_dir()
         empty_cfg = o.server.empty().config(self.settings)
-        localserver.stop(empty_cfg)
+        devserver.stop(empty_cfg)
         shutil.rmtree(empty_cfg.data_dir, ignore_errors=True)
         self.say(f"a fresh, empty Neo4j on {empty_cfg.bolt_uri}")
         empty = self._start(empty_cfg)
@@ -242,7 +242,7 @@ class Bench:
                                                        limit=o.ingest_sample))
         finally:
             empty.close()
-            localserver.stop(empty_cfg)
+            devserver.stop(empty_cfg)
         unit = "articles/s"
         se = Summary.of([r.rate for r in at_empty])
         sl = Summary.of([r.rate for r in at_large])

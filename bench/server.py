@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from app.cli.neo4j_cmd import local_server_config
+from app.core.config import local_server_config
 from app.core.config import Settings
-from graph.localserver import LocalServerConfig
+from devserver import LocalServerConfig
 
 BENCH_BOLT_PORT = 7688
 BENCH_HTTP_PORT = 7475

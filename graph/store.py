@@ -15,6 +15,7 @@ from extract.gazetteer import Gazetteer, default_gazetteer
 from extract.records import Extraction
 from extract.registry import Registry, default_registry
 from graph import reads, schema, writes
+from graph.driver import ConnectionSettings, open_driver
 from graph.models import (
     ArticleOut,
     Connection,
@@ -63,6 +64,12 @@ class GraphStore:
 
     def close(self) -> None:
         self.driver.close()
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     # ------------------------------------------------------------------ set-up
 
@@ -186,14 +193,6 @@ class GraphStore:
         return reads.articles_from_source(self._db, source)
 
 
-def connect(settings=None) -> GraphStore:
-    """A store on the database the settings (``LETOPIS_NEO4J_*``) point at."""
-    from app.core.config import get_settings
-
-    settings = settings or get_settings()
-    driver = neo4j.GraphDatabase.driver(
-        settings.neo4j_uri,
-        auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()),
-        notifications_disabled_classifications=["UNRECOGNIZED"],
-    )
-    return GraphStore(driver, settings.neo4j_database)
+def connect(settings: ConnectionSettings, *, max_retry_time: float | None = None) -> GraphStore:
+    """A store on the database the settings point at (``neo4j_uri``, ``neo4j_database``, ...)."""
+    return GraphStore(open_driver(settings, max_retry_time=max_retry_time), settings.neo4j_database)

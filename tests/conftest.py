@@ -25,8 +25,8 @@ import neo4j
 import pytest
 
 from app.core.config import get_settings
-from graph import localserver
-from graph.localserver import LocalServerConfig, LocalServerError
+import devserver
+from devserver import LocalServerConfig, LocalServerError
 
 NEO4J_FIXTURES = frozenset({"neo4j_test_server", "neo4j_driver", "clean_db"})
 TEST_PASSWORD = "letopis-test-pass"
@@ -94,14 +94,14 @@ def neo4j_test_server(
     """Start the test Neo4j once per session; yield its config (so tests may stop/start it)."""
     cfg = make_test_server_config(tmp_path_factory.mktemp("neo4j-test"))
     try:
-        if not localserver.is_installed(cfg):
+        if not devserver.is_installed(cfg):
             with _visible_output(request.config):
-                localserver.ensure_installed(cfg)
-        localserver.start(cfg, progress=None)
+                devserver.ensure_installed(cfg)
+        devserver.start(cfg, progress=None)
     except LocalServerError as exc:
         pytest.fail(f"could not start the test Neo4j server:\n{exc}", pytrace=False)
     yield cfg
-    localserver.stop(cfg)
+    devserver.stop(cfg)
 
 
 @pytest.fixture(scope="session")

@@ -97,10 +97,10 @@ def load_command(
 def stop_command() -> None:
     """Stop the benchmark's Neo4j servers."""
     from bench.server import BenchServer
-    from graph import localserver
+    import devserver
 
     settings = get_settings()
     server = BenchServer()
     for cfg in (server.config(settings), server.empty().config(settings)):
-        stopped = localserver.stop(cfg)
+        stopped = devserver.stop(cfg)
         typer.echo(f"{cfg.data_dir.name}: {'stopped' if stopped else 'not running'}")

@@ -1,7 +1,7 @@
 """`letopis neo4j install|start|stop|status`: the local Neo4j server, driven by Settings.
 
-The mechanics live in `graph.localserver`; this module only maps `Settings` onto a
-`LocalServerConfig` and turns results and errors into terminal output and exit codes.
+The mechanics live in `devserver` (and `app.core.config.local_server_config` maps `Settings` onto its
+config); this module only turns results and errors into terminal output and exit codes.
 """
 
 from __future__ import annotations
@@ -10,28 +10,13 @@ from urllib.parse import urlsplit
 
 import typer
 
-from app.core.config import Settings, get_settings
-from graph import localserver
-from graph.localserver import LocalServerConfig, LocalServerError, ServerStatus
+from app.core.config import Settings, get_settings, local_server_config
+import devserver
+from devserver import LocalServerConfig, LocalServerError, ServerStatus
 
 EXIT_NOT_RUNNING = 3  # LSB convention for `status` of a stopped service
 
 cli = typer.Typer(help="Run a local Neo4j 5.26 server fetched from Maven Central.", no_args_is_help=True)
-
-
-def local_server_config(settings: Settings) -> LocalServerConfig:
-    """The development server's config: jars and data under ``settings.neo4j_home``."""
-    return LocalServerConfig(
-        home_dir=settings.neo4j_home,
-        data_dir=settings.neo4j_home / "data",
-        version=settings.neo4j_version,
-        bolt_port=settings.neo4j_bolt_port,
-        http_port=settings.neo4j_http_port,
-        password=settings.neo4j_password.get_secret_value(),
-        heap=settings.neo4j_heap,
-        pagecache=settings.neo4j_pagecache,
-        start_timeout=settings.neo4j_start_timeout,
-    )
 
 
 def uri_mismatch(settings: Settings, cfg: LocalServerConfig) -> str | None:
@@ -70,7 +55,7 @@ def install() -> None:
     """Download the Neo4j jars from Maven Central (done automatically by `start`)."""
     cfg = local_server_config(get_settings())
     try:
-        lib = localserver.ensure_installed(cfg)
+        lib = devserver.ensure_installed(cfg)
     except LocalServerError as exc:
         raise _fail(exc) from exc
     typer.echo(f"Neo4j {cfg.version} jars are in {lib}")
@@ -82,7 +67,7 @@ def start() -> None:
     settings = get_settings()
     cfg = local_server_config(settings)
     try:
-        state = localserver.start(cfg)
+        state = devserver.start(cfg)
     except LocalServerError as exc:
         raise _fail(exc) from exc
     typer.echo(_describe(cfg, state))
@@ -96,7 +81,7 @@ def stop() -> None:
     """Stop the local server (SIGTERM, then SIGKILL after a deadline)."""
     cfg = local_server_config(get_settings())
     try:
-        stopped = localserver.stop(cfg)
+        stopped = devserver.stop(cfg)
     except LocalServerError as exc:
         raise _fail(exc) from exc
     typer.echo("Neo4j stopped." if stopped else "Neo4j was not running.")
@@ -106,7 +91,7 @@ def stop() -> None:
 def status() -> None:
     """Report whether the local server runs and answers; exit 3 when it is not running."""
     cfg = local_server_config(get_settings())
-    state = localserver.status(cfg)
+    state = devserver.status(cfg)
     if not state.running:
         typer.echo(f"Neo4j is not running (data: {state.data_dir}).")
         raise typer.Exit(code=EXIT_NOT_RUNNING)

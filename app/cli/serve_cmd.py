@@ -50,26 +50,22 @@ def run_command(
     stop_neo4j: Annotated[bool, typer.Option(help="Stop Neo4j on exit if this command started it.")] = True,
 ) -> None:
     """Start the local Neo4j, create the schema, ingest the seeds and serve the API until interrupted."""
-    from neo4j import GraphDatabase
-
-    from app.cli.ingest_cmd import collect_files, ingest_files
-    from app.cli.neo4j_cmd import local_server_config
-    from graph import localserver
-    from graph.store import GraphStore
+    import devserver
+    from app.core.config import local_server_config
+    from graph.store import connect
+    from service.ingest import collect_files, ingest_files
 
     settings = get_settings()
     cfg = local_server_config(settings)
-    was_running = localserver.status(cfg).running
+    was_running = devserver.status(cfg).running
     try:
-        state = localserver.start(cfg)
-    except localserver.LocalServerError as exc:
+        state = devserver.start(cfg)
+    except devserver.LocalServerError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(code=1) from exc
     try:
-        driver = GraphDatabase.driver(settings.neo4j_uri,
-                                      auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()))
-        with driver:
-            store = GraphStore(driver, settings.neo4j_database)
+        store = connect(settings, max_retry_time=settings.neo4j_batch_retry_time)
+        with store:
             store.ensure_schema()
             store.ensure_reference_data()
             if seeds:
@@ -87,5 +83,5 @@ def run_command(
         _serve(settings.api_host, settings.api_port, settings.log_level)
     finally:
         if stop_neo4j and not was_running:
-            localserver.stop(cfg)
+            devserver.stop(cfg)
             typer.echo("Neo4j stopped.")

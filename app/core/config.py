@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from devserver import LocalServerConfig
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,6 +28,12 @@ class Settings(BaseSettings):
     neo4j_user: str = "neo4j"
     neo4j_password: SecretStr = SecretStr("letopis-local-pass")
     neo4j_database: str = "neo4j"
+    # While Neo4j is down a request should end in a 503 within seconds, not hang: a connection attempt
+    # gives up after this many seconds, and a transaction is retried (transient errors, lost connections)
+    # for `neo4j_max_retry_time` after its first attempt. Batch commands (`letopis ingest`) wait longer.
+    neo4j_connection_timeout: float = Field(default=3.0, gt=0)
+    neo4j_max_retry_time: float = Field(default=2.0, ge=0)
+    neo4j_batch_retry_time: float = Field(default=30.0, ge=0)
 
     # Local Neo4j server started by `letopis neo4j start` (no Docker needed)
     neo4j_version: str = "5.26.30"
@@ -55,3 +65,20 @@ class Settings(BaseSettings):
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
+
+
+def local_server_config(settings: Settings) -> LocalServerConfig:
+    """The development server's config: jars and data under ``settings.neo4j_home``."""
+    from devserver import LocalServerConfig
+
+    return LocalServerConfig(
+        home_dir=settings.neo4j_home,
+        data_dir=settings.neo4j_home / "data",
+        version=settings.neo4j_version,
+        bolt_port=settings.neo4j_bolt_port,
+        http_port=settings.neo4j_http_port,
+        password=settings.neo4j_password.get_secret_value(),
+        heap=settings.neo4j_heap,
+        pagecache=settings.neo4j_pagecache,
+        start_timeout=settings.neo4j_start_timeout,
+    )

@@ -14,8 +14,8 @@ from pathlib import Path
 import neo4j
 import pytest
 
-from graph import localserver
-from graph.localserver import LocalServerConfig, LocalServerError
+import devserver
+from devserver import LocalServerConfig, LocalServerError
 
 
 def _config(tmp_path: Path, **overrides: object) -> LocalServerConfig:
@@ -35,7 +35,7 @@ def _conf_values(text: str) -> dict[str, str]:
 
 def test_config_is_loopback_only_with_fixed_ports_and_no_telemetry(tmp_path: Path) -> None:
     cfg = _config(tmp_path, bolt_port=27687, http_port=27474, heap="256m", pagecache="32m")
-    path = localserver.write_config(cfg)
+    path = devserver.write_config(cfg)
 
     values = _conf_values(path.read_text(encoding="utf-8"))
 
@@ -55,7 +55,7 @@ def test_config_is_loopback_only_with_fixed_ports_and_no_telemetry(tmp_path: Pat
 
 def test_short_password_is_refused_before_anything_runs(tmp_path: Path) -> None:
     with pytest.raises(LocalServerError, match="at least 8"):
-        localserver.set_initial_password(_config(tmp_path, password="short"))
+        devserver.set_initial_password(_config(tmp_path, password="short"))
 
 
 def test_stop_without_a_server_reports_false_and_clears_stale_pid(tmp_path: Path) -> None:
@@ -63,9 +63,9 @@ def test_stop_without_a_server_reports_false_and_clears_stale_pid(tmp_path: Path
     cfg.pid_file.parent.mkdir(parents=True)
     cfg.pid_file.write_text("999999999\n")
 
-    assert localserver.stop(cfg) is False
+    assert devserver.stop(cfg) is False
     assert not cfg.pid_file.exists()
-    state = localserver.status(cfg)
+    state = devserver.status(cfg)
     assert (state.running, state.answering, state.pid) == (False, False, None)
 
 
@@ -77,12 +77,12 @@ def test_start_refuses_a_port_taken_by_another_process(tmp_path: Path) -> None:
         cfg = _config(tmp_path, bolt_port=taken)
 
         with pytest.raises(LocalServerError, match=f"{taken} is already in use"):
-            localserver.start(cfg, progress=None)
+            devserver.start(cfg, progress=None)
     assert not cfg.pid_file.exists()
 
 
 def test_not_installed_in_an_empty_home(tmp_path: Path) -> None:
-    assert localserver.is_installed(_config(tmp_path)) is False
+    assert devserver.is_installed(_config(tmp_path)) is False
 
 
 # --------------------------------------------------------------------------- real server
@@ -90,7 +90,7 @@ def test_not_installed_in_an_empty_home(tmp_path: Path) -> None:
 
 @pytest.mark.neo4j
 def test_second_install_is_instant_and_stamped(neo4j_test_server: LocalServerConfig) -> None:
-    lib = localserver.ensure_installed(neo4j_test_server, progress=None)
+    lib = devserver.ensure_installed(neo4j_test_server, progress=None)
 
     stamp = json.loads(neo4j_test_server.stamp_file.read_text())
     assert stamp["version"] == neo4j_test_server.version
@@ -108,7 +108,7 @@ def test_server_answers_bolt_with_the_configured_version(
 
 
 def test_status_reports_the_running_server(neo4j_test_server: LocalServerConfig) -> None:
-    state = localserver.status(neo4j_test_server)
+    state = devserver.status(neo4j_test_server)
 
     assert state.running and state.answering
     assert state.pid == int(neo4j_test_server.pid_file.read_text())
@@ -134,9 +134,9 @@ def test_clean_db_starts_empty(clean_db: neo4j.Driver) -> None:
 
 
 def test_starting_twice_is_a_no_op(neo4j_test_server: LocalServerConfig) -> None:
-    before = localserver.status(neo4j_test_server)
+    before = devserver.status(neo4j_test_server)
 
-    again = localserver.start(neo4j_test_server, progress=None)
+    again = devserver.start(neo4j_test_server, progress=None)
 
     assert again.pid == before.pid
     assert again.answering
@@ -163,8 +163,8 @@ def test_wrong_password_is_rejected(neo4j_test_server: LocalServerConfig) -> Non
 def test_initial_password_is_not_reapplied_after_first_start(
     neo4j_test_server: LocalServerConfig,
 ) -> None:
-    assert localserver.is_initialized(neo4j_test_server)
-    assert localserver.set_initial_password(neo4j_test_server) is False
+    assert devserver.is_initialized(neo4j_test_server)
+    assert devserver.set_initial_password(neo4j_test_server) is False
 
 
 def test_data_survives_a_stop_and_start(
@@ -172,9 +172,9 @@ def test_data_survives_a_stop_and_start(
 ) -> None:
     clean_db.execute_query("CREATE (:Probe {name: 'persisted'})")
 
-    assert localserver.stop(neo4j_test_server) is True
-    assert localserver.status(neo4j_test_server).running is False
-    restarted = localserver.start(neo4j_test_server, progress=None)
+    assert devserver.stop(neo4j_test_server) is True
+    assert devserver.status(neo4j_test_server).running is False
+    restarted = devserver.start(neo4j_test_server, progress=None)
 
     assert restarted.answering
     records, _, _ = clean_db.execute_query("MATCH (p:Probe) RETURN p.name AS name")
@@ -192,11 +192,11 @@ def test_a_server_that_cannot_start_fails_with_its_log(
     )  # fmt: skip
 
     with pytest.raises(LocalServerError, match="exited during start-up") as failure:
-        localserver.start(broken, progress=None)
+        devserver.start(broken, progress=None)
 
     assert "Could not create the Java Virtual Machine" in str(failure.value)
     assert not broken.pid_file.exists()
-    assert localserver.status(broken).running is False
+    assert devserver.status(broken).running is False
 
 
 def _free_port() -> int:

@@ -9,8 +9,8 @@ from pydantic import BaseModel, Field, field_validator
 
 from app.api.deps import SettingsDep, StoreDep, WriteAccess
 from app.api.errors import ProblemError
-from extract.pipeline import extract_article
 from graph.models import ArticleOut
+from service.ingest import ArticleRejected, ingest_text
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 EARLIEST_PUBLICATION = date(1990, 1, 1)
@@ -50,19 +50,16 @@ class BatchOut(BaseModel):
 
 
 def _ingest(store, settings, article: ArticleIn) -> IngestOut:
-    if not article.text.strip():
-        raise ProblemError(422, "Empty article", "The article text is empty or whitespace only.")
-    if len(article.text) > settings.max_article_chars:
-        raise ProblemError(413, "Article too long",
-                           f"The text has {len(article.text)} characters; the limit is {settings.max_article_chars}.")
-    extraction = extract_article(article.text, published=article.published, lang=article.lang or "auto",
-                                 title=article.title)
-    result = store.ingest(extraction, article.text, url=article.url, source=article.source, title=article.title)
-    note = None
-    if extraction.article.lang not in ("ru", "kk"):
-        note = f"language '{extraction.article.lang}' is not read: the article is stored without events"
-    return IngestOut(article_id=result.article_id, duplicate=result.duplicate, lang=extraction.article.lang,
-                     created=list(result.created), merged=list(result.merged), note=note)
+    try:
+        outcome = ingest_text(store, article.text, published=article.published, lang=article.lang or "auto",
+                              title=article.title, url=article.url, source=article.source,
+                              max_chars=settings.max_article_chars)
+    except ArticleRejected as exc:
+        raise ProblemError(exc.status, exc.title, exc.detail) from None
+    result = outcome.result
+    return IngestOut(article_id=result.article_id, duplicate=result.duplicate,
+                     lang=outcome.extraction.article.lang, created=list(result.created),
+                     merged=list(result.merged), note=outcome.note)
 
 
 @router.post("", response_model=IngestOut, status_code=status.HTTP_201_CREATED, dependencies=[WriteAccess],

@@ -7,7 +7,7 @@ from pathlib import Path
 import neo4j
 import pytest
 
-from app.cli.ingest_cmd import collect_files, ingest_files
+from service.ingest import collect_files, ingest_files
 from graph.store import GraphStore
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "articles"

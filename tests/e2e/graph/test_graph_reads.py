@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.ingest_cmd import read_article
+from service.ingest import read_article
 from graph.models import EventSummary
 from graph.store import GraphStore, InvalidCursor
 from graph.writes import article_id

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 
-from app.cli.ingest_cmd import collect_files, ingest_files, read_article, read_manifest
+from service.ingest import collect_files, ingest_files, read_article, read_manifest
 from extract.pipeline import extract_article
 from graph.store import GraphStore
 from graph.writes import article_id

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from app.cli.ingest_cmd import ingest_command
 from app.core.config import get_settings
-from graph.localserver import LocalServerConfig
+from devserver import LocalServerConfig
 from graph.store import GraphStore
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "articles"

@@ -8,7 +8,7 @@ from datetime import date
 from fastapi.testclient import TestClient
 from rel_support import API_KEY, Meeting, meeting_article, published_after, reliability_app
 
-from graph import localserver
+import devserver
 
 FAST = 8.0  # seconds a request may take to say the database is gone
 
@@ -37,7 +37,7 @@ def test_requests_fail_fast_while_neo4j_is_down_and_the_app_recovers(neo4j_test_
         assert stored.status_code == 201
         article = stored.json()["article_id"]
         try:
-            localserver.stop(neo4j_test_server)
+            devserver.stop(neo4j_test_server)
 
             started = time.monotonic()
             ready = client.get("/ready")
@@ -55,7 +55,7 @@ def test_requests_fail_fast_while_neo4j_is_down_and_the_app_recovers(neo4j_test_
             assert int(write.headers["retry-after"]) > 0
             assert "nothing was written" in write.json()["detail"]
         finally:
-            localserver.start(neo4j_test_server, progress=None)
+            devserver.start(neo4j_test_server, progress=None)
 
         assert client.get("/ready").status_code == 200
         assert client.get(f"/api/v1/articles/{article}").status_code == 200

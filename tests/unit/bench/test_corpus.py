@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli.ingest_cmd import collect_files, read_manifest
+from service.ingest import collect_files, read_manifest
 from bench.corpus import (CASES, DEFAULT_SEED, FIRST_DAY, LAST_DAY, MANIFEST_NAME, MAX_BYTES, MIN_BYTES,
                           decline_person, decline_place, evaluate, generate, make_article, write_corpus)
 from bench.cast import LEADER_ROLES
