@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from extract.records import Event, Participant, PlaceRef
+from extract.records import PLACE_KIND_RANK, ROLE_STRENGTH, STATUS_STRENGTH, Event, Participant, PlaceRef
 from extract.spans import interval, overlaps, rank
 
 # An undated report is taken to be about something within this many days of its publication.
 UNDATED_WINDOW = timedelta(days=75)
-ROLE_STRENGTH = {"guest": 3, "host": 3, "signatory": 2, "remote": 2, "participant": 1}
-STATUS_STRENGTH = {"cancelled": 4, "relocated": 3, "postponed": 3, "held": 2, "planned": 1}
 
 
 def date_window(event: Event) -> tuple[date, date] | None:
@@ -109,12 +107,11 @@ def _better_date(a: Event, b: Event) -> Event:
 
 
 def _better_place(a: PlaceRef | None, b: PlaceRef | None) -> PlaceRef | None:
-    order = {"city": 3, "region": 2, "country": 1}
     if a is None:
         return b
     if b is None:
         return a
-    return a if order.get(a.kind, 0) >= order.get(b.kind, 0) else b
+    return a if PLACE_KIND_RANK.get(a.kind, 0) >= PLACE_KIND_RANK.get(b.kind, 0) else b
 
 
 def _merge_participants(a: Event, b: Event) -> tuple[Participant, ...]:

@@ -258,7 +258,7 @@ class ArticleExtractor:
         for ident, (kind, name, wikidata, source, country) in meta.items():
             mentions = tuple(sorted(set(spans[ident])))
             out.append(Entity(id=ident, kind=kind, name=name, wikidata=wikidata, mentions=mentions,
-                              source=source, country=country))
+                              source=source, country_id=country))
         return tuple(sorted(out, key=lambda e: (e.kind, e.id)))
 
 

@@ -17,9 +17,24 @@ Status = Literal["held", "planned", "cancelled", "postponed", "relocated"]
 Role = Literal["guest", "host", "participant", "remote", "signatory"]
 Precision = Literal["day", "month", "season", "year"]
 EntityKind = Literal["person", "city", "country", "region", "organization"]
+PlaceKind = Literal["city", "region", "country"]
+DateSource = Literal["text", "dateline", "context"]
+EntitySource = Literal["registry", "ner"]
 
+# The vocabulary once, for every layer: extract, graph and the API import these.
 EVENT_TYPES: tuple[str, ...] = ("visit", "meeting", "phone_call", "forum", "summit", "signing")
+STATUSES: tuple[str, ...] = ("held", "planned", "cancelled", "postponed", "relocated")
+ROLES: tuple[str, ...] = ("guest", "host", "participant", "remote", "signatory")
+# How fine a date is (higher: finer).
 PRECISION_RANK: dict[str, int] = {"day": 4, "month": 3, "season": 2, "year": 1}
+# How specific a place is (higher: more specific); also the order reference data is written in, coarse first.
+PLACE_KIND_RANK: dict[str, int] = {"country": 1, "region": 2, "city": 3}
+# When two reports give one person different roles, the stronger role wins.
+ROLE_STRENGTH: dict[str, int] = {"guest": 3, "host": 3, "signatory": 2, "remote": 2, "participant": 1}
+# The order participants are listed in.
+ROLE_ORDER: dict[str, int] = {"host": 0, "guest": 1, "signatory": 2, "participant": 3, "remote": 4}
+# When reports of the same day disagree on the status, the stronger one wins.
+STATUS_STRENGTH: dict[str, int] = {"cancelled": 4, "relocated": 3, "postponed": 3, "held": 2, "planned": 1}
 
 
 class _Record(BaseModel):
@@ -39,16 +54,16 @@ class Entity(_Record):
     wikidata: str | None = None
     mentions: tuple[tuple[int, int], ...] = ()
     # Where the entity comes from: the curated registry or named-entity recognition only.
-    source: Literal["registry", "ner"] = "registry"
-    country: str | None = None
+    source: EntitySource = "registry"
+    country_id: str | None = Field(default=None, description="The country id of a city or region.")
 
 
 class PlaceRef(_Record):
     id: str
     name: str
-    country: str | None = None
-    kind: Literal["city", "region", "country"] = "city"
-    country_id: str | None = None
+    country: str | None = Field(default=None, description="The country's name (Russian) of a city or region.")
+    kind: PlaceKind = "city"
+    country_id: str | None = Field(default=None, description="The country's id of a city or region.")
 
 
 class Participant(_Record):
@@ -104,7 +119,7 @@ class Event(_Record):
     offices: tuple[Office, ...] = Field(
         default=(), description="Participants named only by an office the extractor could not resolve."
     )
-    date_source: Literal["text", "dateline", "context"] | None = Field(
+    date_source: DateSource | None = Field(
         default=None,
         description="Where the date comes from: stated in the text, inferred from the publication date "
                     "(news of the day), or taken from a related event in the article.",

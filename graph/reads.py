@@ -1,4 +1,4 @@
-"""Reading the graph: the queries behind the API, returning the models of `graph.models`.
+"""Reading the graph: the queries behind the API, returning the models of `graph.results`.
 
 Every function takes a `Db` (a driver and a database name) and runs read transactions only.
 Name resolution (`resolve_person`, `resolve_place`) understands ids, Wikidata ids and names in
@@ -23,10 +23,12 @@ from razdel import tokenize
 
 from extract import kazakh
 from extract.gazetteer import Gazetteer, default_gazetteer
+from extract.records import ROLE_ORDER
+from graph.errors import InvalidCursor
 from extract.registry import Registry
 from extract.text import Token, ru_forms, unify_script
 from graph import cypher
-from graph.models import (
+from graph.results import (
     ArticleEvent,
     ArticleOut,
     Connection,
@@ -39,7 +41,7 @@ from graph.models import (
     EventSummary,
     GraphCounts,
     GraphElements,
-    Office,
+    OfficeTerm,
     PersonOut,
     PersonRef,
     PlaceOut,
@@ -49,10 +51,6 @@ from graph.models import (
 MAX_LIMIT = 1000
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-class InvalidCursor(ValueError):
-    """A pagination cursor that this query did not hand out."""
 
 
 @dataclass(frozen=True)
@@ -124,11 +122,8 @@ def _clean_event(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-_ROLE_ORDER = {"host": 0, "guest": 1, "signatory": 2, "participant": 3, "remote": 4}
-
-
 def _participant_order(p: dict[str, Any]) -> tuple[int, str]:
-    return _ROLE_ORDER.get(p.get("role") or "", 9), p.get("id") or ""
+    return ROLE_ORDER.get(p.get("role") or "", 9), p.get("id") or ""
 
 
 def _by_date(events: list[EventSummary]) -> list[EventSummary]:
@@ -317,9 +312,9 @@ def person(db: Db, person_id: str, registry: Registry | None = None) -> PersonOu
     row = rows[0]
     data = dict(row["person"])
     data["aliases"] = data.get("aliases") or []
-    offices: list[Office] = []
+    offices: list[OfficeTerm] = []
     if registry is not None and registry.has_person(person_id):
-        offices = [Office(role=o.role, of=o.of, start=o.start, end=o.end)
+        offices = [OfficeTerm(role=o.role, of=o.of, start=o.start, end=o.end)
                    for o in sorted(registry.person(person_id).offices, key=lambda o: o.start, reverse=True)]
     # The first and last dated events: one-item pages of the timeline, which pick a cheap route.
     first = events(db, participants=[person_id], order="asc", limit=1).items

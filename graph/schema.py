@@ -12,6 +12,7 @@ from typing import Any
 import neo4j
 
 from extract import kazakh
+from extract.records import PLACE_KIND_RANK
 from extract.registry import Person, Place, Registry, default_registry
 from graph import cypher
 
@@ -102,8 +103,7 @@ def ensure_reference_data(
     registry = registry or default_registry()
     persons = [person_row(p, registry) for p in registry.persons]
     # Countries first, then regions, then cities: links point at places that already exist.
-    order = {"country": 0, "region": 1, "city": 2}
-    places = [place_row(p) for p in sorted(registry.places, key=lambda p: order[p.kind])]
+    places = [place_row(p) for p in sorted(registry.places, key=lambda p: PLACE_KIND_RANK[p.kind])]
 
     def work(tx: neo4j.ManagedTransaction) -> None:
         for batch in batches(persons):

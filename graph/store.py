@@ -16,7 +16,7 @@ from extract.records import Extraction
 from extract.registry import Registry, default_registry
 from graph import reads, schema, writes
 from graph.driver import ConnectionSettings, open_driver
-from graph.models import (
+from graph.results import (
     ArticleOut,
     Connection,
     EventDetail,
@@ -29,7 +29,7 @@ from graph.models import (
     PlaceOut,
     PlaceRef,
 )
-from graph.reads import InvalidCursor
+from graph.errors import InvalidCursor
 
 __all__ = ["GraphStore", "InvalidCursor", "connect"]
 

@@ -28,11 +28,12 @@ import neo4j
 from neo4j.exceptions import ConstraintError, ResultFailedError
 
 from extract import records as rec
+from extract.records import PLACE_KIND_RANK
 from extract.merge import UNDATED_WINDOW, combine, date_window, same_event
 from extract.registry import Registry, default_registry
 from extract.spans import interval
 from graph import cypher
-from graph.models import IngestResult
+from graph.results import IngestResult
 from graph.schema import batches, person_row, place_row, search_names
 
 MAX_DAYS_LINKED = 31  # a day-precision event is put ON each of its days, up to a month of them
@@ -396,9 +397,8 @@ def _entity_rows(
             for parent in (place.country, place.region):
                 if parent and registry.has_place(parent):
                     wanted.add(parent)
-    order = {"country": 0, "region": 1, "city": 2}
     registry_places = [place_row(registry.place(pid))
-                       for pid in sorted(wanted, key=lambda i: (order[registry.place(i).kind], i))]
+                       for pid in sorted(wanted, key=lambda i: (PLACE_KIND_RANK[registry.place(i).kind], i))]
     ner_places = [
         {"id": pid, "kind": kind,
          "props": {"name": name, "kind": kind, "source": "ner", "aliases": [], "search_names": search_names([name])}}
@@ -619,8 +619,7 @@ def load_batch(
         for target, rows in ((registry_persons, rp), (ner_persons, np_), (registry_places, rpl), (ner_places, npl)):
             for row in rows:
                 target.setdefault(row["id"], row)
-    order = {"country": 0, "region": 1, "city": 2}
-    places = sorted(registry_places.values(), key=lambda r: (order[r["kind"]], r["id"]))
+    places = sorted(registry_places.values(), key=lambda r: (PLACE_KIND_RANK[r["kind"]], r["id"]))
 
     events = [plan.state[i] for i in plan.created]
     links = {e.id: time_links(e) for e in events}

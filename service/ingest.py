@@ -25,7 +25,8 @@ import yaml
 
 from extract.pipeline import extract_article
 from extract.records import Extraction
-from graph.models import IngestResult
+from graph.errors import ArticleRejected
+from graph.results import IngestResult
 
 
 class Progress(Protocol):
@@ -242,14 +243,6 @@ def ingest_files(
 
 
 # ---------------------------------------------------------------------------- one text (the API)
-
-
-class ArticleRejected(ValueError):
-    """The text cannot be ingested as it is; ``status`` is the HTTP status that says why."""
-
-    def __init__(self, status: int, title: str, detail: str):
-        super().__init__(detail)
-        self.status, self.title, self.detail = status, title, detail
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hmac
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Query, Request
 
 from app.api.errors import ProblemError
 from app.core.config import Settings
@@ -38,3 +38,14 @@ def require_api_key(settings: SettingsDep,
 
 
 WriteAccess = Depends(require_api_key)
+
+
+def page_limit(settings: SettingsDep,
+               limit: Annotated[int, Query(ge=1, description="Page size (at most the configured maximum, "
+                                                               "LETOPIS_PAGE_SIZE_MAX).")] = 50) -> int:
+    if limit > settings.page_size_max:
+        raise ProblemError(422, "Invalid request", f"query.limit: must be at most {settings.page_size_max}")
+    return limit
+
+
+PageLimit = Annotated[int, Depends(page_limit)]

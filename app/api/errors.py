@@ -1,4 +1,4 @@
-"""RFC 9457 problem details for every error the API returns."""
+"""RFC 9457 problem details for every error the API returns: the one place errors become responses."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from graph.errors import LetopisError
 
 log = logging.getLogger("letopis.api")
 PROBLEM = "application/problem+json"
@@ -35,6 +37,10 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def _problem(request: Request, exc: ProblemError):
         return problem(exc.status, exc.title, exc.detail, request, headers=exc.headers, **exc.extra)
+
+    @app.exception_handler(LetopisError)
+    async def _refused(request: Request, exc: LetopisError):
+        return problem(exc.status, exc.title, exc.detail, request)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.api.errors import ProblemError
-from graph.models import PersonRef
+from app.api.schemas import PersonRef
 
 
 def _one(kind: str, text: str, candidates) -> str:

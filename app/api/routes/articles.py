@@ -2,60 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, status
-from pydantic import BaseModel, Field, field_validator
 
 from app.api.deps import SettingsDep, StoreDep, WriteAccess
 from app.api.errors import ProblemError
-from graph.models import ArticleOut
-from service.ingest import ArticleRejected, ingest_text
+from app.api.schemas import ArticleIn, ArticleOut, BatchIn, BatchOut, IngestOut
+from service.ingest import ingest_text
 
 router = APIRouter(prefix="/articles", tags=["articles"])
-EARLIEST_PUBLICATION = date(1990, 1, 1)
-
-
-class ArticleIn(BaseModel):
-    text: str = Field(description="The article's text (UTF-8).")
-    title: str | None = Field(default=None, max_length=1000)
-    url: str | None = Field(default=None, max_length=2000)
-    published: date | None = Field(default=None, description="Publication date; resolves year-less dates.")
-    source: str | None = Field(default=None, max_length=300)
-    lang: str | None = Field(default=None, pattern="^(auto|ru|kk)$")
-
-    @field_validator("published")
-    @classmethod
-    def _plausible(cls, value: date | None) -> date | None:
-        if value is not None and (value < EARLIEST_PUBLICATION or value > date.today()):
-            raise ValueError(f"publication date must be between {EARLIEST_PUBLICATION} and today")
-        return value
-
-
-class IngestOut(BaseModel):
-    article_id: str
-    duplicate: bool
-    lang: str
-    created: list[str]
-    merged: list[str]
-    note: str | None = None
-
-
-class BatchIn(BaseModel):
-    articles: list[ArticleIn] = Field(min_length=1, max_length=100)
-
-
-class BatchOut(BaseModel):
-    results: list[IngestOut]
 
 
 def _ingest(store, settings, article: ArticleIn) -> IngestOut:
-    try:
-        outcome = ingest_text(store, article.text, published=article.published, lang=article.lang or "auto",
-                              title=article.title, url=article.url, source=article.source,
-                              max_chars=settings.max_article_chars)
-    except ArticleRejected as exc:
-        raise ProblemError(exc.status, exc.title, exc.detail) from None
+    outcome = ingest_text(store, article.text, published=article.published, lang=article.lang or "auto",
+                          title=article.title, url=article.url, source=article.source,
+                          max_chars=settings.max_article_chars)
     result = outcome.result
     return IngestOut(article_id=result.article_id, duplicate=result.duplicate,
                      lang=outcome.extraction.article.lang, created=list(result.created),

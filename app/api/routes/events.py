@@ -5,19 +5,17 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date, datetime, timedelta, timezone
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from app.api.deps import StoreDep
+from app.api.deps import PageLimit, StoreDep
 from app.api.errors import ProblemError
 from app.api.resolve import resolve_country, resolve_persons, resolve_place
-from graph.models import EventDetail, EventPage, EventSummary
+from app.api.schemas import EventDetail, EventPage, EventSummary, EventType, ExportFormat, Order, Status
 
 router = APIRouter(prefix="/events", tags=["events"])
-EventTypeParam = Literal["visit", "meeting", "phone_call", "forum", "summit", "signing"]
-StatusParam = Literal["held", "planned", "cancelled", "postponed", "relocated"]
 
 
 @router.get("", response_model=EventPage, summary="The timeline of events",
@@ -25,31 +23,28 @@ StatusParam = Literal["held", "planned", "cancelled", "postponed", "relocated"]
 def list_events(
     request: Request,
     store: StoreDep,
+    limit: PageLimit,
     participant: Annotated[list[str] | None, Query(description="Person id, Wikidata id or name in any case; "
                                                                "repeat for several (all must take part).")] = None,
-    type: Annotated[list[EventTypeParam] | None, Query(description="Event type; repeatable.")] = None,
-    status: StatusParam | None = None,
+    type: Annotated[list[EventType] | None, Query(description="Event type; repeatable.")] = None,
+    status: Status | None = None,
     date_from: Annotated[date | None, Query(alias="from", description="Events ending on or after this day.")] = None,
     date_to: Annotated[date | None, Query(alias="to", description="Events starting on or before this day.")] = None,
     place: Annotated[str | None, Query(description="City or region: id, Wikidata id or name.")] = None,
     country: Annotated[str | None, Query(description="Country: id, Wikidata id or name.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words in the title or the evidence.")] = None,
-    order: Literal["asc", "desc"] = "asc",
-    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    order: Order = "asc",
     cursor: Annotated[str | None, Query(max_length=500)] = None,
-    format: Annotated[Literal["json", "csv", "ics"] | None, Query(description="Or use the Accept header.")] = None,
+    format: Annotated[ExportFormat | None, Query(description="Or use the Accept header.")] = None,
 ):
     if date_from and date_to and date_from > date_to:
         raise ProblemError(422, "Invalid request", "'from' is after 'to'.")
     person_ids = resolve_persons(store, participant or [])
     place_id = resolve_place(store, place) if place else None
     country_id = resolve_country(store, country) if country else None
-    try:
-        page = store.events(participants=person_ids, types=list(type or []), status=status,
-                            date_from=date_from, date_to=date_to, place=place_id,
-                            country=country_id, q=q, order=order, limit=limit, cursor=cursor)
-    except ValueError as exc:
-        raise ProblemError(400, "Invalid cursor", str(exc)) from exc
+    page = store.events(participants=person_ids, types=list(type or []), status=status,
+                        date_from=date_from, date_to=date_to, place=place_id,
+                        country=country_id, q=q, order=order, limit=limit, cursor=cursor)
     fmt = format or _from_accept(request.headers.get("accept", ""))
     if fmt == "csv":
         return Response(_csv(page.items), media_type="text/csv; charset=utf-8",

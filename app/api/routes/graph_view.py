@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query
 from app.api.deps import StoreDep
 from app.api.errors import ProblemError
 from app.api.resolve import resolve_persons
-from graph.models import GraphElements
+from app.api.schemas import GraphElements
 
 router = APIRouter(tags=["graph"])
 

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
-from pydantic import BaseModel
 
 from app.api.deps import StoreDep
 from app.api.errors import ProblemError
+from app.api.schemas import Health
 
 router = APIRouter(tags=["health"])
-
-
-class Health(BaseModel):
-    status: str
 
 
 @router.get("/health", response_model=Health, summary="The process is alive")

@@ -5,29 +5,13 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel
 
-from app.api.deps import StoreDep
+from app.api.deps import PageLimit, StoreDep
 from app.api.errors import ProblemError
 from app.api.resolve import resolve_person, resolve_person_ref
-from graph.models import Connection, EventSummary, PersonOut, PersonRef
+from app.api.schemas import ConnectionList, PersonOut, PersonPage, TimelinePage
 
 router = APIRouter(prefix="/persons", tags=["persons"])
-
-
-class PersonPage(BaseModel):
-    items: list[PersonRef]
-
-
-class TimelinePage(BaseModel):
-    person: PersonRef
-    items: list[EventSummary]
-    next_cursor: str | None = None
-
-
-class ConnectionList(BaseModel):
-    person: PersonRef
-    items: list[Connection]
 
 
 @router.get("", response_model=PersonPage, summary="Search people by name (any case, ru/kk/en)")
@@ -50,13 +34,10 @@ def get_person(person: str, store: StoreDep) -> PersonOut:
 
 @router.get("/{person}/timeline", response_model=TimelinePage, summary="A person's events in order",
             responses={400: {}, 404: {}})
-def timeline(person: str, store: StoreDep, limit: Annotated[int, Query(ge=1, le=500)] = 50,
+def timeline(person: str, store: StoreDep, limit: PageLimit,
              cursor: Annotated[str | None, Query(max_length=500)] = None) -> TimelinePage:
     found = resolve_person_ref(store, person)
-    try:
-        page = store.person_timeline(found.id, limit=limit, cursor=cursor)
-    except ValueError as exc:
-        raise ProblemError(400, "Invalid cursor", str(exc)) from exc
+    page = store.person_timeline(found.id, limit=limit, cursor=cursor)
     return TimelinePage(person=found, items=page.items, next_cursor=page.next_cursor)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from service.ingest import read_article
-from graph.models import EventSummary
+from graph.results import EventSummary
 from graph.store import GraphStore, InvalidCursor
 from graph.writes import article_id
 

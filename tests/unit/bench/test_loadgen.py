@@ -291,7 +291,7 @@ class _RecordingStore:
         self.lock = threading.Lock()
 
     def __getattr__(self, name: str):
-        from graph.models import EventDetail, EventPage, PersonOut, PersonRef
+        from graph.results import EventDetail, EventPage, PersonOut, PersonRef
 
         answers = {
             "resolve_person": lambda text: [PersonRef(id=text, name=text)],

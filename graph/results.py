@@ -1,4 +1,7 @@
-"""What the graph layer returns: pydantic models that double as the API's response models.
+"""What the graph layer's reads return: frozen pydantic value objects.
+
+The API publishes them as its response schemas (`app.api.schemas` names every one the routes use), so
+a response's shape is the read's shape and is defined once.
 
 Dates are `datetime.date`; Neo4j's own temporal types never leave `graph`. Every model is
 frozen. Optional fields are None (never missing), so a response always has the same shape.
@@ -11,9 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-PlaceKind = Literal["city", "region", "country"]
-EventType = Literal["visit", "meeting", "phone_call", "forum", "summit", "signing"]
-Order = Literal["asc", "desc"]
+from extract.records import EntitySource, EventType, PlaceKind, Precision, Role, Status
+
 
 
 class _Model(BaseModel):
@@ -31,10 +33,12 @@ class PersonRef(_Model):
     name_en: str | None = None
     name_kk: str | None = None
     wikidata: str | None = None
-    source: Literal["registry", "ner"] = "registry"
+    source: EntitySource = "registry"
 
 
-class Office(_Model):
+class OfficeTerm(_Model):
+    """One term in office: a role ("president") of a country, from a start to an end (None: still)."""
+
     role: str
     of: str
     start: date
@@ -46,7 +50,7 @@ class PersonOut(PersonRef):
 
     aliases: list[str] = Field(default_factory=list)
     country: str | None = Field(default=None, description="Country id of the person's latest office.")
-    offices: list[Office] = Field(default_factory=list)
+    offices: list[OfficeTerm] = Field(default_factory=list)
     event_count: int = 0
     first_date: date | None = None
     last_date: date | None = None
@@ -72,7 +76,7 @@ class PlaceRef(_Model):
     wikidata: str | None = None
     lat: float | None = None
     lon: float | None = None
-    source: Literal["registry", "ner"] = "registry"
+    source: EntitySource = "registry"
     country: CountryRef | None = None
 
 
@@ -86,7 +90,7 @@ class PlaceOut(PlaceRef):
 
 
 class ParticipantOut(PersonRef):
-    role: str = "participant"
+    role: Role = "participant"
 
 
 class DocumentOut(_Model):
@@ -100,13 +104,13 @@ class EventSummary(_Model):
     id: str
     type: EventType
     kind: str | None = None
-    status: str
+    status: Status
     title: str
     start: date | None = None
     end: date | None = None
     start_text: str | None = Field(default=None, description='ISO date at its precision, e.g. "2024-11".')
     end_text: str | None = None
-    date_precision: Literal["day", "month", "season", "year"] | None = None
+    date_precision: Precision | None = None
     date_text: str | None = None
     confidence: float
     place: PlaceRef | None = None

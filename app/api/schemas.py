@@ -1,0 +1,104 @@
+"""Every request and response schema of the API, in one place.
+
+Request bodies and list envelopes are defined here; single resources are the graph's read results
+(`graph.results`), published as they are so that a response has exactly the shape the read returns.
+Routes import their schemas from this module only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator
+
+from extract.records import EventType, Status
+from graph.results import (
+    ArticleOut,
+    Connection,
+    EventDetail,
+    EventPage,
+    EventSummary,
+    GraphElements,
+    PersonOut,
+    PersonRef,
+    PlaceOut,
+    PlaceRef,
+)
+
+__all__ = [
+    "ArticleIn", "ArticleOut", "BatchIn", "BatchOut", "Connection", "ConnectionList", "EventDetail", "EventPage",
+    "EventSummary", "EventType", "ExportFormat", "GraphElements", "Health", "IngestOut", "Order", "PersonOut",
+    "PersonPage", "PersonRef", "PlaceEvents", "PlaceOut", "PlaceRef", "Status", "TimelinePage",
+]
+
+EARLIEST_PUBLICATION = date(1990, 1, 1)
+Order = Literal["asc", "desc"]
+ExportFormat = Literal["json", "csv", "ics"]
+
+
+# ---------------------------------------------------------------------------- articles
+
+
+class ArticleIn(BaseModel):
+    text: str = Field(description="The article's text (UTF-8).")
+    title: str | None = Field(default=None, max_length=1000)
+    url: str | None = Field(default=None, max_length=2000)
+    published: date | None = Field(default=None, description="Publication date; resolves year-less dates.")
+    source: str | None = Field(default=None, max_length=300)
+    lang: str | None = Field(default=None, pattern="^(auto|ru|kk)$")
+
+    @field_validator("published")
+    @classmethod
+    def _plausible(cls, value: date | None) -> date | None:
+        if value is not None and (value < EARLIEST_PUBLICATION or value > date.today()):
+            raise ValueError(f"publication date must be between {EARLIEST_PUBLICATION} and today")
+        return value
+
+
+class IngestOut(BaseModel):
+    article_id: str
+    duplicate: bool
+    lang: str
+    created: list[str]
+    merged: list[str]
+    note: str | None = None
+
+
+class BatchIn(BaseModel):
+    articles: list[ArticleIn] = Field(min_length=1, max_length=100)
+
+
+class BatchOut(BaseModel):
+    results: list[IngestOut]
+
+
+# ---------------------------------------------------------------------------- people and places
+
+
+class PersonPage(BaseModel):
+    items: list[PersonRef]
+
+
+class TimelinePage(BaseModel):
+    person: PersonRef
+    items: list[EventSummary]
+    next_cursor: str | None = None
+
+
+class ConnectionList(BaseModel):
+    person: PersonRef
+    items: list[Connection]
+
+
+class PlaceEvents(BaseModel):
+    place: str
+    items: list[EventSummary]
+    next_cursor: str | None = None
+
+
+# ---------------------------------------------------------------------------- service
+
+
+class Health(BaseModel):
+    status: str
