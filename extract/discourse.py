@@ -6,7 +6,7 @@ from __future__ import annotations
 from extract.drafts import DateValue, Draft
 from extract.gazetteer import Gazetteer
 from extract.mentions import SentenceMentions
-from extract.spans import interval, month_of, overlaps
+from extract.intervals import interval, month_of, overlaps
 
 CITY_LOOKAHEAD = 5      # sentences after a visit in which its city may be named
 PART_OF_WINDOW = 6      # sentences around a visit in which its talks may be reported

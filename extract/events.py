@@ -637,7 +637,7 @@ def _year_back(iso: str) -> str:
 def _first_day(value: DateValue | None) -> date | None:
     if value is None:
         return None
-    from extract.spans import parse_iso
+    from extract.intervals import parse_iso
     return parse_iso(value.start)
 
 

@@ -6,10 +6,11 @@ uses them when a new article reports an event the graph already holds.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from extract.records import PLACE_KIND_RANK, ROLE_STRENGTH, STATUS_STRENGTH, Event, Participant, PlaceRef
-from extract.spans import interval, overlaps, rank
+from extract.intervals import interval, overlaps, rank
 
 # An undated report is taken to be about something within this many days of its publication.
 UNDATED_WINDOW = timedelta(days=75)
@@ -167,16 +168,43 @@ def combine(a: Event, b: Event) -> Event:
     })
 
 
+def closest(new: Event, matches: Sequence[Event]) -> Event:
+    """Of several known events a report matches, the one it most likely reports: the most shared
+    participants, then the same place, then the nearest start, then the smallest id (stable)."""
+    new_span = interval(new.start, new.end)
+
+    def score(candidate: Event) -> tuple:
+        shared = len(new.participant_ids() & candidate.participant_ids())
+        same_place = bool(new.place and candidate.place and new.place.id == candidate.place.id)
+        span = interval(candidate.start, candidate.end)
+        distance = abs((span[0] - new_span[0]).days) if span and new_span else 10_000
+        return (-shared, not same_place, distance, candidate.id)
+
+    return min(matches, key=score)
+
+
+def match(event: Event, known: Sequence[Event]) -> int | None:
+    """The index of the known event that ``event`` reports (`same_event`, then `closest`), or None.
+
+    The one matching rule: the extractor folds an article's events with it, `merge_events` folds a
+    stream, and the graph decides with it whether a new report is a stored event.
+    """
+    matches = [k for k in known if same_event(k, event)]
+    if not matches:
+        return None
+    best = closest(event, matches)
+    return next(n for n, k in enumerate(known) if k is best)
+
+
 def merge_events(events: list[Event]) -> list[Event]:
     """Fold a stream of records into one per real event (the first record of each keeps its id)."""
     merged: list[Event] = []
     remap: dict[str, str] = {}
     for event in events:
-        for n, existing in enumerate(merged):
-            if same_event(existing, event):
-                merged[n] = combine(existing, event)
-                remap[event.id] = existing.id
-                break
+        n = match(event, merged)
+        if n is not None:
+            remap[event.id] = merged[n].id
+            merged[n] = combine(merged[n], event)
         else:
             merged.append(event)
             remap[event.id] = event.id

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -13,11 +12,12 @@ from extract.dates import DateMention, find_dates
 from extract.drafts import DateValue, Draft
 from extract.events import Context, SentenceRules
 from extract.gazetteer import Gazetteer, default_gazetteer
+from extract.ids import event_id
 from extract.mentions import MentionFinder, PlaceMention, SentenceMentions
-from extract.merge import combine, same_event
+from extract.merge import combine, match
 from extract.records import (ArticleInfo, Document, Entity, Event, Evidence, Extraction, Participant,
                              PlaceRef)
-from extract.spans import interval
+from extract.intervals import interval
 from extract.text import analyse
 
 _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{2,}(?:\s*\([^)]*\))?,\s*\d{1,2}\s+\w+\.?\s*$")
@@ -32,13 +32,6 @@ BASE_CONFIDENCE = {"visit": 0.7, "meeting": 0.65, "phone_call": 0.7, "forum": 0.
 
 def _shift(mention: DateMention, offset: int) -> DateMention:
     return replace(mention, start=mention.start + offset, end=mention.end + offset)
-
-
-def event_id(etype: str, participants: list[str], start: str | None, reported: date | None,
-             place_country: str | None, extra: str = "") -> str:
-    anchor = start or (reported.isoformat()[:7] if reported else "")
-    key = "|".join([etype, ",".join(sorted(participants)), anchor, place_country or "", extra])
-    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 class ArticleExtractor:
@@ -149,11 +142,10 @@ class ArticleExtractor:
         owner: dict[int, int] = {}
         for i, _ in kept:
             event = records[i]
-            for n, existing in enumerate(merged):
-                if same_event(existing, event):
-                    merged[n] = combine(existing, event)
-                    owner[i] = n
-                    break
+            n = match(event, merged)
+            if n is not None:
+                merged[n] = combine(merged[n], event)
+                owner[i] = n
             else:
                 owner[i] = len(merged)
                 merged.append(event)

@@ -14,6 +14,7 @@ import neo4j
 from extract.gazetteer import Gazetteer, default_gazetteer
 from extract.records import Extraction
 from extract.registry import Registry, default_registry
+from extract.ids import article_id
 from graph import reads, schema, writes
 from graph.driver import ConnectionSettings, open_driver
 from graph.results import (
@@ -122,7 +123,7 @@ class GraphStore:
 
     def has_article(self, text: str) -> str | None:
         """The id of the article with this text (up to whitespace) if it is stored, else None."""
-        article = writes.article_id(text)
+        article = article_id(text)
         return article if reads.article_exists(self._db, article) else None
 
     def search_persons(self, q: str, limit: int = 10) -> list[PersonRef]:

@@ -10,7 +10,7 @@ import pytest
 from service.ingest import read_article
 from graph.results import EventSummary
 from graph.store import GraphStore, InvalidCursor
-from graph.writes import article_id
+from extract.ids import article_id
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "articles"
 

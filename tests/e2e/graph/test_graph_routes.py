@@ -13,7 +13,7 @@ import neo4j
 import pytest
 
 from service.ingest import collect_files, ingest_files
-from graph import reads, writes
+from graph import plan, reads, writes
 from graph.store import GraphStore
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "articles"
@@ -70,7 +70,7 @@ def test_candidate_routes_build_the_same_graph(neo4j_driver: neo4j.Driver, monke
     ],
 )
 def test_choose_routes(rows, stats, entity, time) -> None:
-    by_entity, by_time = writes.choose_routes(rows, stats)
+    by_entity, by_time = plan.choose_routes(rows, stats)
     assert [r["key"] for r in by_entity] == entity
     assert [r["key"] for r in by_time] == time
 

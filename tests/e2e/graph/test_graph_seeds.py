@@ -14,7 +14,7 @@ from pathlib import Path
 from service.ingest import collect_files, ingest_files, read_article, read_manifest
 from extract.pipeline import extract_article
 from graph.store import GraphStore
-from graph.writes import article_id
+from extract.ids import article_id
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "articles"
 

@@ -26,7 +26,7 @@ from rel_support import (
     published_after,
 )
 
-from graph.writes import article_id
+from extract.ids import article_id
 
 ARTICLES = 24
 KILL_AFTER = 3  # articles stored before the kill

@@ -28,7 +28,7 @@ from rel_support import (
     sources_of,
 )
 
-from graph.writes import article_id
+from extract.ids import article_id
 
 REQUESTS = 300
 THREADS = 8

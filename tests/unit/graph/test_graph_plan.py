@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from extract import records as rec
-from graph import cypher, writes
-from graph.reads import InvalidCursor, _lucene_query, decode_cursor, encode_cursor
+from extract import ids
+from graph import cypher
+from graph import plan as planning
+from graph.errors import InvalidCursor
+from graph.reads import _lucene_query, decode_cursor, encode_cursor
 
 ASTANA = rec.PlaceRef(id="astana", name="Астана", country="Казахстан", kind="city", country_id="KZ")
 MOSCOW = rec.PlaceRef(id="moscow", name="Москва", country="Россия", kind="city", country_id="RU")
@@ -45,17 +48,17 @@ def make_event(
 
 def test_article_id_ignores_whitespace_and_unicode_normal_form() -> None:
     text = "Токаев  встретился\nс Путиным. "
-    assert writes.article_id(text) == writes.article_id("  Токаев встретился с\tПутиным.")
+    assert ids.article_id(text) == ids.article_id("  Токаев встретился с\tПутиным.")
     decomposed = "Тоқаев".replace("қ", "к\u0328")  # not the same letter: a different text
-    assert writes.article_id("Тоқаев") != writes.article_id(decomposed)
-    assert writes.article_id("é") == writes.article_id("e\u0301")  # NFC
-    assert writes.article_id(text).startswith("art-")
-    assert writes.article_id(text) != writes.article_id(text + " И ещё.")
+    assert ids.article_id("Тоқаев") != ids.article_id(decomposed)
+    assert ids.article_id("é") == ids.article_id("e\u0301")  # NFC
+    assert ids.article_id(text).startswith("art-")
+    assert ids.article_id(text) != ids.article_id(text + " И ещё.")
 
 
 def test_document_id_ignores_case_and_yo() -> None:
-    assert writes.document_id("Декларация о союзничестве") == writes.document_id("декларация  о союзничестве")
-    assert writes.document_id("Её договор") == writes.document_id("ее договор")
+    assert ids.document_id("Декларация о союзничестве") == ids.document_id("декларация  о союзничестве")
+    assert ids.document_id("Её договор") == ids.document_id("ее договор")
 
 
 # ---------------------------------------------------------------------------- time
@@ -75,21 +78,21 @@ def test_document_id_ignores_case_and_yo() -> None:
 )
 def test_time_links_follow_precision(start, end, precision, expected) -> None:
     event = make_event("ev-1", start=start, end=end, precision=precision)
-    assert writes.time_links(event) == expected
+    assert planning.time_links(event) == expected
 
 
 def test_time_tree_rows_include_parents() -> None:
-    years, months, days = writes._time_tree_rows([{"days": ["2024-11-28"], "months": ["2025-01"], "years": []}])
+    years, months, days = planning._time_tree_rows([{"days": ["2024-11-28"], "months": ["2025-01"], "years": []}])
     assert [y["id"] for y in years] == ["2024", "2025"]
     assert [m["id"] for m in months] == ["2024-11", "2025-01"]
     assert days == [{"id": "2024-11-28", "date": date(2024, 11, 28), "month_id": "2024-11"}]
 
 
 def test_month_event_spans_its_month() -> None:
-    props = writes.event_props(make_event("ev-1", start="2024-02"))
+    props = planning.event_props(make_event("ev-1", start="2024-02"))
     assert (props["start"], props["end"]) == (date(2024, 2, 1), date(2024, 2, 29))
     assert (props["start_text"], props["end_text"]) == ("2024-02", None)
-    undated = writes.event_props(make_event("ev-2"))
+    undated = planning.event_props(make_event("ev-2"))
     assert undated["start"] is None and undated["end"] is None
 
 
@@ -97,22 +100,22 @@ def test_month_event_spans_its_month() -> None:
 
 
 def test_candidate_row_windows() -> None:
-    dated = writes.candidate_row(0, make_event("ev-1", start="2024-11"))
+    dated = planning.candidate_row(0, make_event("ev-1", start="2024-11"))
     assert (dated["from"], dated["to"]) == (date(2024, 11, 1), date(2024, 11, 30))
-    undated = writes.candidate_row(1, make_event("ev-2", reported_on=date(2025, 11, 10)))
+    undated = planning.candidate_row(1, make_event("ev-2", reported_on=date(2025, 11, 10)))
     assert undated["from"] < date(2025, 11, 10) < undated["to"]
     assert (undated["to"] - undated["from"]).days == 150
-    unknown = writes.candidate_row(2, make_event("ev-3"))
+    unknown = planning.candidate_row(2, make_event("ev-3"))
     assert unknown["from"] is None and unknown["to"] is None
     assert unknown["participants"] == ["putin", "tokayev"] and not unknown["by_place"]
 
 
 def test_candidate_row_places_for_gatherings() -> None:
-    forum = writes.candidate_row(0, make_event("ev-1", etype="forum", place=ASTANA, people=()))
+    forum = planning.candidate_row(0, make_event("ev-1", etype="forum", place=ASTANA, people=()))
     assert forum["by_place"] and forum["places"] == ["astana", "KZ"] and forum["in_country"] is None
-    in_country = writes.candidate_row(1, make_event("ev-2", etype="summit", place=KZ, people=()))
+    in_country = planning.candidate_row(1, make_event("ev-2", etype="summit", place=KZ, people=()))
     assert in_country["places"] == ["KZ"] and in_country["in_country"] == "KZ"
-    meeting = writes.candidate_row(2, make_event("ev-3", place=ASTANA))
+    meeting = planning.candidate_row(2, make_event("ev-3", place=ASTANA))
     assert not meeting["by_place"]
 
 
@@ -122,7 +125,7 @@ def test_candidate_row_places_for_gatherings() -> None:
 def test_plan_merges_into_the_stored_event_and_keeps_its_id() -> None:
     stored = make_event("ev-old", start="2024-11", place=ASTANA, evidence=())
     new = make_event("ev-new", start="2024-11-27", place=ASTANA)
-    plan = writes.plan_article("art-1", [new], {0: ["ev-old"]}, {"ev-old": stored}, set())
+    plan = planning.plan_article("art-1", [new], {0: ["ev-old"]}, {"ev-old": stored}, set())
     assert plan.merged == ["ev-old"] and plan.created == []
     merged = plan.state["ev-old"]
     assert merged.start == "2024-11-27" and merged.date_precision == "day"
@@ -133,7 +136,7 @@ def test_plan_merges_into_the_stored_event_and_keeps_its_id() -> None:
 def test_plan_creates_when_nothing_matches() -> None:
     stored = make_event("ev-old", start="2023-11-09", place=ASTANA)
     new = make_event("ev-new", start="2024-11-27", place=ASTANA)
-    plan = writes.plan_article("art-1", [new], {0: ["ev-old"]}, {"ev-old": stored}, set())
+    plan = planning.plan_article("art-1", [new], {0: ["ev-old"]}, {"ev-old": stored}, set())
     assert plan.created == ["ev-new"] and plan.merged == []
 
 
@@ -142,7 +145,7 @@ def test_plan_two_reports_of_one_stored_event_make_one_node() -> None:
     first = make_event("ev-a", start="2025-11-11", place=MOSCOW, evidence=((5, 20),))
     # a second, undated record of the same talks that the extractor kept apart
     second = make_event("ev-b", reported_on=date(2025, 11, 10), evidence=((40, 60),))
-    plan = writes.plan_article("art-1", [first, second], {0: ["ev-old"], 1: ["ev-old"]},
+    plan = planning.plan_article("art-1", [first, second], {0: ["ev-old"], 1: ["ev-old"]},
                                {"ev-old": stored}, set())
     assert plan.merged == ["ev-old"] and plan.created == []
     assert plan.touched == ["ev-old"]
@@ -156,7 +159,7 @@ def test_plan_remaps_part_of_onto_merged_ids() -> None:
                            people=(("tokayev", "guest"), ("putin", "host")))
     signing = make_event("ev-sign", etype="signing", people=(("tokayev", "signatory"), ("putin", "signatory")),
                          reported_on=date(2025, 11, 10), part_of="ev-visit-new")
-    plan = writes.plan_article("art-1", [signing, new_visit], {1: ["ev-visit-old"]},
+    plan = planning.plan_article("art-1", [signing, new_visit], {1: ["ev-visit-old"]},
                                {"ev-visit-old": visit}, set())
     assert plan.created == ["ev-sign"] and plan.merged == ["ev-visit-old"]
     assert plan.state["ev-sign"].part_of == "ev-visit-old"
@@ -166,17 +169,17 @@ def test_plan_keeps_a_stored_parent() -> None:
     stored = make_event("ev-m", start="2025-11-11", part_of="ev-visit-stored", evidence=())
     new = make_event("ev-m2", start="2025-11-11", part_of="ev-v2")
     visit = make_event("ev-v2", etype="visit", start="2025-11-11", people=(("tokayev", "guest"),))
-    plan = writes.plan_article("art-1", [new, visit], {0: ["ev-m"]}, {"ev-m": stored}, set())
+    plan = planning.plan_article("art-1", [new, visit], {0: ["ev-m"]}, {"ev-m": stored}, set())
     assert plan.state["ev-m"].part_of == "ev-visit-stored"
 
 
 def test_plan_gives_a_fresh_id_when_the_extracted_one_is_taken() -> None:
     new = make_event("ev-taken", start="2020-01-01")
-    plan = writes.plan_article("art-1", [new], {}, {}, {"ev-taken"})
+    plan = planning.plan_article("art-1", [new], {}, {}, {"ev-taken"})
     assert plan.created and plan.created[0] != "ev-taken" and plan.created[0].startswith("ev-")
-    again = writes.plan_article("art-1", [new], {}, {}, {"ev-taken"})
+    again = planning.plan_article("art-1", [new], {}, {}, {"ev-taken"})
     assert again.created == plan.created  # deterministic for the same article
-    twins = writes.plan_article("art-1", [new, new.model_copy(update={"start": "2021-01-01"})], {}, {}, set())
+    twins = planning.plan_article("art-1", [new, new.model_copy(update={"start": "2021-01-01"})], {}, {}, set())
     assert len(set(twins.created)) == 2 and twins.created[0] == "ev-taken"
 
 
@@ -184,7 +187,7 @@ def test_report_props_first_sentence_and_all_spans() -> None:
     evidence = [rec.Evidence(start=30, end=40, text="b", trigger=(31, 32)),
                 rec.Evidence(start=0, end=10, text="a", trigger=(1, 2)),
                 rec.Evidence(start=30, end=40, text="b", trigger=(31, 32))]
-    props = writes._report_props(evidence, 0.8)
+    props = planning._report_props(evidence, 0.8)
     assert props["evidence"] == "a" and (props["start"], props["end"]) == (0, 10)
     assert (props["trigger_start"], props["trigger_end"]) == (1, 2)
     assert props["evidence_all"] == ["a", "b"] and props["starts"] == [0, 30] and props["ends"] == [10, 40]

@@ -31,10 +31,6 @@ def overlaps(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def contains(outer: tuple[date, date], inner: tuple[date, date]) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
-
-
 def rank(precision: str | None) -> int:
     return PRECISION_RANK.get(precision or "", 0)
 
