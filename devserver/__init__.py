@@ -21,8 +21,16 @@ This module does not import ``app``: callers build a `LocalServerConfig` explici
 """
 
 from devserver.config import LocalServerConfig, LocalServerError, ServerStatus
-from devserver.install import (ensure_installed, is_initialized, is_installed, java_binary, java_major,
-                               render_config, set_initial_password, write_config)
+from devserver.install import (
+                               ensure_installed,
+                               is_initialized,
+                               is_installed,
+                               java_binary,
+                               java_major,
+                               render_config,
+                               set_initial_password,
+                               write_config,
+)
 from devserver.process import start, status, stop
 
 __all__ = ["LocalServerConfig", "LocalServerError", "ServerStatus", "ensure_installed", "is_initialized",

@@ -12,10 +12,19 @@ import tempfile
 import time
 from pathlib import Path
 
-
-
-from devserver.config import (ADMIN_TOOL, MIN_PASSWORD_LENGTH, POM_FILE, STDERR, SUPPORTED_JAVA,
-                              LocalServerConfig, LocalServerError, Progress, _file_lock, _say, _tail_text)
+from devserver.config import (
+    ADMIN_TOOL,
+    MIN_PASSWORD_LENGTH,
+    POM_FILE,
+    STDERR,
+    SUPPORTED_JAVA,
+    LocalServerConfig,
+    LocalServerError,
+    Progress,
+    _file_lock,
+    _say,
+    _tail_text,
+)
 
 # --------------------------------------------------------------------------- install
 

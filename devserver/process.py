@@ -15,10 +15,25 @@ from pathlib import Path
 import neo4j
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 
-
-from devserver.config import (ENTRY_POINT, JVM_FLAGS, STDERR, LocalServerConfig, LocalServerError, Progress,
-                              ServerStatus, _file_lock, _log_tails, _say)
-from devserver.install import ensure_installed, java_binary, java_major, set_initial_password, write_config
+from devserver.config import (
+    ENTRY_POINT,
+    JVM_FLAGS,
+    STDERR,
+    LocalServerConfig,
+    LocalServerError,
+    Progress,
+    ServerStatus,
+    _file_lock,
+    _log_tails,
+    _say,
+)
+from devserver.install import (
+    ensure_installed,
+    java_binary,
+    java_major,
+    set_initial_password,
+    write_config,
+)
 
 # --------------------------------------------------------------------------- run
 

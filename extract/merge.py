@@ -9,8 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from extract.records import PLACE_KIND_RANK, ROLE_STRENGTH, STATUS_STRENGTH, Event, Participant, PlaceRef
 from extract.intervals import interval, overlaps, rank
+from extract.records import (
+    PLACE_KIND_RANK,
+    ROLE_STRENGTH,
+    STATUS_STRENGTH,
+    Event,
+    Participant,
+    PlaceRef,
+)
 
 # An undated report is taken to be about something within this many days of its publication.
 UNDATED_WINDOW = timedelta(days=75)

@@ -16,7 +16,7 @@ from typing import Any
 from extract import records as rec
 from extract.ids import derived_event_id, document_id, text_hash
 from extract.intervals import interval
-from extract.merge import closest, date_window, same_event, combine
+from extract.merge import closest, combine, date_window, same_event
 from extract.records import PLACE_KIND_RANK
 from extract.registry import Registry
 from graph import cypher

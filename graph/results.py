@@ -17,7 +17,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from extract.records import EntitySource, EventType, PlaceKind, Precision, Role, Status
 
 
-
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True)
 

@@ -12,11 +12,12 @@ from datetime import date
 import neo4j
 
 from extract.gazetteer import Gazetteer, default_gazetteer
+from extract.ids import article_id
 from extract.records import Extraction
 from extract.registry import Registry, default_registry
-from extract.ids import article_id
 from graph import reads, schema, writes
 from graph.driver import ConnectionSettings, open_driver
+from graph.errors import InvalidCursor
 from graph.results import (
     ArticleOut,
     Connection,
@@ -30,7 +31,6 @@ from graph.results import (
     PlaceOut,
     PlaceRef,
 )
-from graph.errors import InvalidCursor
 
 __all__ = ["GraphStore", "InvalidCursor", "connect"]
 
@@ -126,8 +126,14 @@ class GraphStore:
         article = article_id(text)
         return article if reads.article_exists(self._db, article) else None
 
-    def search_persons(self, q: str, limit: int = 10) -> list[PersonRef]:
-        return reads.search_persons(self._db, q, limit, gazetteer=self.gazetteer)
+    def persons_by_ids(self, ids: Sequence[str]) -> list[PersonRef]:
+        return reads.persons_by_ids(self._db, ids)
+
+    def persons_by_wikidata(self, wikidata: str) -> list[PersonRef]:
+        return reads.persons_by_wikidata(self._db, wikidata)
+
+    def search_person_names(self, lucene: str, limit: int = 20) -> list[PersonRef]:
+        return reads.search_person_names(self._db, lucene, limit)
 
     def person(self, person_id: str) -> PersonOut | None:
         return reads.person(self._db, person_id, registry=self.registry)
@@ -178,11 +184,14 @@ class GraphStore:
     ) -> GraphElements:
         return reads.subgraph(self._db, participants, date_from, date_to, limit)
 
-    def resolve_person(self, text: str) -> list[PersonRef]:
-        return reads.resolve_person(self._db, text, gazetteer=self.gazetteer)
+    def places_by_ids(self, ids: Sequence[str]) -> list[PlaceRef]:
+        return reads.places_by_ids(self._db, ids)
 
-    def resolve_place(self, text: str) -> list[PlaceRef]:
-        return reads.resolve_place(self._db, text, gazetteer=self.gazetteer)
+    def places_by_wikidata(self, wikidata: str) -> list[PlaceRef]:
+        return reads.places_by_wikidata(self._db, wikidata)
+
+    def search_place_names(self, lucene: str, limit: int = 20) -> list[PlaceRef]:
+        return reads.search_place_names(self._db, lucene, limit)
 
     def ping(self) -> bool:
         return reads.ping(self._db)

@@ -33,9 +33,21 @@ from extract.merge import UNDATED_WINDOW, combine
 from extract.records import PLACE_KIND_RANK
 from extract.registry import Registry, default_registry
 from graph import cypher
-from graph.plan import (_entity_rows, _mention_rows, _Plan, _prepare, _report_props, article_props,
-                        candidate_row, choose_routes, lock_keys, plan_article, report_rows, stored_event,
-                        write_steps)
+from graph.plan import (
+    _entity_rows,
+    _mention_rows,
+    _Plan,
+    _prepare,
+    _report_props,
+    article_props,
+    candidate_row,
+    choose_routes,
+    lock_keys,
+    plan_article,
+    report_rows,
+    stored_event,
+    write_steps,
+)
 from graph.results import IngestResult
 from graph.schema import batches
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.api.errors import ProblemError
 from app.api.schemas import PersonRef
+from service import names
 
 
 def _one(kind: str, text: str, candidates) -> str:
@@ -21,12 +22,12 @@ def _the_one(kind: str, text: str, candidates):
 
 
 def resolve_person(store, text: str) -> str:
-    return _one("person", text, store.resolve_person(text.strip()))
+    return _one("person", text, names.resolve_person(store, text.strip()))
 
 
 def resolve_person_ref(store, text: str) -> PersonRef:
     """The one person ``text`` names, as the short reference lists and timelines carry."""
-    return _the_one("person", text, store.resolve_person(text.strip()))
+    return _the_one("person", text, names.resolve_person(store, text.strip()))
 
 
 def resolve_persons(store, texts: list[str]) -> list[str]:
@@ -34,9 +35,9 @@ def resolve_persons(store, texts: list[str]) -> list[str]:
 
 
 def resolve_place(store, text: str) -> str:
-    return _one("place", text, store.resolve_place(text.strip()))
+    return _one("place", text, names.resolve_place(store, text.strip()))
 
 
 def resolve_country(store, text: str) -> str:
-    candidates = [c for c in store.resolve_place(text.strip()) if getattr(c, "kind", "country") == "country"]
+    candidates = [c for c in names.resolve_place(store, text.strip()) if getattr(c, "kind", "country") == "country"]
     return _one("country", text, candidates)

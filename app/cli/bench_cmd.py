@@ -7,7 +7,13 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from app.core.config import get_settings
 
@@ -96,8 +102,8 @@ def load_command(
 @cli.command("stop")
 def stop_command() -> None:
     """Stop the benchmark's Neo4j servers."""
-    from bench.server import BenchServer
     import devserver
+    from bench.server import BenchServer
 
     settings = get_settings()
     server = BenchServer()

@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 import typer
 
-from app.core.config import Settings, get_settings, local_server_config
 import devserver
+from app.core.config import Settings, get_settings, local_server_config
 from devserver import LocalServerConfig, LocalServerError, ServerStatus
 
 EXIT_NOT_RUNNING = 3  # LSB convention for `status` of a stopped service

@@ -13,7 +13,15 @@ from fastapi.responses import Response
 from app.api.deps import PageLimit, StoreDep
 from app.api.errors import ProblemError
 from app.api.resolve import resolve_country, resolve_persons, resolve_place
-from app.api.schemas import EventDetail, EventPage, EventSummary, EventType, ExportFormat, Order, Status
+from app.api.schemas import (
+    EventDetail,
+    EventPage,
+    EventSummary,
+    EventType,
+    ExportFormat,
+    Order,
+    Status,
+)
 
 router = APIRouter(prefix="/events", tags=["events"])
 

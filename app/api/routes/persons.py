@@ -10,6 +10,7 @@ from app.api.deps import PageLimit, StoreDep
 from app.api.errors import ProblemError
 from app.api.resolve import resolve_person, resolve_person_ref
 from app.api.schemas import ConnectionList, PersonOut, PersonPage, TimelinePage
+from service import names
 
 router = APIRouter(prefix="/persons", tags=["persons"])
 
@@ -17,7 +18,7 @@ router = APIRouter(prefix="/persons", tags=["persons"])
 @router.get("", response_model=PersonPage, summary="Search people by name (any case, ru/kk/en)")
 def search_persons(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=200)],
                    limit: Annotated[int, Query(ge=1, le=100)] = 20) -> PersonPage:
-    return PersonPage(items=store.search_persons(q, limit))
+    return PersonPage(items=names.search_persons(store, q, limit))
 
 
 def _person(store, ref: str) -> PersonOut:

@@ -7,8 +7,8 @@ from pathlib import Path
 import neo4j
 import pytest
 
-from service.ingest import collect_files, ingest_files
 from graph.store import GraphStore
+from service.ingest import collect_files, ingest_files
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "articles"
 

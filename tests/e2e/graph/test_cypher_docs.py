@@ -8,8 +8,8 @@ from pathlib import Path
 import neo4j
 import pytest
 
-from service.ingest import collect_files, ingest_files
 from graph.store import GraphStore
+from service.ingest import collect_files, ingest_files
 
 ROOT = Path(__file__).resolve().parents[3]
 DOC = ROOT / "docs" / "cypher.md"

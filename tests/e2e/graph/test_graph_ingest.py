@@ -10,6 +10,7 @@ import pytest
 
 from extract import records as rec
 from graph.store import GraphStore
+from service import names
 
 ASTANA = rec.PlaceRef(id="astana", name="Астана", country="Казахстан", kind="city", country_id="KZ")
 MOSCOW = rec.PlaceRef(id="moscow", name="Москва", country="Россия", kind="city", country_id="RU")
@@ -176,7 +177,7 @@ def test_ner_people_and_places_get_nodes(store: GraphStore) -> None:
     article = store.article(result.article_id)
     assert {(m.id, m.kind, m.count) for m in article.mentions} == {
         ("per-иван-петров", "person", 2), ("loc-кремль", "city", 1), ("putin", "person", 1)}
-    assert [p.id for p in store.resolve_person("Петрову")] == ["per-иван-петров"]
+    assert [p.id for p in names.resolve_person(store, "Петрову")] == ["per-иван-петров"]
 
 
 def test_one_text_written_by_two_writers_at_once(store: GraphStore) -> None:

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from service.ingest import read_article
+from extract.ids import article_id
 from graph.results import EventSummary
 from graph.store import GraphStore, InvalidCursor
-from extract.ids import article_id
+from service import names
+from service.ingest import read_article
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "articles"
 
@@ -99,20 +100,20 @@ def test_article(seeded: GraphStore) -> None:
 
 @pytest.mark.parametrize("text", ["Путиным", "Владимира Путина", "путин", "Putin", "putin", "Путинге"])
 def test_resolve_putin(seeded: GraphStore, text: str) -> None:
-    assert [p.id for p in seeded.resolve_person(text)] == ["putin"]
+    assert [p.id for p in names.resolve_person(seeded, text)] == ["putin"]
 
 
 @pytest.mark.parametrize("text", ["Тоқаев", "Тоқаевтың", "Токаевым", "Tokayev", "Касым-Жомарт Токаев", "tokayev"])
 def test_resolve_tokayev(seeded: GraphStore, text: str) -> None:
-    assert [p.id for p in seeded.resolve_person(text)] == ["tokayev"]
+    assert [p.id for p in names.resolve_person(seeded, text)] == ["tokayev"]
 
 
 def test_resolve_person_edge_cases(seeded: GraphStore) -> None:
-    assert seeded.resolve_person("Q7747")[0].id == "putin"  # Wikidata id
-    assert len(seeded.resolve_person("Алиев")) > 1  # ambiguous: the API reports it as such
-    assert seeded.resolve_person("Ильхам Алиев")[0].id == "ilham-aliyev"
-    assert seeded.resolve_person("Абракадабров") == []
-    assert seeded.resolve_person("   ") == []
+    assert names.resolve_person(seeded, "Q7747")[0].id == "putin"  # Wikidata id
+    assert len(names.resolve_person(seeded, "Алиев")) > 1  # ambiguous: the API reports it as such
+    assert names.resolve_person(seeded, "Ильхам Алиев")[0].id == "ilham-aliyev"
+    assert names.resolve_person(seeded, "Абракадабров") == []
+    assert names.resolve_person(seeded, "   ") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -120,16 +121,16 @@ def test_resolve_person_edge_cases(seeded: GraphStore) -> None:
     ("KZ", "KZ"), ("Казахстана", "KZ"), ("Уральске", "uralsk"),
 ])
 def test_resolve_place(seeded: GraphStore, text: str, expected: str) -> None:
-    assert [p.id for p in seeded.resolve_place(text)] == [expected]
+    assert [p.id for p in names.resolve_place(seeded, text)] == [expected]
 
 
 def test_search_persons(seeded: GraphStore) -> None:
-    assert seeded.search_persons("Ток")[0].id == "tokayev"
-    assert seeded.search_persons("Тоқ")[0].id == "tokayev"
-    assert seeded.search_persons("Путиным")[0].id == "putin"
-    assert "macron" in [p.id for p in seeded.search_persons("Макр", limit=5)]
-    assert seeded.search_persons("zzzzzz") == []
-    assert len(seeded.search_persons("а", limit=3)) <= 3
+    assert names.search_persons(seeded, "Ток")[0].id == "tokayev"
+    assert names.search_persons(seeded, "Тоқ")[0].id == "tokayev"
+    assert names.search_persons(seeded, "Путиным")[0].id == "putin"
+    assert "macron" in [p.id for p in names.search_persons(seeded, "Макр", limit=5)]
+    assert names.search_persons(seeded, "zzzzzz") == []
+    assert len(names.search_persons(seeded, "а", limit=3)) <= 3
 
 
 def test_person_and_timeline(seeded: GraphStore) -> None:

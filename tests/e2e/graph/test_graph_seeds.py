@@ -10,11 +10,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-
-from service.ingest import collect_files, ingest_files, read_article, read_manifest
+from extract.ids import article_id
 from extract.pipeline import extract_article
 from graph.store import GraphStore
-from extract.ids import article_id
+from service.ingest import collect_files, ingest_files, read_article, read_manifest
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "articles"
 

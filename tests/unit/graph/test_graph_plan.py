@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from extract import records as rec
 from extract import ids
+from extract import records as rec
 from graph import cypher
 from graph import plan as planning
 from graph.errors import InvalidCursor
-from graph.reads import _lucene_query, decode_cursor, encode_cursor
+from graph.reads import decode_cursor, encode_cursor
+from service.names import _lucene_query
 
 ASTANA = rec.PlaceRef(id="astana", name="Астана", country="Казахстан", kind="city", country_id="KZ")
 MOSCOW = rec.PlaceRef(id="moscow", name="Москва", country="Россия", kind="city", country_id="RU")
