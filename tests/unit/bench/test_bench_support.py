@@ -28,7 +28,7 @@ def test_summary_median_and_spread() -> None:
 
 
 def test_report_marks_met_and_missed_targets() -> None:
-    results = Results(command="letopis bench run", started="2026-01-01T00:00:00+00:00", seconds=60,
+    results = Results(command="python -m bench run", started="2026-01-01T00:00:00+00:00", seconds=60,
                       machine={"cores": 2, "memory_gib": 24}, settings={"repeats": 3})
     results.add(Figure("Extraction", "ours", "articles/s", Summary.of([40, 41, 42]), "natasha", Summary.of([43]),
                        "≥ 0.7× reference", True, 0.95))
@@ -36,7 +36,7 @@ def test_report_marks_met_and_missed_targets() -> None:
     page = render(results)
     assert "| ours | 41.0 articles/s (40.0–42.0) | natasha: 43.0 articles/s | 0.95× | ≥ 0.7× reference | **met** |" in page
     assert "**missed**" in page and "Missed: Queries / meetings: p95." in page
-    assert "2 cores" in page and "`letopis bench run`" in page
+    assert "2 cores" in page and "`python -m bench run`" in page
 
 
 def test_synthetic_graph_is_a_function_of_the_seed() -> None:
