@@ -7,11 +7,10 @@ never its command line.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
-
 import shlex
 import sys
+from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console

@@ -220,7 +220,8 @@ class Bench:
                     self.say(f"  {p.articles_done:,}/{p.articles_total:,} articles, {p.rate:,.0f}/s, "
                              f"ETA {p.eta / 60:.1f} min")
 
-            graphload.load(store.driver, spec, database=store.database, start_article=done, batch_articles=1000, progress=progress)
+            graphload.load(store.driver, spec, database=store.database, start_article=done, batch_articles=1000,
+                           progress=progress)
         counts = store.counts()
         self.say(f"large graph: {counts.nodes.get('Event', 0):,} events, {counts.nodes.get('Person', 0):,} persons, "
                  f"{counts.nodes.get('Article', 0):,} articles")

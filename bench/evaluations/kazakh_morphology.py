@@ -239,7 +239,8 @@ def tokens_per_second(lookup: Lookup, tokens: list[str], repeat: int) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.evaluations.kazakh_morphology", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.evaluations.kazakh_morphology",
+                                     description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=20, help="passes over the speed corpus")
     parser.add_argument("--errors", action="store_true", help="list every false positive and negative")
     args = parser.parse_args(argv)
