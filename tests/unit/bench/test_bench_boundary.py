@@ -73,3 +73,13 @@ def test_corpus_command_writes_a_corpus(tmp_path):
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "c").iterdir()) == [
         "0000000.txt", "0000001.txt", "0000002.txt", "manifest.yaml"]
+
+
+def test_the_recorded_command_is_the_bench_entry_point(monkeypatch):
+    from bench.cli import _command_line
+
+    argv = ["/repo/bench/__main__.py", "run", "--only", "queries,coldstart", "--out", "a b.md"]
+    monkeypatch.setattr("sys.argv", argv)
+    assert _command_line("run") == "python -m bench run --only queries,coldstart --out 'a b.md'"
+    monkeypatch.setattr("sys.argv", ["/repo/bench/__main__.py"])
+    assert _command_line("run") == "python -m bench run"

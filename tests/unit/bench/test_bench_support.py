@@ -71,3 +71,23 @@ def test_synthetic_events_are_dated_near_their_article_and_placed() -> None:
             assert spec.first_day <= date.fromisoformat(event.start) <= published
             assert (event.place is None) == (event.type == "phone_call")
             assert event.evidence[0].text == item.text[event.evidence[0].start:event.evidence[0].end]
+
+
+def test_benchmark_servers_are_reached_through_the_products_settings() -> None:
+    from app.core.config import Settings
+    from bench.runner import server_settings
+    from bench.server import BenchServer
+    from graph.store import connect
+
+    settings = Settings(neo4j_uri="bolt://db.example:7687", neo4j_password="elsewhere", neo4j_database="other")
+    cfg = BenchServer().config(settings)
+    pointed = server_settings(settings, cfg)
+    assert pointed.neo4j_uri == cfg.bolt_uri == "bolt://127.0.0.1:7688"
+    assert pointed.neo4j_password.get_secret_value() == cfg.password
+    assert (pointed.neo4j_user, pointed.neo4j_database) == (cfg.user, "neo4j")
+    assert pointed.neo4j_connection_timeout == settings.neo4j_connection_timeout
+    store = connect(pointed)  # builds the driver; nothing connects until it is used
+    try:
+        assert store.database == "neo4j"
+    finally:
+        store.close()
