@@ -55,4 +55,4 @@ run: install
 
 # The first run loads a million-event graph into a separate Neo4j (.neo4j/bench), kept for later runs.
 bench: install
-	$(BIN)/letopis bench run $(BENCH_ARGS)
+	$(BIN)/python -m bench run $(BENCH_ARGS)

@@ -85,7 +85,12 @@ def run_on_store(
 
 
 def open_store(uri: str, user: str, password: str, database: str | None, pool_size: int) -> GraphStore:
-    """A store on its own driver, with at least ``pool_size`` connections available."""
+    """A store on its own driver, with at least ``pool_size`` connections available.
+
+    Not `graph.driver.open_driver`: that takes no pool size, and this closed-loop load needs one
+    connection per client thread at least (the default pool would queue clients and measure the
+    pool, not the reads); the connection comes from the command line, not from settings.
+    """
     driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), max_connection_pool_size=max(pool_size, 1),
                                         notifications_disabled_classifications=["UNRECOGNIZED"])
     return GraphStore(driver, database)

@@ -3,7 +3,7 @@
 The measured run is `service.ingest.ingest_files` (extraction workers running ahead of one
 writer, one transaction per article) on a directory of synthetic articles. Afterwards the
 articles are removed again (`graph.writes.forget_articles`), so the next repetition, and the
-next `letopis bench`, find the graph as it was and really write.
+next `python -m bench run`, find the graph as it was and really write.
 """
 
 from __future__ import annotations

@@ -81,7 +81,7 @@ def render(results: Results) -> str:
     lines = [
         "# Benchmarks",
         "",
-        "Written by `letopis bench run` (`make bench`); every figure below comes from one run of it.",
+        "Written by `python -m bench run` (`make bench`); every figure below comes from one run of it.",
         "Cells show the median over the repeated runs and, in brackets, the lowest and highest run.",
         "Ratios compare medians with the reference measured in the same run.",
         "",

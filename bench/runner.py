@@ -1,4 +1,4 @@
-"""`letopis bench run`: every figure of BENCHMARKS.md, measured against the references in one run.
+"""`python -m bench run`: every figure of BENCHMARKS.md, measured against the references in one run.
 
 Order of work: extraction (no database), the benchmark Neo4j with its million-event graph (loaded
 once, kept between runs), ingest at an empty graph (a second, fresh Neo4j) and at the large one,
@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import platform
-import shlex
 import shutil
 import subprocess
 import sys
@@ -24,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from neo4j import GraphDatabase
+from pydantic import SecretStr
 from rich.console import Console
 
 from app.core.config import Settings
@@ -35,7 +34,7 @@ from bench.server import BenchServer
 from bench.stats import Summary
 import devserver
 from devserver import LocalServerConfig
-from graph.store import GraphStore
+from graph.store import GraphStore, connect
 
 SECTIONS = ("extraction", "ingest", "queries", "coldstart")
 SYNTHETIC_SOURCE = "synthetic"
@@ -74,6 +73,7 @@ class BenchOptions:
     out: Path = Path("BENCHMARKS.md")
     work_dir: Path = Path(".bench")
     server: BenchServer = field(default_factory=BenchServer)
+    command: str = "python -m bench run"  # the command line BENCHMARKS.md records
 
     @property
     def cores(self) -> int:
@@ -100,6 +100,12 @@ def machine(settings: Settings, server: BenchServer) -> dict[str, Any]:
     }
 
 
+def server_settings(settings: Settings, cfg: LocalServerConfig) -> Settings:
+    """``settings`` pointed at a benchmark server (its URI, credentials and default database)."""
+    return settings.model_copy(update={"neo4j_uri": cfg.bolt_uri, "neo4j_user": cfg.user,
+                                       "neo4j_password": SecretStr(cfg.password), "neo4j_database": "neo4j"})
+
+
 def _wait_ready(port: int, server: subprocess.Popen, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -121,8 +127,7 @@ class Bench:
         self.console = console or Console(stderr=True)
         self.work = options.work_dir
         self.results = Results(
-            command="letopis bench run " + " ".join(shlex.quote(a) for a in sys.argv[3:]) if len(sys.argv) > 2
-            else "letopis bench run",
+            command=options.command,
             started=datetime.now().astimezone().isoformat(timespec="seconds"),
             seconds=0.0,
             machine=machine(settings, options.server),
@@ -191,8 +196,8 @@ class Bench:
     def _start(self, cfg: LocalServerConfig) -> GraphStore:
         devserver.ensure_installed(cfg)
         devserver.start(cfg)
-        driver = GraphDatabase.driver(cfg.bolt_uri, auth=(cfg.user, cfg.password))
-        store = GraphStore(driver)
+        # Batch work (the bulk load, ingest): the batch commands' retry budget, as `letopis ingest` uses.
+        store = connect(server_settings(self.settings, cfg), max_retry_time=self.settings.neo4j_batch_retry_time)
         store.ensure_schema()
         store.ensure_reference_data()
         return store
@@ -215,7 +220,8 @@ class Bench:
                     self.say(f"  {p.articles_done:,}/{p.articles_total:,} articles, {p.rate:,.0f}/s, "
                              f"ETA {p.eta / 60:.1f} min")
 
-            graphload.load(store.driver, spec, start_article=done, batch_articles=1000, progress=progress)
+            graphload.load(store.driver, spec, database=store.database, start_article=done, batch_articles=1000,
+                           progress=progress)
         counts = store.counts()
         self.say(f"large graph: {counts.nodes.get('Event', 0):,} events, {counts.nodes.get('Person', 0):,} persons, "
                  f"{counts.nodes.get('Article', 0):,} articles")

@@ -1,7 +1,7 @@
 """The benchmark's own Neo4j: same jars as the development server, its own data, ports and memory.
 
 Keeping the million-event graph apart means `make run` and the tests never see it, and a second
-`letopis bench` finds it already loaded.
+`python -m bench run` finds it already loaded.
 """
 
 from __future__ import annotations

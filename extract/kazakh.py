@@ -26,7 +26,7 @@ Design choices, in order of importance:
 
 docs/kazakh-morphology.md compares these rules with a finite-state analyser package and a
 name-declension generator package; the rules were kept for their recall at near-equal
-precision (bench/kazakh_morphology.py).
+precision (bench/evaluations/kazakh_morphology.py).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from app.cli import bench_cmd, neo4j_cmd
+from app.cli import neo4j_cmd
 from app.cli.extract_cmd import extract_command
 from app.cli.ingest_cmd import ingest_command
 from app.cli.serve_cmd import run_command, serve_command
@@ -16,7 +16,6 @@ cli = typer.Typer(
     add_completion=False,
 )
 cli.add_typer(neo4j_cmd.cli, name="neo4j")
-cli.add_typer(bench_cmd.cli, name="bench")
 cli.command("extract")(extract_command)
 cli.command("ingest")(ingest_command)
 cli.command("serve")(serve_command)

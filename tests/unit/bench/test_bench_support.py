@@ -28,7 +28,7 @@ def test_summary_median_and_spread() -> None:
 
 
 def test_report_marks_met_and_missed_targets() -> None:
-    results = Results(command="letopis bench run", started="2026-01-01T00:00:00+00:00", seconds=60,
+    results = Results(command="python -m bench run", started="2026-01-01T00:00:00+00:00", seconds=60,
                       machine={"cores": 2, "memory_gib": 24}, settings={"repeats": 3})
     results.add(Figure("Extraction", "ours", "articles/s", Summary.of([40, 41, 42]), "natasha", Summary.of([43]),
                        "≥ 0.7× reference", True, 0.95))
@@ -36,7 +36,7 @@ def test_report_marks_met_and_missed_targets() -> None:
     page = render(results)
     assert "| ours | 41.0 articles/s (40.0–42.0) | natasha: 43.0 articles/s | 0.95× | ≥ 0.7× reference | **met** |" in page
     assert "**missed**" in page and "Missed: Queries / meetings: p95." in page
-    assert "2 cores" in page and "`letopis bench run`" in page
+    assert "2 cores" in page and "`python -m bench run`" in page
 
 
 def test_synthetic_graph_is_a_function_of_the_seed() -> None:
@@ -71,3 +71,23 @@ def test_synthetic_events_are_dated_near_their_article_and_placed() -> None:
             assert spec.first_day <= date.fromisoformat(event.start) <= published
             assert (event.place is None) == (event.type == "phone_call")
             assert event.evidence[0].text == item.text[event.evidence[0].start:event.evidence[0].end]
+
+
+def test_benchmark_servers_are_reached_through_the_products_settings() -> None:
+    from app.core.config import Settings
+    from bench.runner import server_settings
+    from bench.server import BenchServer
+    from graph.store import connect
+
+    settings = Settings(neo4j_uri="bolt://db.example:7687", neo4j_password="elsewhere", neo4j_database="other")
+    cfg = BenchServer().config(settings)
+    pointed = server_settings(settings, cfg)
+    assert pointed.neo4j_uri == cfg.bolt_uri == "bolt://127.0.0.1:7688"
+    assert pointed.neo4j_password.get_secret_value() == cfg.password
+    assert (pointed.neo4j_user, pointed.neo4j_database) == (cfg.user, "neo4j")
+    assert pointed.neo4j_connection_timeout == settings.neo4j_connection_timeout
+    store = connect(pointed)  # builds the driver; nothing connects until it is used
+    try:
+        assert store.database == "neo4j"
+    finally:
+        store.close()

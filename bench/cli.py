@@ -1,7 +1,14 @@
-"""`letopis bench run|corpus|load|stop`: the performance benchmarks and their synthetic data."""
+"""`python -m bench run|corpus|load|stop`: the performance benchmarks and their synthetic data.
+
+The benchmarks are not part of the product, so they have their own entry point (run from the
+repository root) instead of a `letopis` subcommand; they call the product's services and graph code,
+never its command line.
+"""
 
 from __future__ import annotations
 
+import shlex
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -17,9 +24,11 @@ from rich.progress import (
 
 from app.core.config import get_settings
 
-cli = typer.Typer(help="Benchmarks: synthetic corpora, a million-event graph, BENCHMARKS.md.", no_args_is_help=True)
+cli = typer.Typer(name="python -m bench", help="Benchmarks: synthetic corpora, a million-event graph, BENCHMARKS.md.",
+                  no_args_is_help=True, add_completion=False)
 
 SECTIONS = ("extraction", "ingest", "queries", "coldstart")
+COMMAND = "python -m bench"
 
 
 def _sections(value: str) -> tuple[str, ...]:
@@ -28,6 +37,13 @@ def _sections(value: str) -> tuple[str, ...]:
     if unknown or not chosen:
         raise typer.BadParameter(f"choose from {', '.join(SECTIONS)} (comma-separated), not {value!r}")
     return chosen
+
+
+def _command_line(name: str) -> str:
+    """How this run was started, for BENCHMARKS.md: the subcommand and the options as given."""
+    argv = sys.argv[1:]
+    args = argv[argv.index(name) + 1:] if name in argv else []
+    return " ".join([COMMAND, name, *map(shlex.quote, args)])
 
 
 @cli.command("run")
@@ -58,7 +74,7 @@ def run_command(
     options = BenchOptions(
         repeats=repeats, sections=_sections(only), extraction_sample=extraction_sample, ingest_sample=ingest_sample,
         load=spec, concurrency=concurrency, duration=duration, workers=workers, api_workers=api_workers, out=out,
-        work_dir=work_dir,
+        work_dir=work_dir, command=_command_line("run"),
     )
     bench = Bench(get_settings(), options, console)
     bench.run()
@@ -110,3 +126,7 @@ def stop_command() -> None:
     for cfg in (server.config(settings), server.empty().config(settings)):
         stopped = devserver.stop(cfg)
         typer.echo(f"{cfg.data_dir.name}: {'stopped' if stopped else 'not running'}")
+
+
+def main() -> None:
+    cli()

@@ -18,7 +18,7 @@ Speed is tokens per second for the lookup each approach would use in production:
 candidate stems plus a dictionary for the suffix rules, a precomputed form table for the
 generator, a scan of the registry for the prefix baseline.
 
-Run from the repository root:  python bench/kazakh_morphology.py
+Run from the repository root:  python -m bench.evaluations.kazakh_morphology
 """
 
 from __future__ import annotations
@@ -26,18 +26,15 @@ from __future__ import annotations
 import argparse
 import csv
 import re
-import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from extract.kazakh import fold, matches, stem_candidates
 
-from extract.kazakh import fold, matches, stem_candidates  # noqa: E402
-
-GOLD = ROOT / "bench" / "data" / "kazakh_forms.tsv"
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = Path(__file__).resolve().parent / "data" / "kazakh_forms.tsv"
 KAZAKH_ARTICLE = ROOT / "seeds" / "articles" / "003_ceb2dbd392ccd718.txt"
 
 
@@ -242,7 +239,8 @@ def tokens_per_second(lookup: Lookup, tokens: list[str], repeat: int) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m bench.evaluations.kazakh_morphology",
+                                     description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=20, help="passes over the speed corpus")
     parser.add_argument("--errors", action="store_true", help="list every false positive and negative")
     args = parser.parse_args(argv)

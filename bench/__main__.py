@@ -1,0 +1,5 @@
+"""`python -m bench`: the benchmarks' command line (see `bench.cli`)."""
+
+from bench.cli import main
+
+main()
