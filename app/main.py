@@ -14,6 +14,7 @@ from app.api.body_limit import BodyLimit
 from app.api.routes import articles, events, graph_view, health, persons, places
 from app.core.config import Settings, get_settings
 from graph.store import GraphStore, connect
+from service.names import Names
 
 DESCRIPTION = """Timeline knowledge graph of visits, talks, calls, forums, summits and signings of heads of state,
 extracted from news articles (Russian and Kazakh). Errors are `application/problem+json` (RFC 9457)."""
@@ -41,10 +42,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # in every worker thread that the first burst of requests would start at the same time.
         await anyio.to_thread.run_sync(_warm_up, store)
         app.state.store = store
+        app.state.names = Names(store)
         try:
             yield
         finally:
-            app.state.store = None
+            app.state.store = app.state.names = None
             store.close()
 
     app = FastAPI(title="Letopis", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,

@@ -33,11 +33,25 @@ from bench.scenarios import (
     write_result,
 )
 from graph.store import GraphStore
+from service.names import Names
 
 CLIENT = (f"neo4j Python driver {neo4j.__version__}, GraphStore calls per client thread, one shared driver "
           f"(Python {platform.python_version()}), closed loop")
 # Store calls whose answer the route turns into a 404 when it is None.
 _NONE_IS_NOT_FOUND = frozenset({"event", "person", "article", "place"})
+
+
+class RouteLayer:
+    """What the routes call: the store's reads, and the name look-ups (`service.names.Names`) over it."""
+
+    def __init__(self, store: Any):
+        self.store = store
+        self.names = Names(store)
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("resolve_person", "resolve_place", "search_persons"):
+            return getattr(self.names, name)
+        return getattr(self.store, name)
 
 
 class StoreClient:
@@ -111,7 +125,7 @@ def run_load(
     store = open_store(uri, user, password, database, pool_size=max(concurrency, 100))
     try:
         store.driver.verify_connectivity()
-        result = run_on_store(store, scenarios, concurrency, duration, warmup, prime)
+        result = run_on_store(RouteLayer(store), scenarios, concurrency, duration, warmup, prime)
     finally:
         store.close()
     return {**result, "uri": uri, "database": database, "warmup_s": warmup}

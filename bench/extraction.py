@@ -90,8 +90,14 @@ class _Natasha:
     """natasha alone: segmentation, morphology, syntax and NER, as its documentation runs them."""
 
     def __init__(self) -> None:
-        from natasha import (Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser,
-                             Segmenter)
+        from natasha import (
+            Doc,
+            NewsEmbedding,
+            NewsMorphTagger,
+            NewsNERTagger,
+            NewsSyntaxParser,
+            Segmenter,
+        )
 
         embedding = NewsEmbedding()
         self._doc = Doc

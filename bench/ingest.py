@@ -12,9 +12,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from service.ingest import collect_files, extraction_pool, ingest_files
 from graph.store import GraphStore
 from graph.writes import forget_articles
+from service.ingest import collect_files, extraction_pool, ingest_files
 
 
 @dataclass(frozen=True)

@@ -26,13 +26,13 @@ import httpx
 from pydantic import SecretStr
 from rich.console import Console
 
+import devserver
 from app.core.config import Settings
 from bench import coldstart, corpus, extraction, graphload, scenarios
 from bench.ingest import ingest_rate
 from bench.report import Figure, Results, render
 from bench.server import BenchServer
 from bench.stats import Summary
-import devserver
 from devserver import LocalServerConfig
 from graph.store import GraphStore, connect
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from app.core.config import local_server_config
-from app.core.config import Settings
+from app.core.config import Settings, local_server_config
 from devserver import LocalServerConfig
 
 BENCH_BOLT_PORT = 7688

@@ -161,3 +161,19 @@ def resolve_place(store: GraphStore, text: str) -> list[PlaceRef]:
     if not query:
         return []
     return store.search_place_names(query, 20)
+
+
+class Names:
+    """The name look-ups over one store, as an object the API and the benchmarks hold."""
+
+    def __init__(self, store: GraphStore):
+        self.store = store
+
+    def resolve_person(self, text: str) -> list[PersonRef]:
+        return resolve_person(self.store, text)
+
+    def resolve_place(self, text: str) -> list[PlaceRef]:
+        return resolve_place(self.store, text)
+
+    def search_persons(self, q: str, limit: int = 10) -> list[PersonRef]:
+        return search_persons(self.store, q, limit)

@@ -10,6 +10,7 @@ from fastapi import Depends, Header, Query, Request
 from app.api.errors import ProblemError
 from app.core.config import Settings
 from graph.store import GraphStore
+from service.names import Names
 
 
 def get_app_settings(request: Request) -> Settings:
@@ -25,6 +26,15 @@ def get_store(request: Request) -> GraphStore:
 
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]
+
+
+def get_names(request: Request) -> Names:
+    """The name look-ups: the application's own, or one over the store a caller handed in."""
+    names = getattr(request.app.state, "names", None)
+    return names if names is not None else Names(request.app.state.store)
+
+
+NamesDep = Annotated[Names, Depends(get_names)]
 
 
 def require_api_key(settings: SettingsDep,

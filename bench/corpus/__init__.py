@@ -19,9 +19,25 @@ as the templates name them), `dates` (date expressions), `templates` (vocabulary
 
 from __future__ import annotations
 
-from bench.corpus.declension import CASES, decline_common, decline_person, decline_place, is_female, phrase
-from bench.corpus.generate import (DEFAULT_SEED, FIRST_DAY, LAST_DAY, MANIFEST_NAME, MAX_BYTES, MIN_BYTES, generate,
-                                   make_article, write_corpus)
+from bench.corpus.declension import (
+                                   CASES,
+                                   decline_common,
+                                   decline_person,
+                                   decline_place,
+                                   is_female,
+                                   phrase,
+)
+from bench.corpus.generate import (
+                                   DEFAULT_SEED,
+                                   FIRST_DAY,
+                                   LAST_DAY,
+                                   MANIFEST_NAME,
+                                   MAX_BYTES,
+                                   MIN_BYTES,
+                                   generate,
+                                   make_article,
+                                   write_corpus,
+)
 from bench.corpus.recall import RecallReport, check_article, evaluate
 from bench.corpus.records import PlannedEvent, SyntheticArticle
 

@@ -6,7 +6,12 @@ import random
 from dataclasses import dataclass
 
 from bench.cast import HEAD_OF_STATE_ROLES, Leader
-from bench.corpus.declension import decline_common, decline_person, decline_place, is_female
+from bench.corpus.declension import (
+    decline_common,
+    decline_person,
+    decline_place,
+    is_female,
+)
 from extract.registry import Person, Place, Registry
 
 GOVERNMENT_ROLES = ("prime_minister", "chancellor")

@@ -15,8 +15,18 @@ from bench.cast import HEAD_OF_STATE_ROLES, Cast, Leader
 from bench.corpus.dates import When, make_when, weighted
 from bench.corpus.people import GOVERNMENT_ROLES, Actor, decline_title
 from bench.corpus.records import PlannedEvent
-from bench.corpus.templates import (DOCUMENTS, GATHERINGS, KINDS, PALACES, TOPICS, cap, in_place, of_place,
-                                    to_place, verb)
+from bench.corpus.templates import (
+    DOCUMENTS,
+    GATHERINGS,
+    KINDS,
+    PALACES,
+    TOPICS,
+    cap,
+    in_place,
+    of_place,
+    to_place,
+    verb,
+)
 from extract.registry import Person, Place, Registry
 
 

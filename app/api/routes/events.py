@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from app.api.deps import PageLimit, StoreDep
+from app.api.deps import NamesDep, PageLimit, StoreDep
 from app.api.errors import ProblemError
 from app.api.resolve import resolve_country, resolve_persons, resolve_place
 from app.api.schemas import (
@@ -31,6 +31,7 @@ router = APIRouter(prefix="/events", tags=["events"])
 def list_events(
     request: Request,
     store: StoreDep,
+    names: NamesDep,
     limit: PageLimit,
     participant: Annotated[list[str] | None, Query(description="Person id, Wikidata id or name in any case; "
                                                                "repeat for several (all must take part).")] = None,
@@ -47,9 +48,9 @@ def list_events(
 ):
     if date_from and date_to and date_from > date_to:
         raise ProblemError(422, "Invalid request", "'from' is after 'to'.")
-    person_ids = resolve_persons(store, participant or [])
-    place_id = resolve_place(store, place) if place else None
-    country_id = resolve_country(store, country) if country else None
+    person_ids = resolve_persons(names, participant or [])
+    place_id = resolve_place(names, place) if place else None
+    country_id = resolve_country(names, country) if country else None
     page = store.events(participants=person_ids, types=list(type or []), status=status,
                         date_from=date_from, date_to=date_to, place=place_id,
                         country=country_id, q=q, order=order, limit=limit, cursor=cursor)

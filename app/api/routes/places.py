@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.api.deps import PageLimit, StoreDep
+from app.api.deps import NamesDep, PageLimit, StoreDep
 from app.api.resolve import resolve_place
 from app.api.schemas import PlaceEvents
 
@@ -15,8 +15,8 @@ router = APIRouter(prefix="/places", tags=["places"])
 
 @router.get("/{place}/events", response_model=PlaceEvents, summary="Events held in a place",
             responses={400: {}, 404: {}})
-def place_events(place: str, store: StoreDep, limit: PageLimit,
+def place_events(place: str, store: StoreDep, names: NamesDep, limit: PageLimit,
                  cursor: Annotated[str | None, Query(max_length=500)] = None) -> PlaceEvents:
-    place_id = resolve_place(store, place)
+    place_id = resolve_place(names, place)
     page = store.place_events(place_id, limit=limit, cursor=cursor)
     return PlaceEvents(place=place_id, items=page.items, next_cursor=page.next_cursor)

@@ -16,12 +16,25 @@ from pathlib import Path
 
 import pytest
 
-from service.ingest import collect_files, read_manifest
-from bench.corpus import (CASES, DEFAULT_SEED, FIRST_DAY, LAST_DAY, MANIFEST_NAME, MAX_BYTES, MIN_BYTES,
-                          decline_person, decline_place, evaluate, generate, make_article, write_corpus)
 from bench.cast import LEADER_ROLES
+from bench.corpus import (
+    CASES,
+    DEFAULT_SEED,
+    FIRST_DAY,
+    LAST_DAY,
+    MANIFEST_NAME,
+    MAX_BYTES,
+    MIN_BYTES,
+    decline_person,
+    decline_place,
+    evaluate,
+    generate,
+    make_article,
+    write_corpus,
+)
 from extract.records import EVENT_TYPES
 from extract.registry import default_registry
+from service.ingest import collect_files, read_manifest
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLE = 300

@@ -18,7 +18,16 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from bench import coldstart, driverload, httpload
-from bench.scenarios import Call, Failed, Request, Scenario, load, play, save, standard_scenarios
+from bench.scenarios import (
+    Call,
+    Failed,
+    Request,
+    Scenario,
+    load,
+    play,
+    save,
+    standard_scenarios,
+)
 
 STANDARD = dict(leader_pairs=[("tokayev", "putin"), ("macron", "tokayev")], persons=["tokayev", "putin"],
                 event_ids=["ev-0001", "ev-0002", "ev-0003"], inflected_names=["Путиным", "Си Цзиньпином"],
@@ -316,8 +325,10 @@ class _RecordingStore:
 def _bound(method: str, args: tuple, kwargs: dict) -> tuple[str, dict]:
     """A store call with its arguments bound to `GraphStore`'s signature, defaults filled in."""
     from graph.store import GraphStore
+    from service.names import Names
 
-    bound = inspect.signature(getattr(GraphStore, method)).bind(None, *args, **kwargs)
+    owner = Names if hasattr(Names, method) else GraphStore
+    bound = inspect.signature(getattr(owner, method)).bind(None, *args, **kwargs)
     bound.apply_defaults()
     return method, {k: v for k, v in bound.arguments.items() if k != "self"}
 
@@ -330,7 +341,7 @@ def test_each_request_names_exactly_the_store_calls_its_route_makes():
     from app.main import create_app
 
     app = create_app(Settings(_env_file=None))
-    app.state.store = store = _RecordingStore()
+    app.state.store = app.state.names = store = _RecordingStore()
     with TestClient(app) as client:
         for scenario in standard_scenarios(**STANDARD):
             for request in scenario.requests:
