@@ -15,18 +15,25 @@ from extract.records import (
     ROLE_STRENGTH,
     STATUS_STRENGTH,
     Event,
+    Office,
     Participant,
     PlaceRef,
 )
 
 # An undated report is taken to be about something within this many days of its publication.
 UNDATED_WINDOW = timedelta(days=75)
+# A date inferred from the dateline ("прибыл в Москву" in a report of the day) may be a day or two
+# late: the report can come out the day after. It stands for this many days before it as well.
+DATELINE_SLACK = timedelta(days=2)
 
 
 def date_window(event: Event) -> tuple[date, date] | None:
-    """The days an event may fall on: its dates, or a window around its report when it has none."""
+    """The days an event may fall on: its dates (a dateline date reaching back a little), or a window
+    around its report when it has none."""
     span = interval(event.start, event.end)
     if span is not None:
+        if event.date_source == "dateline":
+            return span[0] - DATELINE_SLACK, span[1]
         return span
     if event.reported_on is not None:
         return event.reported_on - UNDATED_WINDOW, event.reported_on + UNDATED_WINDOW
@@ -101,7 +108,11 @@ def _norm(text: str) -> str:
 
 
 def _better_date(a: Event, b: Event) -> Event:
-    """The record with the more precise date (then the narrower span, then the earlier report)."""
+    """The record with the better date: a day the text states beats one inferred from a dateline;
+    otherwise the more precise date, then the narrower span, then the one the text states, then the first."""
+    stated_day = [e for e in (a, b) if e.date_precision == "day" and e.date_source != "dateline" and e.start]
+    if len(stated_day) == 1 and any(e.date_source == "dateline" for e in (a, b)):
+        return stated_day[0]
     if rank(a.date_precision) != rank(b.date_precision):
         return a if rank(a.date_precision) > rank(b.date_precision) else b
     sa, sb = interval(a.start, a.end), interval(b.start, b.end)
@@ -111,7 +122,20 @@ def _better_date(a: Event, b: Event) -> Event:
         return a
     if b.start and not a.start:
         return b
+    if a.date_source == "dateline" and b.date_source != "dateline":
+        return b
     return a
+
+
+def _merge_offices(a: Event, b: Event) -> tuple[Office, ...]:
+    """Both records' unresolved offices, once each (the same office of the same country is one)."""
+    merged: dict[tuple[str, str | None], Office] = {}
+    for office in (*a.offices, *b.offices):
+        key = (" ".join(office.title.lower().replace("ё", "е").split()), office.country_id)
+        current = merged.get(key)
+        if current is None or ROLE_STRENGTH[office.role] > ROLE_STRENGTH[current.role]:
+            merged[key] = office
+    return tuple(merged.values())
 
 
 def _better_place(a: PlaceRef | None, b: PlaceRef | None) -> PlaceRef | None:
@@ -164,6 +188,8 @@ def combine(a: Event, b: Event) -> Event:
         "end": dated.end,
         "date_precision": dated.date_precision,
         "date_text": dated.date_text,
+        "date_source": dated.date_source,
+        "offices": _merge_offices(a, b),
         "place": place,
         "relocated_from": relocated_from,
         "participants": _merge_participants(a, b),

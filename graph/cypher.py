@@ -188,7 +188,8 @@ ON CREATE SET a += row.props, a.ingested_at = datetime()
 # people with a short history. By time: walk the time tree over the new event's window (days,
 # months, years) and the undated events reported around it — cheap when a participant has
 # hundreds of thousands of events, as the most covered leaders do. `graph.writes` picks the route
-# per event from CANDIDATE_ROUTE_STATS. (An undated stored event whose article had no publication
+# per event from CANDIDATE_ROUTE_STATS. A stored date inferred from a dateline reaches back
+# $dateline_days (`extract.merge.DATELINE_SLACK`), as `extract.merge.date_window` says. (An undated stored event whose article had no publication
 # date has no place in time, so only the entity route finds it.)
 CANDIDATE_ROUTE_STATS = """
 CALL () { MATCH (e:Event) RETURN count(e) AS events }
@@ -204,7 +205,9 @@ RETURN events, days, degrees
 _CANDIDATE_WINDOW = """
 WITH ev, e
 WHERE ev.from IS NULL
-   OR (e.start IS NOT NULL AND e.start <= ev.to AND e.end >= ev.from)
+   OR (e.start IS NOT NULL AND e.end >= ev.from
+       AND CASE WHEN e.date_source = 'dateline' THEN e.start - duration({days: $dateline_days})
+                ELSE e.start END <= ev.to)
    OR (e.start IS NULL AND (e.reported_on IS NULL
        OR (e.reported_on >= ev.from - duration({days: $undated_days})
            AND e.reported_on <= ev.to + duration({days: $undated_days}))))
@@ -428,7 +431,9 @@ def _place_map(var: str) -> str:
 def _event_map(var: str) -> str:
     return (
         f"{var} {{.id, .type, .kind, .status, .title, .start, .end, .start_text, .end_text, "
-        f".date_precision, .date_text, .confidence, "
+        f".date_precision, .date_text, .date_source, .confidence, "
+        f"offices: [i IN range(0, size(coalesce({var}.office_titles, [])) - 1) | "
+        f"{{title: {var}.office_titles[i], country: {var}.office_countries[i], role: {var}.office_roles[i]}}], "
         f"participants: [(p:Person)-[r:PARTICIPATED_IN]->({var}) | "
         f"p {{.id, .name, .name_en, .name_kk, .wikidata, .source, role: r.role}}], "
         f"place: head([({var})-[:HELD_IN]->(pl:Place) | {_place_map('pl')}]), "

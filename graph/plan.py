@@ -16,7 +16,7 @@ from typing import Any
 from extract import records as rec
 from extract.ids import derived_event_id, document_id, text_hash
 from extract.intervals import interval
-from extract.merge import closest, combine, date_window, same_event
+from extract.merge import DATELINE_SLACK, closest, combine, date_window, same_event
 from extract.records import PLACE_KIND_RANK
 from extract.registry import Registry
 from graph import cypher
@@ -106,7 +106,8 @@ def candidate_row(key: int, event: rec.Event) -> dict[str, Any]:
         "in_country": in_country,
         "from": window[0] if window else None,
         "to": window[1] if window else None,
-        **time_tree_keys(window),
+        # Stored events dated from a dateline may sit a little after the window: walk those days too.
+        **time_tree_keys((window[0], window[1] + DATELINE_SLACK) if window else None),
     }
 
 
@@ -186,6 +187,12 @@ def stored_event(record: Any) -> rec.Event:
         part_of=record["part_of"],
         confidence=float(props.get("confidence") or 0.5),
         reported_on=_native(props.get("reported_on")),
+        date_source=props.get("date_source"),
+        offices=tuple(
+            rec.Office(title=title, country_id=country or None, role=role)
+            for title, country, role in zip(props.get("office_titles") or (), props.get("office_countries") or (),
+                                            props.get("office_roles") or (), strict=False)
+        ),
     )
 
 
@@ -204,6 +211,11 @@ def event_props(event: rec.Event) -> dict[str, Any]:
         "date_text": event.date_text,
         "confidence": event.confidence,
         "reported_on": event.reported_on,
+        "date_source": event.date_source,
+        # Leaders named only by an office: parallel lists (Neo4j properties hold no maps or nulls).
+        "office_titles": [o.title for o in event.offices],
+        "office_countries": [o.country_id or "" for o in event.offices],
+        "office_roles": [o.role for o in event.offices],
     }
 
 

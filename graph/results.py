@@ -12,9 +12,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from extract.records import EntitySource, EventType, PlaceKind, Precision, Role, Status
+from extract.records import DateSource, EntitySource, EventType, PlaceKind, Precision, Role, Status
 
 
 class _Model(BaseModel):
@@ -97,6 +97,20 @@ class DocumentOut(_Model):
     title: str
 
 
+class OfficeOut(_Model):
+    """A participant the sources name only by an office ("президент Украины") that could not be tied
+    to a person: shown as such rather than guessed."""
+
+    title: str
+    country: str | None = Field(default=None, description="Country id of the office, when known.")
+    role: Role = "participant"
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value or None
+
+
 class EventSummary(_Model):
     """An event as lists show it."""
 
@@ -111,9 +125,13 @@ class EventSummary(_Model):
     end_text: str | None = None
     date_precision: Precision | None = None
     date_text: str | None = None
+    date_source: DateSource | None = Field(
+        default=None, description='"text": stated in a source; "dateline": inferred from a report of the day '
+                                  'being published that day; "context": taken from a related event.')
     confidence: float
     place: PlaceRef | None = None
     participants: list[ParticipantOut] = Field(default_factory=list)
+    offices: list[OfficeOut] = Field(default_factory=list)
     source_count: int = 0
 
 

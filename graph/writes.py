@@ -29,7 +29,7 @@ from neo4j.exceptions import ConstraintError, ResultFailedError
 
 from extract import records as rec
 from extract.ids import article_id
-from extract.merge import UNDATED_WINDOW, combine
+from extract.merge import DATELINE_SLACK, UNDATED_WINDOW, combine
 from extract.records import PLACE_KIND_RANK
 from extract.registry import Registry, default_registry
 from graph import cypher
@@ -85,7 +85,8 @@ def _ingest_tx(
     by_entity, by_time = choose_routes(rows, dict(stats) if stats else {})
     for statement, routed in ((cypher.EVENT_CANDIDATES, by_entity), (cypher.EVENT_CANDIDATES_BY_TIME, by_time)):
         for batch in batches(routed):
-            for record in tx.run(statement, rows=batch, undated_days=UNDATED_WINDOW.days):
+            for record in tx.run(statement, rows=batch, undated_days=UNDATED_WINDOW.days,
+                                 dateline_days=DATELINE_SLACK.days):
                 candidates[record["key"]] = list(record["ids"])
     wanted = sorted({i for ids in candidates.values() for i in ids})
     stored: dict[str, rec.Event] = {}

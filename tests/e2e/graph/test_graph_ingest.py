@@ -194,3 +194,20 @@ def test_one_text_written_by_two_writers_at_once(store: GraphStore) -> None:
         t.join()
     assert sorted(r.duplicate for r in results) == [False, True]
     assert store.counts().nodes["Article"] == 1 and store.counts().nodes["Event"] == 1
+
+
+def test_offices_and_dateline_dates_survive_the_graph_and_merge(store: GraphStore) -> None:
+    ukraine = rec.Office(title="президент Украины", country_id="UA", role="participant")
+    first = event("ev-o1", start="2025-03-04", people=(("putin", "participant"),)).model_copy(
+        update={"offices": (ukraine,), "date_source": "dateline"})
+    store.ingest(extraction(date(2025, 3, 4), first), "Путин встретился с президентом Украины.")
+    # A report that states the day before: the same meeting, now with the stated date.
+    second = event("ev-o2", start="2025-03-03", people=(("putin", "participant"),)).model_copy(
+        update={"offices": (ukraine, rec.Office(title="канцлер Германии", country_id="DE")), "date_source": "text"})
+    result = store.ingest(extraction(date(2025, 3, 5), second), "Путин 3 марта провёл встречу.")
+    assert result.merged == ["ev-o1"] and result.created == []
+    detail = store.event("ev-o1")
+    assert detail is not None
+    assert (detail.start_text, detail.date_source) == ("2025-03-03", "text")
+    assert [(o.title, o.country) for o in detail.offices] == [("президент Украины", "UA"),
+                                                              ("канцлер Германии", "DE")]

@@ -1,0 +1,79 @@
+"""When two reports are one event, and what the combined record keeps (extract.merge)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract import merge
+from extract.records import Event, Office, Participant, PlaceRef
+
+MOSCOW = PlaceRef(id="moscow", name="Москва", kind="city", country="Россия", country_id="RU")
+ASTANA = PlaceRef(id="astana", name="Астана", kind="city", country="Казахстан", country_id="KZ")
+
+
+def talks(ident: str, start: str | None = None, *, source: str | None = "text", place: PlaceRef | None = MOSCOW,
+          people: tuple[str, ...] = ("tokayev", "putin"), reported: date | None = date(2025, 11, 12),
+          offices: tuple[Office, ...] = ()) -> Event:
+    precision = {10: "day", 7: "month", 4: "year"}.get(len(start or ""), None)
+    return Event(id=ident, type="meeting", title="Встреча", start=start, date_precision=precision,
+                 date_source=source if start else None, place=place, reported_on=reported, offices=offices,
+                 participants=tuple(Participant(id=p, name=p) for p in people))
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    # a report of the day published the next morning: the dateline day may be a day late
+    (talks("a", "2025-11-12"), talks("b", "2025-11-13", source="dateline", reported=date(2025, 11, 13)), True),
+    (talks("a", "2025-11-11"), talks("b", "2025-11-13", source="dateline", reported=date(2025, 11, 13)), True),
+    # ... but not a week late, and a stated date is never stretched
+    (talks("a", "2025-11-05"), talks("b", "2025-11-13", source="dateline", reported=date(2025, 11, 13)), False),
+    (talks("a", "2025-11-12"), talks("b", "2025-11-13"), False),
+    # different counterparts are different talks
+    (talks("a", "2025-11-12"), talks("b", "2025-11-12", people=("tokayev", "macron")), False),
+    # a month and a day inside it
+    (talks("a", "2025-11"), talks("b", "2025-11-12"), True),
+    # different cities on one day: two meetings
+    (talks("a", "2025-11-12"), talks("b", "2025-11-12", place=ASTANA), False),
+])
+def test_same_event(a: Event, b: Event, same: bool) -> None:
+    assert merge.same_event(a, b) is same
+    assert merge.same_event(b, a) is same
+
+
+@pytest.mark.parametrize(("a", "b", "start", "source"), [
+    (talks("a", "2025-11-13", source="dateline"), talks("b", "2025-11-12"), "2025-11-12", "text"),
+    (talks("a", "2025-11-12"), talks("b", "2025-11-13", source="dateline"), "2025-11-12", "text"),
+    # a dateline day is more than a stated month
+    (talks("a", "2025-11"), talks("b", "2025-11-12", source="dateline"), "2025-11-12", "dateline"),
+    (talks("a", None), talks("b", "2025-11-12", source="dateline"), "2025-11-12", "dateline"),
+])
+def test_combine_keeps_the_better_date(a: Event, b: Event, start: str, source: str) -> None:
+    combined = merge.combine(a, b)
+    assert (combined.start, combined.date_source) == (start, source)
+    assert combined.id == "a"
+
+
+def test_combine_keeps_each_office_once() -> None:
+    ukraine = Office(title="президент Украины", country_id="UA")
+    a = talks("a", "2015-02-11", people=("putin",), offices=(ukraine,))
+    b = talks("b", "2015-02-11", people=("putin",),
+              offices=(Office(title="Президент  Украины", country_id="UA"), Office(title="канцлер Германии",
+                                                                                    country_id="DE")))
+    assert [o.title for o in merge.combine(a, b).offices] == ["президент Украины", "канцлер Германии"]
+
+
+def test_match_picks_the_closest_of_several() -> None:
+    known = [talks("far", "2025-11"), talks("near", "2025-11-12")]
+    assert merge.match(talks("new", "2025-11-12"), known) == 1
+    assert merge.match(talks("new", "2024-01-01"), known) is None
+
+
+def test_merge_events_folds_a_stream_and_remaps_parts() -> None:
+    visit = Event(id="v", type="visit", title="Визит", start="2025-11-12", date_precision="day",
+                  participants=(Participant(id="tokayev", name="t", role="guest"),))
+    first = talks("m1", "2025-11-12").model_copy(update={"part_of": "v"})
+    again = talks("m2", "2025-11-12")
+    folded = merge.merge_events([visit, first, again])
+    assert [e.id for e in folded] == ["v", "m1"]
+    assert folded[1].part_of == "v"
