@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from re import IGNORECASE, Match, Pattern, compile
 
-from extract.dates import (  # noqa: I001
-    _B,
-    _DASH,
-    _E,
-    _S,
-    _S0,
+from extract.date_specs import (  # noqa: I001
+    DASH as _DASH,
+    SPACE as _S,
+    SPACE0 as _S0,
+    WORD_END as _E,
+    WORD_START as _B,
     NO_YEAR,
     Candidate,
     DaySpan,

@@ -11,12 +11,12 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from re import Match, Pattern
 
-from extract.dates import (  # noqa: I001
-    _B,
-    _DASH,
-    _E,
-    _S,
-    _S0,
+from extract.date_specs import (  # noqa: I001
+    DASH as _DASH,
+    SPACE as _S,
+    SPACE0 as _S0,
+    WORD_END as _E,
+    WORD_START as _B,
     NO_YEAR,
     Candidate,
     DaySpan,
@@ -42,6 +42,7 @@ _MONTH_ANY = (
     rf"(?:(?:{_MONTH_STEMS})(?:ь|я|ю|е|ём|ем)|март(?:а|е|у|ом)?|август(?:а|е|у|ом)?|ма(?:й|я|ю|е|ем)){_E}"
     r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\."
 )
+_MONTH_ACC = r"(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?!\w)"
 _MONTH_PREP = r"(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?!\w)"
 
 # Checked in order: "мар" must be tried before "ма".
@@ -350,6 +351,8 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         (rf"{_B}(?:с|со){_S}{_M1}{_S}(?:по|до){_S}{_M2}{_year_tail('b')}", _month_range),
         # в ноябре [2024 года | прошлого года]
         (rf"{_IN}(?P<m2>{_MONTH_PREP}){_year_tail('b')}", _month_single),
+        # на январь [2026 года]: a plan's month in the accusative
+        (rf"{_B}на{_S}(?P<m2>{_MONTH_ACC}){_year_tail('b')}", _month_single),
         # ноябрь 2024 года | ноября прошлого года
         (rf"{_B}{_M2}{_year_tail('b', optional=False)}", _month_single),
         # в следующем месяце
