@@ -27,9 +27,9 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 Precision = Literal["day", "month", "season", "year"]
 Part = Literal["early", "mid", "late"]
@@ -48,7 +48,8 @@ class DateMention:
     nearest to publication was chosen: a caller that knows the tense of the sentence ("было
     объявлено в апреле") may want to move such a date to the other side of the publication date
     (`extract.dating.anchor`). ``week_inferred`` is the same for a bare weekday ("в понедельник"):
-    the nearest such day was chosen, and the tense may move it by a week.
+    the nearest such day was chosen, and the tense may move it by a week; ``month_inferred`` for a day
+    of no stated month ("22-го числа"), which the tense may move by a month.
     """
 
     start: int
@@ -60,6 +61,7 @@ class DateMention:
     part: Part | None = None
     year_inferred: bool = False
     week_inferred: bool = False
+    month_inferred: bool = False
 
     def __post_init__(self) -> None:
         if not 0 <= self.start <= self.end or self.end - self.start != len(self.text):
@@ -104,12 +106,20 @@ class Span:
     part: Part | None = None
     year_inferred: bool = False
     week_inferred: bool = False
+    month_inferred: bool = False
 
 
 class Spec(Protocol):
     """What an expression names, before the publication date turns it into days."""
 
     def resolve(self, published: date | None) -> Span | None: ...
+
+
+@runtime_checkable
+class ContextualSpec(Spec, Protocol):
+    """A spec that reads the date mentioned before it in the same text ("с 20 по 25 мая ... 22-го")."""
+
+    def resolve_after(self, previous: Span | None, published: date | None) -> Span | None: ...
 
 
 @dataclass(frozen=True)
@@ -294,6 +304,77 @@ class RelativeMonth:
         index = published.year * 12 + published.month - 1 + self.offset
         first, last = _month_bounds(index // 12, index % 12 + 1)
         return Span(first, last, "month", self.part)
+
+
+def _month_index(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _day_in(index: int, day: int) -> date | None:
+    """Day ``day`` of the month number ``index`` (year * 12 + month - 1), None when it has no such day."""
+    year, month = divmod(index, 12)
+    if not 1 <= day <= calendar.monthrange(year, month + 1)[1]:
+        return None
+    return date(year, month + 1, day)
+
+
+@dataclass(frozen=True)
+class DayOfMonth:
+    """"22-го числа", "22 числа текущего месяца", "осы айдың 22-сі", "с 20 по 25 мая ... 22-го".
+
+    A day number whose month is a relative one (``offset``: 0 this month, 1 the next), or the month of
+    the date stated before it in the same text, or, when ``needs_context`` is False, the month nearest
+    to publication that has such a day (ties to the past; then flagged ``month_inferred``). A bare
+    ordinal ("22-го") reads only after a stated date: on its own it may be anything ordinal.
+    """
+
+    day: int
+    offset: int | None = None
+    needs_context: bool = False
+
+    def resolve(self, published: date | None) -> Span | None:
+        if published is None:
+            return None
+        here = _month_index(published)
+        if self.offset is not None:
+            day = _day_in(here + self.offset, self.day)
+            return None if day is None else Span(day, day, "day")
+        if self.needs_context:
+            return None
+        options = [d for k in (-1, 0, 1) if (d := _day_in(here + k, self.day)) is not None]
+        if not options:
+            return None
+        best = min(options, key=lambda d: (abs((d - published).days), d > published))
+        return Span(best, best, "day", month_inferred=True)
+
+    def resolve_after(self, previous: Span | None, published: date | None) -> Span | None:
+        """Within the span stated before: "с 20 по 25 мая ... 22-го" is 22 May; after a day of the same month,
+        a later day of it ("5 мая прибыл, 7-го провёл переговоры"); in a stated month, its day."""
+        if self.offset is not None or previous is None or previous.precision not in ("day", "month"):
+            return self.resolve(published)
+        first, last = _month_index(previous.first), _month_index(previous.last)
+        options = [d for k in range(first, min(last, first + 2) + 1) if (d := _day_in(k, self.day)) is not None]
+        inside = [d for d in options if previous.first <= d <= previous.last]
+        if inside:
+            day = inside[0]
+        elif previous.precision == "day" and (later := _day_in(last, self.day)) and later > previous.last:
+            day = later
+        else:
+            return None if self.needs_context else self.resolve(published)
+        return Span(day, day, "day", year_inferred=previous.year_inferred)
+
+
+@dataclass(frozen=True)
+class NightBefore:
+    """"в ночь на 5 мая", "в ночь с 4 на 5 мая": the evening of the day before and the night into ``day``."""
+
+    day: Spec
+
+    def resolve(self, published: date | None) -> Span | None:
+        span = self.day.resolve(published)
+        if span is None or span.precision != "day" or span.first != span.last:
+            return None
+        return replace(span, first=span.first - timedelta(days=1))
 
 
 _SEASON_MONTHS: dict[SeasonName, int] = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9}

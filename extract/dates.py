@@ -15,15 +15,19 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from extract import dates_kk, dates_ru
 from extract.date_specs import (
     NO_YEAR,
     Candidate,
+    ContextualSpec,
     DateMention,
+    DayOfMonth,
     DaySpan,
     MonthSpan,
+    NightBefore,
     Part,
     Precision,
     Relation,
@@ -41,12 +45,27 @@ from extract.date_specs import (
 )
 
 __all__ = [
-    "NO_YEAR", "Candidate", "DateMention", "DaySpan", "MonthSpan", "Part", "Precision", "Relation",
-    "RelativeDay", "RelativeMonth", "SeasonName", "SeasonSpan", "Span", "Spec", "WeekdaySpec", "YearRef",
-    "YearSpan", "find_dates", "numeric_candidates", "season_bounds",
+    "NO_YEAR", "Candidate", "ContextualSpec", "DateMention", "DatePhrase", "DayOfMonth", "DaySpan", "MonthSpan",
+    "NightBefore", "Part", "Precision", "Relation", "RelativeDay", "RelativeMonth", "SeasonName", "SeasonSpan",
+    "Span", "Spec", "WeekdaySpec", "YearRef", "YearSpan", "find_dates", "numeric_candidates", "scan_dates",
+    "season_bounds",
 ]  # fmt: skip
 
 Grammar = Callable[[str], Iterable[Candidate]]
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date expression whose days only a publication date could give ("в субботу", "в апреле нынешнего
+    года", "вчера") in a text read without one: its words, never a date."""
+
+    start: int
+    end: int
+    text: str
+
+
+# Any day does to tell an expression that needs a publication date from an impossible one ("31 ноября").
+_REFERENCE = date(2000, 6, 15)
 
 
 def find_dates(text: str, published: date | None, lang: str = "ru") -> list[DateMention]:
@@ -56,15 +75,30 @@ def find_dates(text: str, published: date | None, lang: str = "ru") -> list[Date
     Russian. Where two readings overlap, the longer one wins ("в конце октября прошлого года" over
     "прошлого года"). Never raises on any text.
     """
+    return scan_dates(text, published, lang)[0]
+
+
+def scan_dates(text: str, published: date | None, lang: str = "ru") -> tuple[list[DateMention], list[DatePhrase]]:
+    """`find_dates`, and besides the expressions that had no days for want of a publication date.
+
+    With a publication date the second list is empty. Without one, "в субботу" or "в ноябре" name no
+    days, but the words still tell when the text says something happened: a caller may quote them
+    (``Event.date_text``) with no start. Impossible dates are in neither list.
+    """
     if not isinstance(text, str) or not text:
-        return []
+        return [], []
     if isinstance(published, datetime):
         published = published.date()
     mentions: list[DateMention] = []
+    phrases: list[DatePhrase] = []
+    previous: Span | None = None
     for candidate in _select(_grammar(lang)(text)):
-        span = _resolve(candidate.spec, published)
+        span = _resolve(candidate.spec, published, previous)
         if span is None:
+            if published is None and _resolve(candidate.spec, _REFERENCE, previous) is not None:
+                phrases.append(DatePhrase(candidate.start, candidate.end, text[candidate.start : candidate.end]))
             continue
+        previous = span
         mentions.append(
             DateMention(
                 start=candidate.start,
@@ -76,14 +110,20 @@ def find_dates(text: str, published: date | None, lang: str = "ru") -> list[Date
                 part=span.part,
                 year_inferred=span.year_inferred,
                 week_inferred=span.week_inferred,
+                month_inferred=span.month_inferred,
             )
         )
-    return mentions
+    return mentions, phrases
 
 
-def _resolve(spec: Spec, published: date | None) -> Span | None:
-    """Calendar arithmetic that leaves the calendar (31 November, year 10000) means "no such date"."""
+def _resolve(spec: Spec, published: date | None, previous: Span | None) -> Span | None:
+    """The spec's days, read after the date stated before it when it needs one ("... 22-го").
+
+    Calendar arithmetic that leaves the calendar (31 November, year 10000) means "no such date".
+    """
     try:
+        if isinstance(spec, ContextualSpec):
+            return spec.resolve_after(previous, published)
         return spec.resolve(published)
     except (ValueError, OverflowError):
         return None

@@ -20,6 +20,7 @@ from extract.date_specs import (  # noqa: I001
     WORD_START as _B,
     NO_YEAR,
     Candidate,
+    DayOfMonth,
     DaySpan,
     MonthSpan,
     Part,
@@ -63,7 +64,7 @@ def _is_city(match: Match[str], group: str = "m") -> bool:
 
 _REL_YEAR = {"өткен": -1, "былтырғы": -1, "биылғы": 0, "осы": 0, "ағымдағы": 0, "келесі": 1, "алдағы": 1}
 _REL_YEAR_ALONE = {"былтыр": -1, "биыл": 0}
-_REL_YEAR_ADJ = {"былтырғы": -1, "биылғы": 0}
+_REL_YEAR_ADJ = {"былтырғы": -1, "биылғы": 0, "былтыр": -1, "биыл": 0}
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -72,10 +73,10 @@ def _alt(words: Iterable[str]) -> str:
 
 
 def _year_prefix(tag: str) -> str:
-    """A year before a day, month or season: "2023 жылғы", "өткен жылдың", "биылғы"."""
+    """A year before a day, month or season: "2023 жылғы", "өткен жылдың", "өткен жылы", "биылғы", "биыл"."""
     return (
         rf"(?:(?<![\w.,:/])(?P<{tag}y>\d{{4}})(?!\d){_S0}(?:жыл(?:ғы|дың|ы){_E}|ж\.)"
-        rf"|(?P<{tag}r>{_alt(_REL_YEAR)}){_S}жыл(?:ғы|дың){_E}"
+        rf"|(?P<{tag}r>{_alt(_REL_YEAR)}){_S}жыл(?:ғы|дың|ы){_E}"
         rf"|(?P<{tag}a>{_alt(_REL_YEAR_ADJ)}){_E})"
     )
 
@@ -147,6 +148,12 @@ def _cross_month(match: Match[str]) -> Iterator[Candidate]:
     return _one(match, spec)
 
 
+def _day_of_month(match: Match[str]) -> Iterator[Candidate]:
+    """"22-сі күні", "осы айдың 22-сінде", "келесі айдың 5-інде": a day of the current or a relative month."""
+    offset = _REL_MONTH[rm.lower()] if (rm := _opt(match, "rm")) else None
+    return _one(match, DayOfMonth(int(match.group("d")), offset))
+
+
 def _month_alone(match: Match[str]) -> Iterator[Candidate]:
     """"қарашада", "өткен жылдың қарашасында"; with "айы" even "Қазан айында" is October."""
     if _opt(match, "ay") is None and _is_city(match):
@@ -216,6 +223,22 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         (rf"{_PREFIX}{_D1}(?:{_DASH}{_D2})?{_S}{_MONTH_WORD}{_BETWEEN}", _days),
         # [2023 жылғы] қарашаның 9-ы | қыркүйектің 4-6 аралығында | қараша айының 9-ы
         (rf"{_PREFIX}{_MONTH_GEN}{_S}{_D1}(?:{_DASH}{_D2})?{_BETWEEN}", _days),
+        # мамырдың 15-інен 17-сіне дейін
+        (
+            rf"{_PREFIX}{_MONTH_GEN}{_S}(?P<d1>\d{{1,2}})(?!\d)-{_LETTERS}{_ABLATIVE}{_E}{_S}{_D2}(?:{_S}дейін{_E})?",
+            _days,
+        ),
+        # 15 мамыр – 17 мамыр [аралығында] | 30 қараша – 2 желтоқсан
+        (
+            rf"{_PREFIX}{_D1}{_S}(?P<m1>{_STEMS}){_LETTERS}{_DASH}{_D2}{_S}(?P<m2>{_STEMS}){_LETTERS}{_BETWEEN}",
+            _cross_month,
+        ),
+        # 22-сі күні | осы айдың 22-сінде
+        (rf"(?<![\w.,:/])(?P<d>\d{{1,2}})(?!\d)-(?:сі|сы|і|ы){_S}күні{_E}", _day_of_month),
+        (
+            rf"{_B}(?P<rm>{_alt(_REL_MONTH)}){_S}айдың{_S}(?P<d>\d{{1,2}})(?!\d)(?:-[^\W\d_]+)?(?:{_S}күні{_E})?",
+            _day_of_month,
+        ),
         # 30 қарашадан 2 желтоқсанға дейін
         (
             rf"{_PREFIX}{_D1}{_S}(?P<m1>{_STEMS}){_ABLATIVE}{_E}{_S}{_D2}{_S}(?P<m2>{_STEMS}){_LETTERS}"

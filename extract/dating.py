@@ -49,7 +49,8 @@ def direction(tense: str | None, planned: bool) -> Direction | None:
 def anchor(mention: DateMention, published: date | None, *, tense: str | None, planned: bool) -> DateMention:
     """``mention`` moved to the occurrence its clause's tense points to.
 
-    Only a mention whose year (``year_inferred``) or week (``week_inferred``) the text left open moves:
+    Only a mention whose year (``year_inferred``), month (``month_inferred``, "22-го числа") or week
+    (``week_inferred``, "в понедельник") the text left open moves:
 
     * planned or future tense: the earliest occurrence that ends on or after publication ("в ноябре" in a
       September article → this November; "в мае" in February → this May; "в январе" in a December article
@@ -77,6 +78,8 @@ def anchor(mention: DateMention, published: date | None, *, tense: str | None, p
         options = [s for k in range(-2, 3) if (s := _shift_years(mention, k)) is not None]
     elif mention.week_inferred:
         options = [_shift_days(mention, 7 * k) for k in range(-2, 3)]
+    elif mention.month_inferred:
+        options = [s for k in range(-2, 3) if (s := _shift_months(mention, k)) is not None]
     else:
         return mention
     if way == "future":
@@ -100,6 +103,16 @@ def _shift_years(mention: DateMention, years: int) -> tuple[date, date] | None:
         return date(first_year, mention.first.month, 1), date(last_year, mention.last.month, last_day)
     except (ValueError, OverflowError):
         return None
+
+
+def _shift_months(mention: DateMention, months: int) -> tuple[date, date] | None:
+    """A one-day mention ``months`` later, the same day of the month; None when that month has no such day."""
+    index = mention.first.year * 12 + mention.first.month - 1 + months
+    try:
+        day = date(index // 12, index % 12 + 1, mention.first.day)
+    except ValueError:
+        return None
+    return day, day + (mention.last - mention.first)
 
 
 def _shift_days(mention: DateMention, days: int) -> tuple[date, date]:
