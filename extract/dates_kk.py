@@ -119,6 +119,7 @@ _SEASON_QUALIFIERS: dict[str, Relation] = {"өткен": "previous", "келес
 _WEEKDAYS = {"дүйсенбі": 0, "сейсенбі": 1, "сәрсенбі": 2, "бейсенбі": 3, "жұма": 4, "сенбі": 5, "жексенбі": 6}
 _WEEKDAY_QUALIFIERS: dict[str, Relation] = {"өткен": "previous", "келесі": "next", "осы": "nearest"}
 _RELATIVE_DAYS = {"бүгін": 0, "кеше": -1, "ертең": 1, "бүрсігүні": 2, "бүрсүгүні": 2}
+_COUNTS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10}
 _REL_MONTH = {"өткен": -1, "осы": 0, "келесі": 1, "алдағы": 1}
 
 
@@ -207,6 +208,18 @@ def _relative_day(match: Match[str]) -> Iterator[Candidate]:
     return _one(match, RelativeDay(_RELATIVE_DAYS[match.group("rd").lower()]))
 
 
+def _ago(match: Match[str]) -> Iterator[Candidate]:
+    """"екі күн бұрын", "бір жыл бұрын", "үш ай бұрын": counted back from publication in the unit named."""
+    count = match.group("n")
+    n = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    unit = match.group("unit").lower()
+    if unit == "күн":
+        return _one(match, RelativeDay(-n))
+    if unit == "ай":
+        return _one(match, RelativeMonth(-n))
+    return _one(match, YearSpan(YearRef(offset=-n)))
+
+
 def _weekday(match: Match[str]) -> Iterator[Candidate]:
     relation = _WEEKDAY_QUALIFIERS.get((match.group("q") or "").lower(), "nearest")
     return _one(match, WeekdaySpec(_WEEKDAYS[match.group("w").lower()], relation))
@@ -267,6 +280,11 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         (rf"{_B}{_year_prefix('p')}", _relative_year),
         # келесі айда
         (rf"{_B}(?P<rm>{_alt(_REL_MONTH)}){_S}айда{_E}", _relative_month),
+        # екі күн бұрын | бір жыл бұрын (but not "шамамен бес жыл бұрын", about five years ago)
+        (
+            rf"(?<!шамамен ){_B}(?P<n>\d{{1,2}}|{_alt(_COUNTS)}){_S}(?P<unit>күн|ай|жыл){_S}бұрын{_E}",
+            _ago,
+        ),
         # бүгін, кеше, ертең
         (rf"{_B}(?P<rd>{_alt(_RELATIVE_DAYS)}){_E}", _relative_day),
         # [өткен] жұма күні | сенбіде

@@ -169,6 +169,12 @@ _EVENT_NOUNS = (
     r"встреч|переговор|заседани|саммит|визит|форум|совещани|пленум|съезд|сесси|поездк|разговор|бесед"
     r"|церемони|подписани|выступлени|брифинг|пресс-конференци|турне|контакт"
 )
+# "два дня назад": the counts a news text writes in words, and what makes a count approximate.
+_COUNTS = {
+    "один": 1, "одни": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+    "восемь": 8, "девять": 9, "десять": 10,
+}  # fmt: skip
+_APPROXIMATE = re.compile(rf"(?:около|примерно|почти|более|менее|свыше|больше|меньше|порядка|с\s+лишним){_S}$", re.IGNORECASE)
 _RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 
 
@@ -278,6 +284,24 @@ def _adjective(match: Match[str]) -> Iterator[Candidate]:
         return _one(match, RelativeDay(_DAY_ADJECTIVES[stem]))
     month = _MONTH_ADJECTIVES.index(stem) + 1
     return _one(match, MonthSpan(month, month))
+
+
+def _ago(match: Match[str]) -> Iterator[Candidate]:
+    """"два дня назад", "год назад", "пять лет назад": counted back from publication in the unit named.
+
+    An approximate count ("около семи лет назад", "несколько дней назад") names no date.
+    """
+    if _APPROXIMATE.search(match.string, 0, match.start()):
+        return iter(())
+    count, unit = match.group("n"), match.group("unit").lower()
+    if count is None and unit not in ("день", "сутки", "месяц", "год"):
+        return iter(())  # "семи лет назад", "нескольких дней назад": a count the grammar does not read
+    n = 1 if count is None else int(count) if count.isdigit() else _COUNTS[count.lower()]
+    if unit.startswith(("д", "сут")):
+        return _one(match, RelativeDay(-n))
+    if unit.startswith("месяц"):
+        return _one(match, RelativeMonth(-n))
+    return _one(match, YearSpan(YearRef(offset=-n)))
 
 
 def _month_range(match: Match[str]) -> Iterator[Candidate]:
@@ -476,6 +500,12 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         # сегодня, вчера, позавчера, завтра, послезавтра
         (rf"{_B}(?P<rd>{_alt(_RELATIVE_DAYS)}){_E}", _relative_day),
         (rf"{_B}накануне{_E}", _nakanune),
+        # два дня назад | год назад | пять лет назад
+        (
+            rf"{_B}(?:(?P<n>\d{{1,2}}|{_alt(_COUNTS)}){_S})?(?P<unit>день|дня|дней|сутки|суток|месяц|месяца|месяцев|год|года|лет)"
+            rf"{_S}назад{_E}",
+            _ago,
+        ),
         # сегодняшняя встреча | на декабрьском заседании
         (
             rf"{_B}(?P<adj>{_alt(_DAY_ADJECTIVES)}|{_alt(_MONTH_ADJECTIVES)}){_ADJECTIVE_ENDINGS}"
