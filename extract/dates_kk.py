@@ -23,6 +23,7 @@ from extract.date_specs import (  # noqa: I001
     DayOfMonth,
     DaySpan,
     MonthSpan,
+    NightBefore,
     Part,
     Relation,
     RelativeDay,
@@ -220,6 +221,14 @@ def _ago(match: Match[str]) -> Iterator[Candidate]:
     return _one(match, YearSpan(YearRef(offset=-n)))
 
 
+def _night(match: Match[str]) -> Iterator[Candidate]:
+    """"5 мамырға қараған түні", "сенбіге қараған түні": from the evening before into the day named."""
+    if weekday := _opt(match, "w"):
+        return _one(match, NightBefore(WeekdaySpec(_WEEKDAYS[weekday.lower()])))
+    day, month = int(match.group("d1")), _month(match.group("m"))
+    return _one(match, NightBefore(DaySpan(day, month, day, month, _year_ref(match))))
+
+
 def _weekday(match: Match[str]) -> Iterator[Candidate]:
     relation = _WEEKDAY_QUALIFIERS.get((match.group("q") or "").lower(), "nearest")
     return _one(match, WeekdaySpec(_WEEKDAYS[match.group("w").lower()], relation))
@@ -236,6 +245,9 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         (rf"{_PREFIX}{_D1}(?:{_DASH}{_D2})?{_S}{_MONTH_WORD}{_BETWEEN}", _days),
         # [2023 жылғы] қарашаның 9-ы | қыркүйектің 4-6 аралығында | қараша айының 9-ы
         (rf"{_PREFIX}{_MONTH_GEN}{_S}{_D1}(?:{_DASH}{_D2})?{_BETWEEN}", _days),
+        # 5 мамырға қараған түні | сенбіге қараған түні
+        (rf"{_PREFIX}{_D1}{_S}(?P<m>{_STEMS})(?:ға|ге|қа|ке|на|не|а|е){_S}қараған{_S}түні{_E}", _night),
+        (rf"{_B}(?P<w>{_alt(_WEEKDAYS)})(?:ге|ға|не|ке){_S}қараған{_S}түні{_E}", _night),
         # мамырдың 15-інен 17-сіне дейін
         (
             rf"{_PREFIX}{_MONTH_GEN}{_S}(?P<d1>\d{{1,2}})(?!\d)-{_LETTERS}{_ABLATIVE}{_E}{_S}{_D2}(?:{_S}дейін{_E})?",

@@ -225,6 +225,8 @@ def _day_list(match: Match[str]) -> Iterator[Candidate]:
 def _month_part(match: Match[str]) -> Iterator[Candidate]:
     """"в конце октября", "в начале 2025 года", "в середине текущего месяца"."""
     part = _part(match.group("part"))
+    if unit := match.group("unit"):  # "до конца года", "в начале месяца": of the current year or month
+        return _one(match, YearSpan(YearRef(offset=0), part=part) if unit.lower() == "года" else RelativeMonth(0, part))
     if match.group("m2"):
         month = _month(match.group("m2"))
         return _one(match, MonthSpan(month, month, _year_ref(match, "b"), part))
@@ -241,14 +243,6 @@ def _month_part_range(match: Match[str]) -> Iterator[Candidate]:
     first, last = _month(match.group("m1")), _month(match.group("m2"))
     spec = MonthSpan(first, last, _year_ref(match, "b"), first_year=_year_ref(match, "a"))
     return _one(match, spec)
-
-
-def _this_part(match: Match[str]) -> Iterator[Candidate]:
-    """"до конца года", "в начале месяца": a part of the current year or month."""
-    part = _part(match.group("part"))
-    if match.group("unit").lower().startswith("год"):
-        return _one(match, YearSpan(YearRef(offset=0), part=part))
-    return _one(match, RelativeMonth(0, part))
 
 
 def _day_of_month(match: Match[str]) -> Iterator[Candidate]:
@@ -302,6 +296,11 @@ def _ago(match: Match[str]) -> Iterator[Candidate]:
     if unit.startswith("месяц"):
         return _one(match, RelativeMonth(-n))
     return _one(match, YearSpan(YearRef(offset=-n)))
+
+
+def _night_weekday(match: Match[str]) -> Iterator[Candidate]:
+    """"в ночь на субботу": from the evening before into the weekday named."""
+    return _one(match, NightBefore(WeekdaySpec(_WEEKDAYS[match.group("w").lower()])))
 
 
 def _month_range(match: Match[str]) -> Iterator[Candidate]:
@@ -428,6 +427,8 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
             rf"{_B}в{_S}ночь{_S}(?:с{_S}{_D1}(?:{_S}{_M1})?{_S})?на{_S}{_D2}{_S}{_M2}{_year_tail('b')}",
             _night,
         ),
+        # в ночь на субботу
+        (rf"{_B}в{_S}ночь{_S}на{_S}(?P<w>{_alt(_WEEKDAYS)}){_E}", _night_weekday),
         # 29-30 ноября [2022 года]
         (rf"{_D1}{_DASH}{_D2}{_S}{_M2}{_year_tail('b')}", _day_range),
         # 30 ноября – 2 декабря [2022 года]
@@ -440,11 +441,12 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
             rf"(?<![\w.,:/])\d{{1,2}}(?:{_S0},{_S0}\d{{1,2}}){{0,12}}(?:{_S0},)?{_S}и{_S}{_D2}{_S}{_M2}{_year_tail('b')}",
             _day_list,
         ),
-        # в конце октября [прошлого года] | в начале 2025 года | в середине текущего месяца
+        # в конце октября [прошлого года] | в начале 2025 года | в середине текущего месяца | до конца года
         (
             rf"{_B}(?:в|во|к|до|с|со|от|по|под|на){_S}(?P<part>{_PARTS}){_S}"
             rf"(?:{_M2}{_year_tail('b')}|(?P<rm>{_alt(_REL_MONTH_GEN)}){_S}месяца{_E}"
-            rf"|(?P<cy>\d{{4}})(?!\d){_YEAR_WORD}|(?P<cr>{_alt(_REL_YEAR_GEN)}){_S}года{_E})",
+            rf"|(?P<cy>\d{{4}})(?!\d){_YEAR_WORD}|(?P<cr>{_alt(_REL_YEAR_GEN)}){_S}года{_E}"
+            rf"|(?P<unit>года|месяца){_E})",
             _month_part,
         ),
         # в конце ноября – начале декабря | с конца октября по середину ноября [2025 года]
@@ -453,8 +455,6 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
             rf"(?:{_DASH}|{_S}(?:по|до|и){_S})(?:(?:в|во){_S})?(?:{_PARTS}){_S}{_M2}{_year_tail('b')}",
             _month_part_range,
         ),
-        # до конца года | в начале месяца
-        (rf"{_B}(?:в|во|к|до|с|со|от|по|под|на){_S}(?P<part>{_PARTS}){_S}(?P<unit>года|месяца){_E}", _this_part),
         # 22-го числа [текущего месяца] | 22 числа
         (
             rf"(?<![\w.,:/])(?P<d>\d{{1,2}})(?!\d)(?:-(?:го|ого))?{_S}числа{_E}"
@@ -522,9 +522,19 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
 )
 
 
+# A word without which a rule cannot match: a text that lacks it skips the rule's scan.
+_NEEDS: dict[Handler, str] = {
+    _ago: "назад", _night: "ночь", _night_weekday: "ночь", _day_of_month: "числа", _bare_ordinal: "го",
+}  # fmt: skip
+
+
 def candidates(text: str) -> Iterator[Candidate]:
     """Every Russian date expression the grammar recognises in ``text``, overlaps included."""
     yield from numeric_candidates(text)
+    lower = text.lower()
     for pattern, handler in _RULES:
+        needed = _NEEDS.get(handler)
+        if needed is not None and needed not in lower:
+            continue
         for match in pattern.finditer(text):
             yield from handler(match)
