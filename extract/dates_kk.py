@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from re import IGNORECASE, Match, Pattern, compile
 
-from extract.date_specs import (  # noqa: I001
-    DASH as _DASH,
-    SPACE as _S,
-    SPACE0 as _S0,
-    WORD_END as _E,
-    WORD_START as _B,
+from extract.date_specs import (
+    DASH,
     NO_YEAR,
+    SPACE,
+    SPACE0,
+    WORD_END,
+    WORD_START,
     Candidate,
     DayOfMonth,
     DaySpan,
@@ -36,6 +36,9 @@ from extract.date_specs import (  # noqa: I001
     YearSpan,
     numeric_candidates,
 )
+
+# Horizontal whitespace (required, optional), a dash, word start and end: short names for the patterns.
+_S, _S0, _DASH, _B, _E = SPACE, SPACE0, DASH, WORD_START, WORD_END
 
 _LETTERS = r"[^\W\d_]*"
 
