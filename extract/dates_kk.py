@@ -32,6 +32,7 @@ from extract.date_specs import (
     SeasonSpan,
     Spec,
     WeekdaySpec,
+    WordsOnly,
     YearRef,
     YearSpan,
     numeric_candidates,
@@ -232,6 +233,11 @@ def _night(match: Match[str]) -> Iterator[Candidate]:
     return _one(match, NightBefore(DaySpan(day, month, day, month, _year_ref(match))))
 
 
+def _week(match: Match[str]) -> Iterator[Candidate]:
+    """"өткен аптада", "осы аптаның соңында", "өткен демалыс күндері": words, no days (no week unit)."""
+    return _one(match, WordsOnly())
+
+
 def _weekday(match: Match[str]) -> Iterator[Candidate]:
     relation = _WEEKDAY_QUALIFIERS.get((match.group("q") or "").lower(), "nearest")
     return _one(match, WeekdaySpec(_WEEKDAYS[match.group("w").lower()], relation))
@@ -299,6 +305,12 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         (
             rf"(?<!шамамен ){_B}(?P<n>\d{{1,2}}|{_alt(_COUNTS)}){_S}(?P<unit>күн|ай|жыл){_S}бұрын{_E}",
             _ago,
+        ),
+        # өткен аптада | осы аптаның соңында | өткен демалыс күндері
+        (
+            rf"{_B}(?P<q>{_alt(_REL_MONTH)}){_S}(?:аптада|аптаның{_S}{_PART_WORDS}"
+            rf"|демалыс{_S}(?:күндері|күні))(?!\w)",
+            _week,
         ),
         # бүгін, кеше, ертең
         (rf"{_B}(?P<rd>{_alt(_RELATIVE_DAYS)}){_E}", _relative_day),

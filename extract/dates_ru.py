@@ -30,6 +30,7 @@ from extract.date_specs import (
     SeasonSpan,
     Spec,
     WeekdaySpec,
+    WordsOnly,
     YearRef,
     YearSpan,
     numeric_candidates,
@@ -267,6 +268,11 @@ def _night_weekday(match: Match[str]) -> Iterator[Candidate]:
     return _one(match, NightBefore(WeekdaySpec(WEEKDAYS[match.group("w").lower()])))
 
 
+def _week(match: Match[str]) -> Iterator[Candidate]:
+    """"на прошлой неделе", "в конце этой недели", "в минувшие выходные": words, no days (no week unit)."""
+    return _one(match, WordsOnly())
+
+
 def _month_range(match: Match[str]) -> Iterator[Candidate]:
     """"в сентябре–октябре 2024 года", "с марта по май"."""
     return _one(match, MonthSpan(_month(match.group("m1")), _month(match.group("m2")), _year_ref(match, "b")))
@@ -365,6 +371,7 @@ def _nakanune(match: Match[str]) -> Iterator[Candidate]:
 _D1, _D2 = _day("d1"), _day("d2")
 _M1, _M2 = rf"(?P<m1>{_MONTH_ANY})", rf"(?P<m2>{_MONTH_ANY})"
 _IN = rf"{_B}(?:в|во){_S}"
+_WEEK_QUALIFIERS = r"прошл|минувш|позапрошл|эт|текущ|нынешн|следующ|будущ|предстоящ|ближайш"
 
 _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), handler)
@@ -378,6 +385,13 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         (
             rf"{_B}в{_S}ночь{_S}(?:с{_S}{_D1}(?:{_S}{_M1})?{_S})?на{_S}{_D2}{_S}{_M2}{_year_tail('b')}",
             _night,
+        ),
+        # на прошлой неделе | в конце этой недели | в минувшие выходные
+        (
+            rf"{_B}(?:на{_S}(?:{_WEEK_QUALIFIERS})(?:ой|ей){_S}неделе"
+            rf"|(?:в|во|к|до|с|со|на|под){_S}(?:{_PARTS}){_S}(?:{_WEEK_QUALIFIERS})(?:ой|ей){_S}недели"
+            rf"|(?:в|на){_S}(?:(?:{_WEEK_QUALIFIERS})(?:ие|ые|и|е){_S})?выходные){_E}",
+            _week,
         ),
         # в ночь на субботу
         (rf"{_B}в{_S}ночь{_S}на{_S}(?P<w>{_alt(WEEKDAYS)}){_E}", _night_weekday),

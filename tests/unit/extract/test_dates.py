@@ -437,6 +437,26 @@ def test_scan_keeps_the_words_of_dates_that_need_a_publication_date(lang: str, s
     assert scan_dates(sentence, D("2025-11-11"), lang)[1] == []
 
 
+WEEKS = [
+    # a week has no unit in the records: its words are kept, with or without a publication date
+    ("ru", "На прошлой неделе лидеры провели телефонный разговор.", ["На прошлой неделе"]),
+    ("ru", "Министры встретятся в конце этой недели в Минске.", ["в конце этой недели"]),
+    ("ru", "В минувшие выходные президент побывал в Сочи.", ["В минувшие выходные"]),
+    ("ru", "На следующей неделе делегация вылетит в Пекин, а 28 ноября вернётся.", ["На следующей неделе"]),
+    ("kk", "Өткен аптада президенттер телефон арқылы сөйлесті.", ["Өткен аптада"]),
+    ("kk", "Келесі аптада делегация Бейжіңге барады.", ["Келесі аптада"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "phrases"), WEEKS)
+@pytest.mark.parametrize("published", [None, D("2025-11-11")])
+def test_a_week_is_words_without_days(lang: str, sentence: str, phrases: list, published: date | None) -> None:
+    mentions, found_phrases = scan_dates(sentence, published, lang)
+    assert [p.text for p in found_phrases if "недел" in p.text.lower() or "выходн" in p.text.lower()
+            or "апта" in p.text.lower()] == phrases
+    assert all("недел" not in m.text and "апта" not in m.text for m in mentions)
+
+
 @pytest.mark.parametrize(
     ("lang", "sentence", "flags"),
     [("ru", "Встреча прошла 28 ноября.", (True, False, False)),
