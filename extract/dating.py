@@ -4,7 +4,7 @@
 November nearest to publication, a bare "в понедельник" the nearest Monday. The clause knows more.
 These functions are what the event rules call once they know the tense of the clause:
 
-* `anchor` moves a year-less (or week-less) mention to the side of the publication date the tense
+* `anchor` moves a year-less (or month-less, week-less) mention to the side of the publication date the tense
   points to: "посетит в январе" in a December article is next January, "побывал в ноябре" in a
   September article is last November.
 * `news_of_the_day` dates a clause with no date of its own by the dateline when it reads as the
