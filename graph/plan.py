@@ -16,7 +16,7 @@ from typing import Any
 from extract import records as rec
 from extract.ids import derived_event_id, document_id, text_hash
 from extract.intervals import interval
-from extract.merge import DATELINE_SLACK, closest, combine, date_window, same_event
+from extract.merge import DATELINE_SLACK, combine, date_window, match
 from extract.records import PLACE_KIND_RANK
 from extract.registry import Registry
 from graph import cypher
@@ -285,9 +285,9 @@ def plan_article(
     for key, original in enumerate(events):
         event = original.model_copy(update={"part_of": None})
         options = [plan.state[c] for c in candidates.get(key, ()) if c in stored]
-        matches = [c for c in options if same_event(c, event)]
-        if matches:
-            target = closest(event, matches).id
+        found = match(event, options)
+        if found is not None:
+            target = options[found].id
             plan.state[target] = combine(plan.state[target], event)
             if target not in plan.merged:
                 plan.merged.append(target)
