@@ -151,9 +151,15 @@ def extraction_pool(workers: int) -> multiprocessing.pool.Pool:
     return multiprocessing.get_context("spawn").Pool(workers, initializer=_warm_worker)
 
 
-def _extractions(jobs: Iterator[_Job], workers: int, pool: multiprocessing.pool.Pool | None) -> Iterator[tuple[int, Any]]:
-    """Extractions in file order; with ``workers > 1`` (or a pool) they run in other processes, ahead of the writes."""
-    if pool is not None:
+def _extractions(jobs: Iterator[_Job], workers: int, pool: multiprocessing.pool.Pool | None,
+                 cluster: Any = None) -> Iterator[tuple[int, Any]]:
+    """Extractions in file order; with ``workers > 1`` (or a pool, or a Dask client) they run in
+    other processes, or on other machines, ahead of the writes."""
+    if cluster is not None:
+        from service.cluster import cluster_map
+
+        yield from cluster_map(cluster, _extract_job, jobs, warm=_warm_worker)
+    elif pool is not None:
         yield from pool.imap(_extract_job, jobs, chunksize=2)
     elif workers <= 1:
         yield from map(_extract_job, jobs)
@@ -173,11 +179,13 @@ def ingest_files(
     progress: Progress | None = None,
     workers: int = 1,
     pool: multiprocessing.pool.Pool | None = None,
+    cluster: Any = None,
 ) -> IngestSummary:
     """Extract and write each file; errors are recorded per file, never raised.
 
     Texts already stored are skipped before extraction. With ``workers > 1`` the extraction runs
-    in worker processes (or in ``pool``, one from `extraction_pool`) while this one writes, one
+    in worker processes (or in ``pool``, one from `extraction_pool`; or on a Dask cluster when
+    ``cluster`` is a client from `service.cluster.cluster_client`) while this one writes, one
     transaction per article, in file order.
     """
     summary = IngestSummary(outcomes=[FileOutcome(path) for path in files])
@@ -225,7 +233,7 @@ def ingest_files(
             pending[job.index] = job
             yield job
 
-    for index, extraction in _extractions(remembered(jobs()), workers, pool):
+    for index, extraction in _extractions(remembered(jobs()), workers, pool, cluster):
         job, outcome = pending.pop(index), summary.outcomes[index]
         try:
             if isinstance(extraction, str):

@@ -6,6 +6,7 @@ A file that is not valid UTF-8 is named and skipped; the command then exits with
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from service.ingest import IngestSummary, collect_files, ingest_files, resolve_w
 
 EXIT_FAILED = 1
 EXIT_NO_DATABASE = 2
+EXIT_NO_CLUSTER = 3
 
 
 def _report(console: Console, summary: IngestSummary) -> None:
@@ -60,6 +62,10 @@ def ingest_command(
     workers: int = typer.Option(
         0, min=0, help="Extraction processes running ahead of the writes (0: one per core, 1: none)."
     ),
+    cluster: str | None = typer.Option(
+        None, help="Run the extraction on a Dask cluster: its scheduler address (tcp://host:8786), or "
+                   "'local' for a local cluster of --workers processes.",
+    ),
 ) -> None:
     """Extract events from article files and write them into the graph, merging repeats."""
     from neo4j.exceptions import AuthError, ServiceUnavailable
@@ -89,13 +95,26 @@ def ingest_command(
             with console.status("schema and reference data"):
                 store.ensure_schema()
                 store.ensure_reference_data()
-        with Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=console, transient=True,
-        ) as progress:
+        with contextlib.ExitStack() as stack:
+            client = None
+            if cluster:
+                from service.cluster import cluster_client
+
+                try:
+                    with console.status(f"connecting to the Dask cluster {cluster}"):
+                        client = stack.enter_context(cluster_client(cluster, workers))
+                except (OSError, TimeoutError, ValueError) as exc:
+                    console.print(f"[red]cannot use the Dask cluster {cluster!r}: {exc}")
+                    raise typer.Exit(code=EXIT_NO_CLUSTER) from exc
+                console.print(f"extracting on {len(client.nthreads())} Dask workers ({cluster})")
+            progress = stack.enter_context(Progress(
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                console=console, transient=True,
+            ))
             summary = ingest_files(store, files, manifest=manifest, lang=lang,
                                    published=published.date() if published else None, source=source,
-                                   progress=progress, workers=resolve_workers(workers, len(files)))
+                                   progress=progress, workers=resolve_workers(workers, len(files)),
+                                   cluster=client)
     finally:
         store.close()
     _report(console, summary)
