@@ -157,5 +157,5 @@ def drop_weak(drafts: list[Draft]) -> None:
             d.dropped = True
         elif d.type in ("forum", "summit") and d.place is None and not d.participants:
             d.dropped = True
-        elif d.type == "signing" and not d.document:
-            d.dropped = True
+        elif d.type == "signing" and (not d.document or not d.participants):
+            d.dropped = True  # a document signed by nobody named

@@ -72,6 +72,9 @@ class SentenceRules:
         for trig in triggers:
             etype, i, flags = trig
             lo, hi = clauses[i]
+            modality = self.lang.modality(tokens, lo, i)
+            if modality == "proposal":
+                continue  # "предложил провести саммит": a suggestion, not an event
             scope = _Scope(sent, m, dates, trig, lo, hi)
             draft = Draft(etype, sent.index, (tokens[i].start, tokens[i].end), (sent.start, sent.end))
             draft.weak = "weak" in flags
@@ -117,6 +120,8 @@ class SentenceRules:
             draft.tense = self.lang.tense(tokens, lo, hi, i)
             self._past_year(draft)
             self._status(draft, scope)
+            if modality == "possible" and draft.status == "held":
+                draft.status = "planned"  # "может посетить", "возможный визит"
             clause_text = sent.text.lower()[tokens[lo].start - sent.start:tokens[hi].end - sent.start]
             draft.remote = draft.remote or self.lang.remote(clause_text)
             if draft.remote:
@@ -270,6 +275,8 @@ class SentenceRules:
             chosen.insert(0, subject)
         for pid, name, reg in self._resolve(chosen, ctx, scope.m):
             draft.add(pid, name, "signatory", reg)
+        if len(chosen) == 1 and not chosen[0].from_registry and not self.lang.titled(scope.sent.tokens, chosen[0]):
+            return False  # "специалист X, подписавший соглашение с клубом": one signatory, not a leader
         return True
 
     # ------------------------------------------------------------------ details

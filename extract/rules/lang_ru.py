@@ -35,7 +35,7 @@ class Russian(Language):
                 continue
             flags: set[str] = set()
             if etype == "phone_call":
-                if not phone or any(f.type == "phone_call" for f in found):
+                if not (phone or tok.lemma in tr.CALL_VERBS) or any(f.type == "phone_call" for f in found):
                     continue
             elif etype == "meeting" and phone:
                 continue  # "обсудили по телефону": the conversation word belongs to the call
@@ -89,6 +89,10 @@ class Russian(Language):
             if tokens[k].pos == "PUNCT":
                 return False
         return False
+
+    def titled(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
+        leaders = lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT
+        return p.via == "title" or any(t.lemma in leaders for t in tokens[max(0, p.first - 4):p.first])
 
     def is_host_cue(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         return any(t.lemma in cues.HOST_CUES for t in tokens[max(0, p.first - 3):p.first])
@@ -152,6 +156,15 @@ class Russian(Language):
             return True
         return any(t.lemma in cues.IN and n + 1 < i and tokens[n + 1].lemma in cues.EVE_NOUNS
                    for n, t in enumerate(tokens[max(lo, i - 4):i], max(lo, i - 4)))
+
+    def modality(self, tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
+        window = tokens[max(lo, i - 4):i]
+        for n, tok in enumerate(window):
+            if tok.lemma in cues.PROPOSAL and not (n > 0 and window[n - 1].lemma in cues.PROPOSAL_TAKEN):
+                return "proposal"
+        if any(t.lemma in cues.POSSIBLE for t in window[-3:]):
+            return "possible"
+        return None
 
     def remote(self, clause: str) -> bool:
         return any(c in clause for c in cues.REMOTE)

@@ -94,8 +94,16 @@ class Language:
     def remote(self, clause: str) -> bool:
         raise NotImplementedError
 
+    def modality(self, tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
+        """"proposal" (a suggestion or a possibility: no event), "possible" (may happen: planned), or None."""
+        return None
+
     def part_of_cue(self, text: str) -> bool:
         raise NotImplementedError
+
+    def titled(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
+        """Is the person named with a leader's title ("президент Колумбии Хуан Мануэль Сантос")?"""
+        return p.via == "title"
 
     def is_host_cue(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         raise NotImplementedError

@@ -1,0 +1,60 @@
+"""Sentence shapes of news reports, one table per class of reading: what is an event, of which type,
+with whom, and in what status. Sentences are written for the tests, in the style of news agencies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.pipeline import extract_article
+
+PUB = date(2024, 6, 10)
+
+
+def events(text: str, published: date | None = PUB, lang: str = "ru"):
+    return extract_article(text, published=published, lang=lang).events
+
+
+def of_type(text: str, etype: str, **kw):
+    return [e for e in events(text, **kw) if e.type == etype]
+
+
+@pytest.mark.parametrize("text, etype, people", [
+    ("Владимир Путин позвонил Касым-Жомарту Токаеву, чтобы поздравить его с днём рождения.", "phone_call",
+     {"putin", "tokayev"}),
+    ("Лидеры России и Казахстана Путин и Токаев созвонились в понедельник.", "phone_call", {"putin", "tokayev"}),
+    ("Эммануэль Макрон беседовал с Олафом Шольцем о поставках газа.", "meeting", {"macron", "scholz"}),
+])
+def test_verbs_of_talking_are_triggers(text, etype, people):
+    found = of_type(text, etype)
+    assert found and people <= found[0].participant_ids()
+
+
+@pytest.mark.parametrize("text", [
+    "Токаев предложил провести саммит лидеров Центральной Азии в Астане.",
+    "Макрон попросил не проводить встречу с Путиным в Париже.",
+    "Эрдоган призвал создать новый форум стран тюркского мира.",
+    "Путин не уверен в возможности встречи с Зеленским.",
+])
+def test_proposals_and_possibilities_are_not_events(text):
+    assert not events(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Путин может посетить Казахстан с рабочим визитом.", "visit"),
+    ("Возможная встреча Путина и Токаева в Астане обсуждается.", "meeting"),
+])
+def test_possible_events_are_not_held(text, etype):
+    found = of_type(text, etype)
+    assert found and all(e.status == "planned" for e in found)
+
+
+@pytest.mark.parametrize("text, signed", [
+    ("Главным тренером назначен специалист Иван Петров, подписавший соглашение с клубом на год.", False),
+    ("Участники заседания подписали межправительственное соглашение.", False),
+    ("Президент Колумбии Хуан Мануэль Сантос подписал мирное соглашение с повстанцами.", True),
+    ("Токаев и Мирзиёев подписали Договор о союзнических отношениях.", True),
+])
+def test_signing_needs_a_leader_among_the_signatories(text, signed):
+    assert bool(of_type(text, "signing")) is signed
