@@ -270,9 +270,13 @@ class SentenceRules:
         if not title:
             return False
         draft.document = title
-        chosen = scope.persons()
-        if subject is not None and all(p.person != subject.person for p in chosen):
-            chosen.insert(0, subject)
+        agents = self.lang.passive_agents(scope.sent.tokens, scope.persons(), scope.i)
+        if agents is not None:
+            chosen = agents  # "договор был подписан Медведевым и Обамой": the agents, not the subject
+        else:
+            chosen = scope.persons()
+            if subject is not None and all(p.person != subject.person for p in chosen):
+                chosen.insert(0, subject)
         for pid, name, reg in self._resolve(chosen, ctx, scope.m):
             draft.add(pid, name, "signatory", reg)
         if len(chosen) == 1 and not chosen[0].from_registry and not self.lang.titled(scope.sent.tokens, chosen[0]):

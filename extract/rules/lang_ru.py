@@ -90,6 +90,23 @@ class Russian(Language):
                 return False
         return False
 
+    def passive_agents(self, tokens: tuple[Token, ...], persons: list[PersonMention],
+                       i: int) -> list[PersonMention] | None:
+        """"подписан Дмитрием Медведевым и Бараком Обамой": the instrumental names after the participle."""
+        if tokens[i].feat("Voice") != "Pass":
+            return None
+        agents: list[PersonMention] = []
+        for p in sorted(persons, key=lambda q: q.first):
+            if p.first <= i:
+                continue
+            if not agents and p.case == "Ins" and p.first - i <= 3:
+                agents.append(p)
+            elif agents and all(t.text in (",", "и") for t in tokens[agents[-1].last + 1:p.first]):
+                agents.append(p)  # "Токаевым и Мирзиёевым": coordinated agents, whatever case the tagger gave
+            elif agents:
+                break
+        return agents
+
     def titled(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         leaders = lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT
         return p.via == "title" or any(t.lemma in leaders for t in tokens[max(0, p.first - 4):p.first])
@@ -111,9 +128,16 @@ class Russian(Language):
     # ------------------------------------------------------------------ places
     def destination(self, sent: Sentence, candidates: list[PlaceMention], i: int) -> PlaceMention | None:
         """"в Москву", "посетил Казахстан": the accusative place nearest the trigger."""
+        tokens = sent.tokens
         acc = [p for p in candidates if p.case == "Acc" and p.prep in ("в", "во", None) or
-               p.case == "Acc" and sent.tokens[p.first - 1].pos != "ADP"]
-        return min(acc, key=lambda p: abs(p.first - i)) if acc else None
+               p.case == "Acc" and tokens[p.first - 1].pos != "ADP"]
+        if acc:
+            return min(acc, key=lambda p: abs(p.first - i))
+        # "с визитом в ЮАР", "находящийся с визитом в Перу": the place right after "визит в" is where the
+        # visit goes, whatever case the tagger gives an indeclinable name
+        if tokens[i].lemma in tr.VISIT_NOUNS:
+            return next((p for p in candidates if p.first == i + 2 and tokens[i + 1].lemma in cues.IN), None)
+        return None
 
     def is_location(self, tokens: tuple[Token, ...], p: PlaceMention) -> bool:
         if p.case != "Loc":
@@ -200,13 +224,20 @@ class Russian(Language):
         for k in range(i + 1, min(len(tokens), i + 4)):
             if tokens[k].lemma in cues.DOCUMENT_HEADS:
                 return _title_from(tokens, k)
+        if tokens[i].feat("Voice") == "Pass":
+            # "договор по СНВ был подписан Медведевым и Обамой", "соглашения, подписанного в мае"
+            for k in range(i - 1, max(-1, i - 9), -1):
+                if tokens[k].text == ";":
+                    break
+                if tokens[k].lemma in cues.DOCUMENT_HEADS:
+                    return _title_from(tokens, k, stop=i)
         return None
 
 
-def _title_from(tokens: tuple[Token, ...], k: int) -> str | None:
-    end = len(tokens)
-    for n in range(k + 1, len(tokens)):
-        if tokens[n].text in _TITLE_STOP or tokens[n].lemma in ("который",):
+def _title_from(tokens: tuple[Token, ...], k: int, stop: int | None = None) -> str | None:
+    end = len(tokens) if stop is None else stop
+    for n in range(k + 1, end):
+        if tokens[n].text in _TITLE_STOP or tokens[n].lemma in ("который", "быть"):
             end = n
             break
     if end - k > 30:

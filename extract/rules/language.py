@@ -101,6 +101,11 @@ class Language:
     def part_of_cue(self, text: str) -> bool:
         raise NotImplementedError
 
+    def passive_agents(self, tokens: tuple[Token, ...], persons: list[PersonMention],
+                       i: int) -> list[PersonMention] | None:
+        """For a passive trigger, the people it is done by; None when the trigger is not passive."""
+        return None
+
     def titled(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         """Is the person named with a leader's title ("президент Колумбии Хуан Мануэль Сантос")?"""
         return p.via == "title"

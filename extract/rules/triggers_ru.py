@@ -24,6 +24,9 @@ TRIGGERS: dict[str, str] = {
     "подписать": "signing", "подписание": "signing", "подписывать": "signing", "подписаться": "signing",
 }
 
+# Nouns of a visit: "визит в X" names where it goes.
+VISIT_NOUNS = {"визит", "госвизит", "поездка", "турне"}
+
 # Lemmas that make a phone call only together with a conversation word in the sentence
 # ("телефонный разговор", "поговорили по телефону", "обсудили по телефону", "позвонил по телефону").
 PHONE_MARKERS = {"телефонный", "телефон"}

@@ -58,3 +58,33 @@ def test_possible_events_are_not_held(text, etype):
 ])
 def test_signing_needs_a_leader_among_the_signatories(text, signed):
     assert bool(of_type(text, "signing")) is signed
+
+
+@pytest.mark.parametrize("text, document, signatories, place", [
+    ("Напомним, договор о дружбе был подписан Касым-Жомартом Токаевым и Шавкатом Мирзиёевым в Ташкенте "
+     "5 мая 2022 года.", "Договор о дружбе", {"tokayev", "mirziyoyev"}, "tashkent"),
+    ("Соглашение о торговле, подписанное Путиным и Лукашенко в Минске, вступило в силу.", "Соглашение о торговле",
+     {"putin", "lukashenko"}, "minsk"),
+])
+def test_passive_signing_takes_its_agents(text, document, signatories, place):
+    signing = of_type(text, "signing")[0]
+    assert signing.document.title == document
+    assert signing.participant_ids() == signatories
+    assert signing.place is not None and signing.place.id == place
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров сказал, что договор подписан и книга выйдет осенью.",   # nobody named as signing it
+])
+def test_passive_signing_without_agents_is_no_event(text):
+    assert not of_type(text, "signing")
+
+
+@pytest.mark.parametrize("text, guest, place", [
+    ("Президент Франции Эммануэль Макрон, находящийся с визитом в ЮАР, посетил школу.", "macron", "ZA"),
+    ("Эрдоган находится с визитом в Казахстане.", "erdogan", "KZ"),
+])
+def test_being_on_a_visit_names_its_destination(text, guest, place):
+    visit = of_type(text, "visit")[0]
+    assert visit.ids_with_role("guest") == {guest}
+    assert place in (visit.place.id, visit.place.country_id)
