@@ -1,418 +1,71 @@
-"""Date expressions in news text → normalised date spans with a precision.
+"""Date expressions in news text → normalised date spans with a precision: the public entry point.
 
 News about heads of state rarely prints a full date: it says "28 ноября", "в ноябре прошлого года",
 "осенью", "вчера", "9 қарашада". Each such expression names a span of days (one day, a month, a season,
-a year) that can only be pinned down against the article's publication date. This module owns that
-resolution and the public API; the surface grammars live in `extract.dates_ru` and `extract.dates_kk`
-and only say *what* an expression names (a `Spec`), never *which* calendar days.
+a year) that can only be pinned down against the article's publication date. The surface grammars
+(`extract.dates_ru`, `extract.dates_kk`) say *what* an expression names; the specs in
+`extract.date_specs` say *which* calendar days; this module picks the non-overlapping readings of a
+text and hands them out as `DateMention`s. Moving a year-less date by the tense of its clause is
+`extract.dating`'s job.
 
-Rules the resolution keeps everywhere:
-
-* An explicit year ("2024 года", "2023 жылғы") is taken as written; a relative one ("прошлого года",
-  "өткен жылдың") is counted from the publication year.
-* Without a year, the occurrence nearest to the publication date wins; ties go to the past, because
-  news more often reports what happened than what is planned.
-* Without a publication date, anything that needs one is dropped: a date is never invented.
-* An impossible date ("31 ноября") yields nothing, and it does not degrade into a shorter reading
-  (such as the bare year after it).
-
-Everything here is pure: no I/O, no clock, no global state beyond the regexes compiled at import.
+Pure: no I/O, no clock, no global state beyond the regexes compiled at import.
 """
 
 from __future__ import annotations
 
 import bisect
-import calendar
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Literal, Protocol
+from datetime import date, datetime
 
-Precision = Literal["day", "month", "season", "year"]
-Part = Literal["early", "mid", "late"]
-SeasonName = Literal["winter", "spring", "summer", "autumn"]
-# How a year-less season or weekday relates to the publication date.
-Relation = Literal["nearest", "previous", "next", "this"]
+from extract import dates_kk, dates_ru
+from extract.date_specs import (
+    NO_YEAR,
+    Candidate,
+    ContextualSpec,
+    DateMention,
+    DayOfMonth,
+    DaySpan,
+    MonthSpan,
+    NightBefore,
+    Part,
+    Precision,
+    Relation,
+    RelativeDay,
+    RelativeMonth,
+    SeasonName,
+    SeasonSpan,
+    Span,
+    Spec,
+    WeekdaySpec,
+    YearRef,
+    YearSpan,
+    numeric_candidates,
+    season_bounds,
+)
+
+__all__ = [
+    "NO_YEAR", "Candidate", "ContextualSpec", "DateMention", "DatePhrase", "DayOfMonth", "DaySpan", "MonthSpan",
+    "NightBefore", "Part", "Precision", "Relation", "RelativeDay", "RelativeMonth", "SeasonName", "SeasonSpan",
+    "Span", "Spec", "WeekdaySpec", "YearRef", "YearSpan", "find_dates", "numeric_candidates", "scan_dates",
+    "season_bounds",
+]  # fmt: skip
+
+Grammar = Callable[[str], Iterable[Candidate]]
 
 
 @dataclass(frozen=True)
-class DateMention:
-    """One date expression found in a text, with the calendar span it names.
-
-    ``first``/``last`` always cover whole units of ``precision`` (a month mention covers the whole
-    month even when ``part`` narrows it to its beginning, middle or end: the part is a hint, not a
-    promise about days). ``year_inferred`` is True when the text gave no year and the occurrence
-    nearest to publication was chosen: a caller that knows the tense of the sentence ("было
-    объявлено в апреле") may want to move such a date to the other side of the publication date.
-    """
+class DatePhrase:
+    """A date expression whose days only a publication date could give ("в субботу", "в апреле нынешнего
+    года", "вчера") in a text read without one: its words, never a date."""
 
     start: int
     end: int
     text: str
-    first: date
-    last: date
-    precision: Precision
-    part: Part | None = None
-    year_inferred: bool = False
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end or self.end - self.start != len(self.text):
-            raise ValueError(f"offsets {self.start}..{self.end} do not fit {self.text!r}")
-        if self.first > self.last:
-            raise ValueError(f"span starts after it ends: {self.first} > {self.last}")
 
-    def start_iso(self) -> str:
-        """The first unit at the mention's precision: "YYYY-MM-DD", "YYYY-MM" or "YYYY"."""
-        return _iso(self.first, self.precision)
-
-    def end_iso(self) -> str | None:
-        """The last unit, or None when the mention is a single unit (one day, one month, one year).
-
-        A season always has an end: it is three months, reported as its first and last month.
-        """
-        last = _iso(self.last, self.precision)
-        if self.precision != "season" and last == self.start_iso():
-            return None
-        return last
-
-
-def _iso(day: date, precision: Precision) -> str:
-    if precision == "day":
-        return day.isoformat()
-    if precision == "year":
-        return f"{day.year:04d}"
-    return f"{day.year:04d}-{day.month:02d}"
-
-
-# --------------------------------------------------------------------------------------------------
-# What the grammars produce: a text span and a language-neutral description of the date it names.
-
-
-@dataclass(frozen=True)
-class Span:
-    """A resolved span of calendar days."""
-
-    first: date
-    last: date
-    precision: Precision
-    part: Part | None = None
-    year_inferred: bool = False
-
-
-class Spec(Protocol):
-    """What an expression names, before the publication date turns it into days."""
-
-    def resolve(self, published: date | None) -> Span | None: ...
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A recognised expression at ``text[start:end]``.
-
-    A candidate whose spec resolves to nothing (an impossible date, a relative date without a
-    publication date) still occupies its span, so that "31 ноября 2022 года" does not turn into a
-    mention of the year 2022.
-    """
-
-    start: int
-    end: int
-    spec: Spec
-
-
-@dataclass(frozen=True)
-class YearRef:
-    """How an expression gives its year: as written, relative to the publication year, or not at all."""
-
-    absolute: int | None = None
-    offset: int | None = None
-
-    @property
-    def given(self) -> bool:
-        return self.absolute is not None or self.offset is not None
-
-    def resolve(self, published: date | None) -> int | None:
-        if self.absolute is not None:
-            return self.absolute
-        if self.offset is not None and published is not None:
-            return published.year + self.offset
-        return None
-
-
-NO_YEAR = YearRef()
-
-
-def _distance(published: date, first: date, last: date) -> int:
-    """Days between the publication date and a span (0 when the span contains it)."""
-    if first <= published <= last:
-        return 0
-    return min(abs((first - published).days), abs((last - published).days))
-
-
-# Regex fragments both grammars use: spaces within a line, a dash of any kind, word boundaries.
-_S = r"[^\S\r\n]+"
-_S0 = r"[^\S\r\n]*"
-_DASH = rf"{_S0}[-‐‑‒–—−]{_S0}"
-_B = r"(?<!\w)"
-_E = r"(?!\w)"
-
-
-def _nearest(
-    published: date, build: Callable[[int], tuple[date, date]], years: Iterable[int]
-) -> tuple[date, date] | None:
-    """The span nearest to ``published`` among those ``build`` makes for the given years.
-
-    ``years`` are tried in ascending order and only a strictly nearer span replaces the best one,
-    so ties go to the past. Years for which ``build`` fails (29 February) are skipped.
-    """
-    best: tuple[date, date] | None = None
-    best_distance = 0
-    for year in years:
-        try:
-            first, last = build(year)
-        except (ValueError, OverflowError):
-            continue
-        if first > last:
-            continue
-        distance = _distance(published, first, last)
-        if best is None or distance < best_distance:
-            best, best_distance = (first, last), distance
-    return best
-
-
-def _around(published: date) -> range:
-    return range(published.year - 1, published.year + 2)
-
-def _days(first_year: int | None, last_year: int | None, published: date | None,
-          build) -> tuple[tuple[date, date] | None, bool]:
-    """The span's days from explicit years, or the occurrence nearest to publication (then flagged as
-    inferred); None when neither is possible or the span is reversed."""
-    inferred = False
-    if first_year is not None and last_year is not None:
-        days = build(first_year, last_year)
-    elif published is not None:
-        inferred = True
-        days = _nearest(published, build, _around(published))
-    else:
-        return None, False
-    if days is None or days[0] > days[1]:
-        return None, inferred
-    return days, inferred
-
-
-
-def _month_bounds(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _resolve_years(
-    first: YearRef, last: YearRef, wrap: int, published: date | None
-) -> tuple[int | None, int | None, bool]:
-    """Years of a span's two ends from whatever the text gave; ``wrap`` is 1 when the span crosses New Year.
-
-    Returns (first_year, last_year, ok); ok is False when a relative year cannot be resolved.
-    """
-    first_year, last_year = first.resolve(published), last.resolve(published)
-    if (first.given and first_year is None) or (last.given and last_year is None):
-        return None, None, False
-    if first_year is None and last_year is not None:
-        first_year = last_year - wrap
-    elif last_year is None and first_year is not None:
-        last_year = first_year + wrap
-    return first_year, last_year, True
-
-
-@dataclass(frozen=True)
-class DaySpan:
-    """"28 ноября", "29-30 ноября", "с 30 ноября по 2 декабря 2022 года", "9 қарашада"."""
-
-    first_day: int
-    first_month: int
-    last_day: int
-    last_month: int
-    last_year: YearRef = NO_YEAR
-    first_year: YearRef = NO_YEAR
-
-    def resolve(self, published: date | None) -> Span | None:
-        wrap = int((self.last_month, self.last_day) < (self.first_month, self.first_day))
-        first_year, last_year, ok = _resolve_years(self.first_year, self.last_year, wrap, published)
-        if not ok:
-            return None
-
-        def build(year: int, end_year: int | None = None) -> tuple[date, date]:
-            end = year + wrap if end_year is None else end_year
-            return date(year, self.first_month, self.first_day), date(end, self.last_month, self.last_day)
-
-        days, inferred = _days(first_year, last_year, published, build)
-        if days is None:
-            return None
-        return Span(days[0], days[1], "day", year_inferred=inferred)
-
-
-@dataclass(frozen=True)
-class MonthSpan:
-    """"в ноябре", "в ноябре 2024 года", "в конце октября", "в сентябре–октябре", "қарашада"."""
-
-    first_month: int
-    last_month: int
-    last_year: YearRef = NO_YEAR
-    part: Part | None = None
-    first_year: YearRef = NO_YEAR
-
-    def resolve(self, published: date | None) -> Span | None:
-        wrap = int(self.last_month < self.first_month)
-        first_year, last_year, ok = _resolve_years(self.first_year, self.last_year, wrap, published)
-        if not ok:
-            return None
-
-        def build(year: int, end_year: int | None = None) -> tuple[date, date]:
-            end = year + wrap if end_year is None else end_year
-            return _month_bounds(year, self.first_month)[0], _month_bounds(end, self.last_month)[1]
-
-        days, inferred = _days(first_year, last_year, published, build)
-        if days is None:
-            return None
-        return Span(days[0], days[1], "month", self.part, year_inferred=inferred)
-
-
-@dataclass(frozen=True)
-class RelativeMonth:
-    """"в следующем месяце", "в конце текущего месяца", "өткен айда": counted from the publication month."""
-
-    offset: int
-    part: Part | None = None
-
-    def resolve(self, published: date | None) -> Span | None:
-        if published is None:
-            return None
-        index = published.year * 12 + published.month - 1 + self.offset
-        first, last = _month_bounds(index // 12, index % 12 + 1)
-        return Span(first, last, "month", self.part)
-
-
-_SEASON_MONTHS: dict[SeasonName, int] = {"winter": 12, "spring": 3, "summer": 6, "autumn": 9}
-
-
-def season_bounds(season: SeasonName, year: int) -> tuple[date, date]:
-    """Meteorological seasons. Winter ``year`` is the one that ends in that year (Dec year-1 – Feb year),
-    since two of its three months fall in it: "зимой 2026 года" is December 2025 – February 2026."""
-    first_month = _SEASON_MONTHS[season]
-    start_year = year - 1 if season == "winter" else year
-    last_index = start_year * 12 + first_month - 1 + 2
-    return _month_bounds(start_year, first_month)[0], _month_bounds(last_index // 12, last_index % 12 + 1)[1]
-
-
-@dataclass(frozen=True)
-class SeasonSpan:
-    """"осенью", "весной 2026 года", "прошлой зимой", "биылғы жылдың күзінде"."""
-
-    season: SeasonName
-    year: YearRef = NO_YEAR
-    relation: Relation = "nearest"
-
-    def resolve(self, published: date | None) -> Span | None:
-        days = self._days(published)
-        if days is None:
-            return None
-        inferred = not self.year.given and self.relation == "nearest"
-        return Span(days[0], days[1], "season", year_inferred=inferred)
-
-    def _days(self, published: date | None) -> tuple[date, date] | None:
-        if self.year.given:
-            year = self.year.resolve(published)
-            return None if year is None else season_bounds(self.season, year)
-        if published is None:
-            return None
-        if self.relation == "this" and self.season != "winter":
-            return season_bounds(self.season, published.year)
-        labels = range(published.year - 1, published.year + 3)
-        if self.relation in ("nearest", "this"):
-            return _nearest(published, lambda y: season_bounds(self.season, y), labels)
-        spans = [season_bounds(self.season, y) for y in labels if 1 < y < 9999]
-        if self.relation == "previous":
-            return max((s for s in spans if s[1] < published), default=None)
-        return min((s for s in spans if s[0] > published), default=None)
-
-
-@dataclass(frozen=True)
-class YearSpan:
-    """"в 2024 году", "в 2024–2025 годах", "в прошлом году", "в конце 2024 года", "биыл"."""
-
-    first: YearRef
-    last: YearRef = NO_YEAR
-    part: Part | None = None
-
-    def resolve(self, published: date | None) -> Span | None:
-        first = self.first.resolve(published)
-        last = self.last.resolve(published) if self.last.given else first
-        if first is None or last is None or last < first:
-            return None
-        return Span(date(first, 1, 1), date(last, 12, 31), "year", self.part)
-
-
-@dataclass(frozen=True)
-class RelativeDay:
-    """"сегодня", "вчера", "накануне", "ертең": days counted from the publication date."""
-
-    offset: int
-
-    def resolve(self, published: date | None) -> Span | None:
-        if published is None:
-            return None
-        day = published + timedelta(days=self.offset)
-        return Span(day, day, "day")
-
-
-@dataclass(frozen=True)
-class WeekdaySpec:
-    """"в понедельник", "в прошлую пятницу", "жұма күні" (weekday: Monday = 0).
-
-    "nearest" takes whichever occurrence is closer, the publication day itself included, ties to the
-    past; "previous"/"next" take the closest strictly before/after it.
-    """
-
-    weekday: int
-    relation: Relation = "nearest"
-
-    def resolve(self, published: date | None) -> Span | None:
-        if published is None:
-            return None
-        back = (published.weekday() - self.weekday) % 7
-        forward = (self.weekday - published.weekday()) % 7
-        if self.relation == "previous":
-            delta = -(back or 7)
-        elif self.relation == "next":
-            delta = forward or 7
-        else:
-            delta = -back if back <= forward else forward
-        day = published + timedelta(days=delta)
-        return Span(day, day, "day")
-
-
-# --------------------------------------------------------------------------------------------------
-# Forms shared by both languages.
-
-_NUMERIC = re.compile(
-    r"(?<![\w.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d]|\.\d)(?:[^\S\r\n]*(?:г|ж)\.)?"
-    r"|(?<![\w.,:/-])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-])"
-)
-
-
-def numeric_candidates(text: str) -> Iterator[Candidate]:
-    """"28.11.2022" and "2022-11-28": full numeric dates, the same in every language."""
-    for match in _NUMERIC.finditer(text):
-        if match.group("d"):
-            day, month, year = match.group("d", "m", "y")
-        else:
-            year, month, day = match.group("iy", "im", "id")
-        spec = DaySpan(int(day), int(month), int(day), int(month), YearRef(absolute=int(year)))
-        yield Candidate(match.start(), match.end(), spec)
-
-
-# --------------------------------------------------------------------------------------------------
-# The public entry point.
-
-Grammar = Callable[[str], Iterable[Candidate]]
+# Any day does to tell an expression that needs a publication date from an impossible one ("31 ноября").
+_REFERENCE = date(2000, 6, 15)
 
 
 def find_dates(text: str, published: date | None, lang: str = "ru") -> list[DateMention]:
@@ -422,15 +75,30 @@ def find_dates(text: str, published: date | None, lang: str = "ru") -> list[Date
     Russian. Where two readings overlap, the longer one wins ("в конце октября прошлого года" over
     "прошлого года"). Never raises on any text.
     """
+    return scan_dates(text, published, lang)[0]
+
+
+def scan_dates(text: str, published: date | None, lang: str = "ru") -> tuple[list[DateMention], list[DatePhrase]]:
+    """`find_dates`, and besides the expressions that had no days for want of a publication date.
+
+    With a publication date the second list is empty. Without one, "в субботу" or "в ноябре" name no
+    days, but the words still tell when the text says something happened: a caller may quote them
+    (``Event.date_text``) with no start. Impossible dates are in neither list.
+    """
     if not isinstance(text, str) or not text:
-        return []
+        return [], []
     if isinstance(published, datetime):
         published = published.date()
     mentions: list[DateMention] = []
+    phrases: list[DatePhrase] = []
+    previous: Span | None = None
     for candidate in _select(_grammar(lang)(text)):
-        span = _resolve(candidate.spec, published)
+        span = _resolve(candidate.spec, published, previous)
         if span is None:
+            if published is None and _resolve(candidate.spec, _REFERENCE, previous) is not None:
+                phrases.append(DatePhrase(candidate.start, candidate.end, text[candidate.start : candidate.end]))
             continue
+        previous = span
         mentions.append(
             DateMention(
                 start=candidate.start,
@@ -441,14 +109,21 @@ def find_dates(text: str, published: date | None, lang: str = "ru") -> list[Date
                 precision=span.precision,
                 part=span.part,
                 year_inferred=span.year_inferred,
+                week_inferred=span.week_inferred,
+                month_inferred=span.month_inferred,
             )
         )
-    return mentions
+    return mentions, phrases
 
 
-def _resolve(spec: Spec, published: date | None) -> Span | None:
-    """Calendar arithmetic that leaves the calendar (31 November, year 10000) means "no such date"."""
+def _resolve(spec: Spec, published: date | None, previous: Span | None) -> Span | None:
+    """The spec's days, read after the date stated before it when it needs one ("... 22-го").
+
+    Calendar arithmetic that leaves the calendar (31 November, year 10000) means "no such date".
+    """
     try:
+        if isinstance(spec, ContextualSpec):
+            return spec.resolve_after(previous, published)
         return spec.resolve(published)
     except (ValueError, OverflowError):
         return None
@@ -479,8 +154,3 @@ def _grammar(lang: str) -> Grammar:
     if str(lang).strip().lower() in ("kk", "kz", "kaz"):
         return dates_kk.candidates
     return dates_ru.candidates
-
-
-# The grammars build on the value objects above, so they are imported once those exist; importing
-# them here (not lazily) keeps their regexes compiled at import time.
-from extract import dates_kk, dates_ru  # noqa: E402

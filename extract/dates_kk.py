@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from re import IGNORECASE, Match, Pattern, compile
 
-from extract.dates import (  # noqa: I001
-    _B,
-    _DASH,
-    _E,
-    _S,
-    _S0,
+from extract.date_specs import (  # noqa: I001
+    DASH as _DASH,
+    SPACE as _S,
+    SPACE0 as _S0,
+    WORD_END as _E,
+    WORD_START as _B,
     NO_YEAR,
     Candidate,
+    DayOfMonth,
     DaySpan,
     MonthSpan,
     Part,
@@ -63,7 +64,7 @@ def _is_city(match: Match[str], group: str = "m") -> bool:
 
 _REL_YEAR = {"өткен": -1, "былтырғы": -1, "биылғы": 0, "осы": 0, "ағымдағы": 0, "келесі": 1, "алдағы": 1}
 _REL_YEAR_ALONE = {"былтыр": -1, "биыл": 0}
-_REL_YEAR_ADJ = {"былтырғы": -1, "биылғы": 0}
+_REL_YEAR_ADJ = {"былтырғы": -1, "биылғы": 0, "былтыр": -1, "биыл": 0}
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -72,10 +73,10 @@ def _alt(words: Iterable[str]) -> str:
 
 
 def _year_prefix(tag: str) -> str:
-    """A year before a day, month or season: "2023 жылғы", "өткен жылдың", "биылғы"."""
+    """A year before a day, month or season: "2023 жылғы", "өткен жылдың", "өткен жылы", "биылғы", "биыл"."""
     return (
         rf"(?:(?<![\w.,:/])(?P<{tag}y>\d{{4}})(?!\d){_S0}(?:жыл(?:ғы|дың|ы){_E}|ж\.)"
-        rf"|(?P<{tag}r>{_alt(_REL_YEAR)}){_S}жыл(?:ғы|дың){_E}"
+        rf"|(?P<{tag}r>{_alt(_REL_YEAR)}){_S}жыл(?:ғы|дың|ы){_E}"
         rf"|(?P<{tag}a>{_alt(_REL_YEAR_ADJ)}){_E})"
     )
 
@@ -118,6 +119,7 @@ _SEASON_QUALIFIERS: dict[str, Relation] = {"өткен": "previous", "келес
 _WEEKDAYS = {"дүйсенбі": 0, "сейсенбі": 1, "сәрсенбі": 2, "бейсенбі": 3, "жұма": 4, "сенбі": 5, "жексенбі": 6}
 _WEEKDAY_QUALIFIERS: dict[str, Relation] = {"өткен": "previous", "келесі": "next", "осы": "nearest"}
 _RELATIVE_DAYS = {"бүгін": 0, "кеше": -1, "ертең": 1, "бүрсігүні": 2, "бүрсүгүні": 2}
+_COUNTS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10}
 _REL_MONTH = {"өткен": -1, "осы": 0, "келесі": 1, "алдағы": 1}
 
 
@@ -145,6 +147,12 @@ def _cross_month(match: Match[str]) -> Iterator[Candidate]:
         last_year=_year_ref(match),
     )  # fmt: skip
     return _one(match, spec)
+
+
+def _day_of_month(match: Match[str]) -> Iterator[Candidate]:
+    """"22-сі күні", "осы айдың 22-сінде", "келесі айдың 5-інде": a day of the current or a relative month."""
+    offset = _REL_MONTH[rm.lower()] if (rm := _opt(match, "rm")) else None
+    return _one(match, DayOfMonth(int(match.group("d")), offset))
 
 
 def _month_alone(match: Match[str]) -> Iterator[Candidate]:
@@ -200,6 +208,18 @@ def _relative_day(match: Match[str]) -> Iterator[Candidate]:
     return _one(match, RelativeDay(_RELATIVE_DAYS[match.group("rd").lower()]))
 
 
+def _ago(match: Match[str]) -> Iterator[Candidate]:
+    """"екі күн бұрын", "бір жыл бұрын", "үш ай бұрын": counted back from publication in the unit named."""
+    count = match.group("n")
+    n = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    unit = match.group("unit").lower()
+    if unit == "күн":
+        return _one(match, RelativeDay(-n))
+    if unit == "ай":
+        return _one(match, RelativeMonth(-n))
+    return _one(match, YearSpan(YearRef(offset=-n)))
+
+
 def _weekday(match: Match[str]) -> Iterator[Candidate]:
     relation = _WEEKDAY_QUALIFIERS.get((match.group("q") or "").lower(), "nearest")
     return _one(match, WeekdaySpec(_WEEKDAYS[match.group("w").lower()], relation))
@@ -216,6 +236,22 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         (rf"{_PREFIX}{_D1}(?:{_DASH}{_D2})?{_S}{_MONTH_WORD}{_BETWEEN}", _days),
         # [2023 жылғы] қарашаның 9-ы | қыркүйектің 4-6 аралығында | қараша айының 9-ы
         (rf"{_PREFIX}{_MONTH_GEN}{_S}{_D1}(?:{_DASH}{_D2})?{_BETWEEN}", _days),
+        # мамырдың 15-інен 17-сіне дейін
+        (
+            rf"{_PREFIX}{_MONTH_GEN}{_S}(?P<d1>\d{{1,2}})(?!\d)-{_LETTERS}{_ABLATIVE}{_E}{_S}{_D2}(?:{_S}дейін{_E})?",
+            _days,
+        ),
+        # 15 мамыр – 17 мамыр [аралығында] | 30 қараша – 2 желтоқсан
+        (
+            rf"{_PREFIX}{_D1}{_S}(?P<m1>{_STEMS}){_LETTERS}{_DASH}{_D2}{_S}(?P<m2>{_STEMS}){_LETTERS}{_BETWEEN}",
+            _cross_month,
+        ),
+        # 22-сі күні | осы айдың 22-сінде
+        (rf"(?<![\w.,:/])(?P<d>\d{{1,2}})(?!\d)-(?:сі|сы|і|ы){_S}күні{_E}", _day_of_month),
+        (
+            rf"{_B}(?P<rm>{_alt(_REL_MONTH)}){_S}айдың{_S}(?P<d>\d{{1,2}})(?!\d)(?:-[^\W\d_]+)?(?:{_S}күні{_E})?",
+            _day_of_month,
+        ),
         # 30 қарашадан 2 желтоқсанға дейін
         (
             rf"{_PREFIX}{_D1}{_S}(?P<m1>{_STEMS}){_ABLATIVE}{_E}{_S}{_D2}{_S}(?P<m2>{_STEMS}){_LETTERS}"
@@ -244,6 +280,11 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         (rf"{_B}{_year_prefix('p')}", _relative_year),
         # келесі айда
         (rf"{_B}(?P<rm>{_alt(_REL_MONTH)}){_S}айда{_E}", _relative_month),
+        # екі күн бұрын | бір жыл бұрын (but not "шамамен бес жыл бұрын", about five years ago)
+        (
+            rf"(?<!шамамен ){_B}(?P<n>\d{{1,2}}|{_alt(_COUNTS)}){_S}(?P<unit>күн|ай|жыл){_S}бұрын{_E}",
+            _ago,
+        ),
         # бүгін, кеше, ертең
         (rf"{_B}(?P<rd>{_alt(_RELATIVE_DAYS)}){_E}", _relative_day),
         # [өткен] жұма күні | сенбіде

@@ -11,16 +11,18 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from re import Match, Pattern
 
-from extract.dates import (  # noqa: I001
-    _B,
-    _DASH,
-    _E,
-    _S,
-    _S0,
+from extract.date_specs import (  # noqa: I001
+    DASH as _DASH,
+    SPACE as _S,
+    SPACE0 as _S0,
+    WORD_END as _E,
+    WORD_START as _B,
     NO_YEAR,
     Candidate,
+    DayOfMonth,
     DaySpan,
     MonthSpan,
+    NightBefore,
     Part,
     Relation,
     RelativeDay,
@@ -42,6 +44,7 @@ _MONTH_ANY = (
     rf"(?:(?:{_MONTH_STEMS})(?:ь|я|ю|е|ём|ем)|март(?:а|е|у|ом)?|август(?:а|е|у|ом)?|ма(?:й|я|ю|е|ем)){_E}"
     r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\."
 )
+_MONTH_ACC = r"(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?!\w)"
 _MONTH_PREP = r"(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?!\w)"
 
 # Checked in order: "мар" must be tried before "ма".
@@ -94,7 +97,8 @@ def _year_tail(tag: str, optional: bool = True) -> str:
     """
     body = (
         rf"{_S}(?:(?P<{tag}y>(?:19|20)\d\d|\d{{4}}(?={_YEAR_WORD}))(?!\d){_YEAR_WORD}?"
-        rf"|(?P<{tag}r>{_alt(_REL_YEAR_GEN)}){_S}года{_E})"
+        rf"|(?P<{tag}r>{_alt(_REL_YEAR_GEN)}){_S}года{_E}"
+        rf"|(?P<{tag}c>(?:т|с|тек){_S0}\.{_S0}г\.))"
     )
     return f"(?:{body})?" if optional else f"(?:{body})"
 
@@ -109,6 +113,8 @@ def _year_ref(match: Match[str], tag: str) -> YearRef:
         return YearRef(absolute=int(year))
     if relative := _opt(match, f"{tag}r"):
         return YearRef(offset=_REL_YEAR_GEN[relative.lower()])
+    if _opt(match, f"{tag}c"):
+        return YearRef(offset=0)  # "т. г.", "с. г.": текущего, сего года
     return NO_YEAR
 
 
@@ -123,11 +129,15 @@ def _day(tag: str) -> str:
 _PARTS = (
     rf"начал(?:е|а|у|ом)|перв(?:ой|ую){_S}половин(?:е|ы|у)|середин(?:е|ы|у|ой)"
     rf"|конц(?:е|а|у|ом)|конец|втор(?:ой|ую){_S}половин(?:е|ы|у)"
+    rf"|(?:перв|втор|трет|последн)(?:ой|ую|ьей|ью|ей|юю){_S}декад(?:е|ы|у)"
+    rf"|(?:перв|последн)(?:ых|ые|их|ие){_S}числа(?:х)?"
 )
 
 
 def _part(word: str) -> Part:
     word = word.lower()
+    if word.startswith("втор") and "декад" in word:
+        return "mid"
     if word.startswith(("начал", "перв")):
         return "early"
     if word.startswith("середин"):
@@ -147,6 +157,24 @@ _WEEKDAY_QUALIFIERS: dict[str, Relation] = {
     "следующ": "next", "будущ": "next", "ближайш": "next",
     "эт": "nearest",
 }  # fmt: skip
+# Adjectives of a day or a month, read as dates only before an event noun: "сегодняшняя встреча",
+# "на декабрьском саммите" (but not "в сегодняшнем мире", "Октябрьская революция").
+_DAY_ADJECTIVES = {"сегодняшн": 0, "вчерашн": -1, "завтрашн": 1}
+_MONTH_ADJECTIVES = (
+    "январск", "февральск", "мартовск", "апрельск", "майск", "июньск",
+    "июльск", "августовск", "сентябрьск", "октябрьск", "ноябрьск", "декабрьск",
+)  # fmt: skip
+_ADJECTIVE_ENDINGS = r"(?:ий|ого|его|ему|ому|им|ем|ом|ая|яя|ей|ой|юю|ую|ее|ое|ие|их|ими)"
+_EVENT_NOUNS = (
+    r"встреч|переговор|заседани|саммит|визит|форум|совещани|пленум|съезд|сесси|поездк|разговор|бесед"
+    r"|церемони|подписани|выступлени|брифинг|пресс-конференци|турне|контакт"
+)
+# "два дня назад": the counts a news text writes in words, and what makes a count approximate.
+_COUNTS = {
+    "один": 1, "одни": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+    "восемь": 8, "девять": 9, "десять": 10,
+}  # fmt: skip
+_APPROXIMATE = re.compile(rf"(?:около|примерно|почти|более|менее|свыше|больше|меньше|порядка|с\s+лишним){_S}$", re.IGNORECASE)
 _RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 
 
@@ -205,6 +233,75 @@ def _month_part(match: Match[str]) -> Iterator[Candidate]:
     if match.group("rm"):
         return _one(match, RelativeMonth(_REL_MONTH_GEN[match.group("rm").lower()], part))
     return _one(match, YearSpan(YearRef(offset=_REL_YEAR_GEN[match.group("cr").lower()]), part=part))
+
+
+def _month_part_range(match: Match[str]) -> Iterator[Candidate]:
+    """"в конце ноября – начале декабря", "с конца октября по середину ноября": the months, from one part
+    to another, keep month precision; the parts are only a hint, so none is kept for the whole."""
+    first, last = _month(match.group("m1")), _month(match.group("m2"))
+    spec = MonthSpan(first, last, _year_ref(match, "b"), first_year=_year_ref(match, "a"))
+    return _one(match, spec)
+
+
+def _this_part(match: Match[str]) -> Iterator[Candidate]:
+    """"до конца года", "в начале месяца": a part of the current year or month."""
+    part = _part(match.group("part"))
+    if match.group("unit").lower().startswith("год"):
+        return _one(match, YearSpan(YearRef(offset=0), part=part))
+    return _one(match, RelativeMonth(0, part))
+
+
+def _day_of_month(match: Match[str]) -> Iterator[Candidate]:
+    """"22-го числа", "22 числа текущего месяца": a day of the current (or a relative) month."""
+    offset = _REL_MONTH_GEN[rm.lower()] if (rm := _opt(match, "rm")) else None
+    return _one(match, DayOfMonth(int(match.group("d")), offset))
+
+
+# Nouns an ordinal "22-го" agrees with are masculine or neuter genitives: "22-го созыва", "22-го саммита".
+_ORDINAL_NOUN_ENDINGS = ("а", "я", "ого", "его")
+
+
+def _bare_ordinal(match: Match[str]) -> Iterator[Candidate]:
+    """"с 20 по 25 мая ... 22-го": a day of the date stated before it; never "22-го созыва"."""
+    word = _next_token(match.string, match.end())
+    if word and word[0].isalpha() and word.lower().endswith(_ORDINAL_NOUN_ENDINGS):
+        return iter(())
+    return _one(match, DayOfMonth(int(match.group("d")), needs_context=True))
+
+
+def _night(match: Match[str]) -> Iterator[Candidate]:
+    """"в ночь на 5 мая", "в ночь с 4 на 5 мая [2025 года]": from the day before into the day named."""
+    day, month = int(match.group("d2")), _month(match.group("m2"))
+    if (before := _opt(match, "d1")) is not None and int(before) not in (day - 1, 28, 29, 30, 31):
+        return iter(())
+    return _one(match, NightBefore(DaySpan(day, month, day, month, _year_ref(match, "b"))))
+
+
+def _adjective(match: Match[str]) -> Iterator[Candidate]:
+    """"на декабрьском заседании", "сегодняшние переговоры": a month or a day as an event's adjective."""
+    stem = match.group("adj").lower()
+    if stem in _DAY_ADJECTIVES:
+        return _one(match, RelativeDay(_DAY_ADJECTIVES[stem]))
+    month = _MONTH_ADJECTIVES.index(stem) + 1
+    return _one(match, MonthSpan(month, month))
+
+
+def _ago(match: Match[str]) -> Iterator[Candidate]:
+    """"два дня назад", "год назад", "пять лет назад": counted back from publication in the unit named.
+
+    An approximate count ("около семи лет назад", "несколько дней назад") names no date.
+    """
+    if _APPROXIMATE.search(match.string, 0, match.start()):
+        return iter(())
+    count, unit = match.group("n"), match.group("unit").lower()
+    if count is None and unit not in ("день", "сутки", "месяц", "год"):
+        return iter(())  # "семи лет назад", "нескольких дней назад": a count the grammar does not read
+    n = 1 if count is None else int(count) if count.isdigit() else _COUNTS[count.lower()]
+    if unit.startswith(("д", "сут")):
+        return _one(match, RelativeDay(-n))
+    if unit.startswith("месяц"):
+        return _one(match, RelativeMonth(-n))
+    return _one(match, YearSpan(YearRef(offset=-n)))
 
 
 def _month_range(match: Match[str]) -> Iterator[Candidate]:
@@ -326,6 +423,11 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
             rf"{_B}(?:с|со){_S}{_D1}(?:{_S}{_M1}{_year_tail('a')})?{_S}(?:по|до){_S}{_D2}{_S}{_M2}{_year_tail('b')}",
             _day_range,
         ),
+        # в ночь на 5 мая | в ночь с 4 на 5 мая [2025 года]
+        (
+            rf"{_B}в{_S}ночь{_S}(?:с{_S}{_D1}(?:{_S}{_M1})?{_S})?на{_S}{_D2}{_S}{_M2}{_year_tail('b')}",
+            _night,
+        ),
         # 29-30 ноября [2022 года]
         (rf"{_D1}{_DASH}{_D2}{_S}{_M2}{_year_tail('b')}", _day_range),
         # 30 ноября – 2 декабря [2022 года]
@@ -340,16 +442,34 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         ),
         # в конце октября [прошлого года] | в начале 2025 года | в середине текущего месяца
         (
-            rf"{_B}(?:в|во|к|до|с|со|от|по|под){_S}(?P<part>{_PARTS}){_S}"
+            rf"{_B}(?:в|во|к|до|с|со|от|по|под|на){_S}(?P<part>{_PARTS}){_S}"
             rf"(?:{_M2}{_year_tail('b')}|(?P<rm>{_alt(_REL_MONTH_GEN)}){_S}месяца{_E}"
             rf"|(?P<cy>\d{{4}})(?!\d){_YEAR_WORD}|(?P<cr>{_alt(_REL_YEAR_GEN)}){_S}года{_E})",
             _month_part,
         ),
+        # в конце ноября – начале декабря | с конца октября по середину ноября [2025 года]
+        (
+            rf"{_B}(?:в|во|с|со){_S}(?:{_PARTS}){_S}{_M1}{_year_tail('a')}"
+            rf"(?:{_DASH}|{_S}(?:по|до|и){_S})(?:(?:в|во){_S})?(?:{_PARTS}){_S}{_M2}{_year_tail('b')}",
+            _month_part_range,
+        ),
+        # до конца года | в начале месяца
+        (rf"{_B}(?:в|во|к|до|с|со|от|по|под|на){_S}(?P<part>{_PARTS}){_S}(?P<unit>года|месяца){_E}", _this_part),
+        # 22-го числа [текущего месяца] | 22 числа
+        (
+            rf"(?<![\w.,:/])(?P<d>\d{{1,2}})(?!\d)(?:-(?:го|ого))?{_S}числа{_E}"
+            rf"(?:{_S}(?P<rm>{_alt(_REL_MONTH_GEN)}){_S}месяца{_E})?",
+            _day_of_month,
+        ),
+        # (с 20 по 25 мая ...) 22-го
+        (rf"(?<![\w.,:/])(?P<d>\d{{1,2}})-(?:го|ого){_E}", _bare_ordinal),
         # в сентябре–октябре [2024 года] | с марта по май [2025 года]
         (rf"{_IN}(?P<m1>{_MONTH_PREP}){_DASH}(?P<m2>{_MONTH_PREP}){_year_tail('b')}", _month_range),
         (rf"{_B}(?:с|со){_S}{_M1}{_S}(?:по|до){_S}{_M2}{_year_tail('b')}", _month_range),
         # в ноябре [2024 года | прошлого года]
         (rf"{_IN}(?P<m2>{_MONTH_PREP}){_year_tail('b')}", _month_single),
+        # на январь [2026 года]: a plan's month in the accusative
+        (rf"{_B}на{_S}(?P<m2>{_MONTH_ACC}){_year_tail('b')}", _month_single),
         # ноябрь 2024 года | ноября прошлого года
         (rf"{_B}{_M2}{_year_tail('b', optional=False)}", _month_single),
         # в следующем месяце
@@ -380,6 +500,18 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         # сегодня, вчера, позавчера, завтра, послезавтра
         (rf"{_B}(?P<rd>{_alt(_RELATIVE_DAYS)}){_E}", _relative_day),
         (rf"{_B}накануне{_E}", _nakanune),
+        # два дня назад | год назад | пять лет назад
+        (
+            rf"{_B}(?:(?P<n>\d{{1,2}}|{_alt(_COUNTS)}){_S})?(?P<unit>день|дня|дней|сутки|суток|месяц|месяца|месяцев|год|года|лет)"
+            rf"{_S}назад{_E}",
+            _ago,
+        ),
+        # сегодняшняя встреча | на декабрьском заседании
+        (
+            rf"{_B}(?P<adj>{_alt(_DAY_ADJECTIVES)}|{_alt(_MONTH_ADJECTIVES)}){_ADJECTIVE_ENDINGS}"
+            rf"(?={_S}(?:{_EVENT_NOUNS}))",
+            _adjective,
+        ),
         # в понедельник | в прошлую пятницу | в следующий вторник
         (
             rf"{_IN}(?:(?P<q>(?:прошл|эт)(?:ый|ую|ое|от|у|о)|(?:минувш|следующ|будущ|ближайш)(?:ий|ую|ее)){_S})?"
