@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extract.dates import DateMention
+from extract.dating import anchor
 from extract.drafts import DateValue, Draft
 from extract.gazetteer import Gazetteer
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
@@ -95,8 +96,8 @@ class SentenceRules:
                         twin = Draft(etype, sent.index, draft.trigger, draft.evidence)
                         twin.add(subject.person, subject.name, "participant", subject.from_registry)
                         twin.add(extra.person, extra.name, "participant", extra.from_registry)
-                        twin.date = None if "meta" in flags else self._date(scope, i)
                         twin.tense = self.lang.tense(tokens, lo, hi, i)
+                        twin.date = None if "meta" in flags else self._date(scope, i, twin.tense)
                         self._status(twin, scope)
                         out.append(twin)
                     assigned[i] = objects[:1]
@@ -114,11 +115,10 @@ class SentenceRules:
             if etype in ("meeting", "phone_call"):
                 person_tokens = {k for p in m.persons for k in range(p.first, p.last + 1)}
                 draft.other_party = self.lang.other_party(sent, person_tokens, i, lo, hi)
-            if "meta" not in flags:
-                draft.date = self._date(scope, i)
-            self._kind(draft, scope)
             draft.tense = self.lang.tense(tokens, lo, hi, i)
-            self._past_year(draft)
+            if "meta" not in flags:
+                draft.date = self._date(scope, i, draft.tense, planned=modality == "possible")
+            self._kind(draft, scope)
             self._status(draft, scope)
             if modality == "possible" and draft.status == "held":
                 draft.status = "planned"  # "может посетить", "возможный визит"
@@ -236,7 +236,7 @@ class SentenceRules:
                 host = (pid, name, reg)
                 break
         if host is None and dest_country and self._home(guest[0], at) != dest_country:
-            date_at = self._date(scope, i)
+            date_at = self._date(scope, i, self.lang.tense(tokens, lo, hi, i))
             when = (parse_iso(date_at.start) if date_at else None) or at
             head = self.gaz.head_of(dest_country, when)
             if head is not None:
@@ -284,15 +284,6 @@ class SentenceRules:
         return True
 
     # ------------------------------------------------------------------ details
-    def _past_year(self, draft: Draft) -> None:
-        """"в сентябре посетил": a past-tense report of a year-less date after publication is last year's."""
-        value = draft.date
-        if value is None or not value.year_inferred or draft.tense != "past" or self.published is None:
-            return
-        if value.start[:4].isdigit() and value.start > self.published.isoformat()[:len(value.start)]:
-            draft.date = DateValue(_year_back(value.start), _year_back(value.end) if value.end else None,
-                                   value.precision, value.text, value.source, True)
-
     def _place_in(self, sent, m, lo, hi, i, prefer_after=False) -> PlaceMention | None:
         good = [p for p in m.places if lo <= p.first <= hi and self.lang.is_location(sent.tokens, p)]
         if not good:
@@ -300,7 +291,9 @@ class SentenceRules:
         cities = [p for p in good if p.kind == "city"] or good
         return min(cities, key=lambda p: (p.first < i if prefer_after else 0, abs(p.first - i)))
 
-    def _date(self, scope: _Scope, i: int) -> DateValue | None:
+    def _date(self, scope: _Scope, i: int, tense: str | None, planned: bool = False) -> DateValue | None:
+        """The date mention nearest the trigger in its clause (not across a verb of speech), its open year
+        or week anchored by the clause's tense: "посетил в сентябре" is the last September."""
         tokens = scope.sent.tokens
         lo_c, hi_c = tokens[scope.lo].start, tokens[scope.hi].end
         trig = tokens[i]
@@ -317,9 +310,9 @@ class SentenceRules:
                 best = (distance, d)
         if best is None:
             return None
-        d = best[1]
-        return DateValue(d.start_iso(), d.end_iso(), d.precision, d.text,
-                         year_inferred=getattr(d, "year_inferred", False))
+        planned = planned or self.lang.planned_before(tokens, scope.lo, i)
+        d = anchor(best[1], self.published, tense=tense, planned=planned)
+        return DateValue(d.start_iso(), d.end_iso(), d.precision, d.text, year_inferred=d.year_inferred)
 
     def _kind(self, draft: Draft, scope: _Scope) -> None:
         if draft.type != "visit":
@@ -377,15 +370,9 @@ class SentenceRules:
                 draft.add(subject.person, subject.name, "participant", subject.from_registry)
             for pid, name, reg in self._resolve(objects, ctx, m):
                 draft.add(pid, name, "participant", reg)
-            draft.date = self._date(_Scope(sent, m, dates, Trigger("meeting", lo), lo, hi), lo)
             draft.tense = meeting.tense
+            draft.date = self._date(_Scope(sent, m, dates, Trigger("meeting", lo), lo, hi), lo, meeting.tense)
             draft.status = meeting.status
             out.append(draft)
         return out
 
-
-def _year_back(iso: str) -> str:
-    """The same day or month one year earlier (29 February becomes 28 February)."""
-    year = int(iso[:4]) - 1
-    rest = iso[4:]
-    return f"{year}{'-02-28' if rest == '-02-29' else rest}"

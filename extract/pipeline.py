@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from extract import discourse
 from extract.clean import content_mask
 from extract.dates import DateMention, find_dates
+from extract.dating import news_of_the_day
 from extract.drafts import DateValue, Draft
 from extract.events import Context, SentenceRules
 from extract.gazetteer import Gazetteer, default_gazetteer
@@ -26,6 +27,8 @@ _DURATION_DAYS = {"двух": 2, "трех": 3, "трёх": 3, "четырех":
 TYPE_LABELS = {"visit": "Визит", "meeting": "Встреча", "phone_call": "Телефонный разговор",
                "forum": "Форум", "summit": "Саммит", "signing": "Подписание"}
 KIND_LABELS = {"state": "Государственный визит", "official": "Официальный визит", "working": "Рабочий визит"}
+# Where a draft's date came from → `Event.date_source`.
+DATE_SOURCES = {"text": "text", "dateline": "dateline", "visit": "context", "context": "context"}
 BASE_CONFIDENCE = {"visit": 0.7, "meeting": 0.65, "phone_call": 0.7, "forum": 0.65, "summit": 0.65,
                    "signing": 0.7}
 
@@ -64,7 +67,8 @@ class ArticleExtractor:
         drafts: list[Draft] = []
         all_mentions: list[SentenceMentions] = []
         persons_by_sentence: list[list[tuple[str, str, bool]]] = []
-        dateline_left = 0
+        # the lead (headline and first sentences, or those after a dateline) reports the news of the day
+        dateline_left = 3 if published else 0
         for sent in sentences:
             dates = [_shift(d, sent.start) for d in find_dates(sent.text, published, lang)]
             if _DATELINE.match(sent.text) and dates:
@@ -80,9 +84,11 @@ class ArticleExtractor:
             if dateline_left:
                 dateline_left -= 1
                 for d in new:
-                    if d.date is None and d.tense in ("present", "past", None) and ctx.dateline:
-                        day = ctx.dateline.isoformat()
-                        d.date = DateValue(day, None, "day", None, "dateline")
+                    day = None if d.date is not None else news_of_the_day(
+                        ctx.dateline or published, tense=d.tense, clause=sent.text, lang=lang, dates=dates,
+                        planned=d.status != "held")
+                    if day is not None:
+                        d.date = DateValue(day.start_iso(), None, day.precision, None, "dateline")
                 if new:
                     dateline_left = 0
             for d in new:
@@ -211,6 +217,7 @@ class ArticleExtractor:
             document=Document(title=d.document) if d.document else None,
             evidence=(evidence,), confidence=round(max(0.05, min(0.95, confidence)), 3),
             relocated_from=self._place_ref(d.relocated_from), reported_on=published,
+            date_source=DATE_SOURCES.get(d.date.source) if d.date else None,
         )
 
     @staticmethod
