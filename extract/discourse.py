@@ -50,6 +50,34 @@ def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
                 d.place = other.place
 
 
+def unify_gatherings(drafts: list[Draft]) -> None:
+    """A summit or forum reported twice in one article ("Саммит ШОС прошел в Астане 4 июля. На саммите
+    выступили Путин, Си Цзиньпин и Токаев"): the report without a place takes the place and date of the one
+    with them, so that both fold into one event with all its participants. Only when the article places that
+    kind of gathering in one place, and names and dates do not disagree."""
+    for etype in ("summit", "forum"):
+        gatherings = [d for d in drafts if d.type == etype and not d.dropped]
+        placed = [d for d in gatherings if d.place is not None]
+        if len({d.place.place for d in placed}) != 1:
+            continue
+        anchor = next((d for d in placed if d.date is not None), placed[0])
+        for d in gatherings:
+            inferred = d.date is not None and d.date.source != "text"  # a dateline day gives way to the text
+            if d.place is not None or not (inferred or _compatible_dates(d.date, anchor.date)):
+                continue
+            if d.name and anchor.name and _norm_name(d.name) != _norm_name(anchor.name):
+                continue
+            d.place = anchor.place
+            if (d.date is None or inferred) and anchor.date is not None:
+                d.date = DateValue(anchor.date.start, anchor.date.end, anchor.date.precision, anchor.date.text,
+                                   "context")
+            d.name = d.name or anchor.name
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(w[:5] for w in name.lower().replace("ё", "е").split())
+
+
 def _date_span(value: DateValue | None):
     return interval(value.start, value.end) if value else None
 

@@ -89,18 +89,20 @@ class SentenceRules:
             scope_hi = min([j - 1 for j in same_clause if j > i] + [hi])
             if etype in ("meeting", "phone_call"):
                 objects = assigned.get(i, [])
-                if etype == "meeting" and subject is not None and len(objects) >= 2 and all(
+                groups = self._object_groups(tokens, objects)
+                if subject is not None and len(groups) >= 2 and all(
                         o.person and o.via != "plural" for o in objects):
-                    # talks "with A, with B" reported together are separate bilateral talks
-                    for extra in objects[1:]:
+                    # "с A, с B": each "с" is talks (a call) of its own; "с A, B и C" is one meeting of all
+                    for group in groups[1:]:
                         twin = Draft(etype, sent.index, draft.trigger, draft.evidence)
                         twin.add(subject.person, subject.name, "participant", subject.from_registry)
-                        twin.add(extra.person, extra.name, "participant", extra.from_registry)
+                        for other in group:
+                            twin.add(other.person, other.name, "participant", other.from_registry)
                         twin.tense = self.lang.tense(tokens, lo, hi, i)
                         twin.date = None if "meta" in flags else self._date(scope, i, twin.tense)
                         self._status(twin, scope)
                         out.append(twin)
-                    assigned[i] = objects[:1]
+                    assigned[i] = groups[0]
                 self._meeting(draft, scope, assigned, subject, ctx)
             elif etype == "visit":
                 if not self._visit(draft, scope, subject, ctx):
@@ -162,6 +164,16 @@ class SentenceRules:
                 else:
                     break
         return out
+
+    def _object_groups(self, tokens, objects: list[PersonMention]) -> list[list[PersonMention]]:
+        """Objects split where a new "с" starts one: "с A, с B и с C" → [A], [B], [C]; "с A, B и C" → [A, B, C]."""
+        groups: list[list[PersonMention]] = []
+        for o in sorted(objects, key=lambda p: p.first):
+            if not groups or self.lang.is_with_object(tokens, o):
+                groups.append([o])
+            else:
+                groups[-1].append(o)
+        return groups
 
     def _resolve(self, persons: list[PersonMention], ctx: Context, m: SentenceMentions) -> list[tuple[str, str, bool]]:
         out: list[tuple[str, str, bool]] = []

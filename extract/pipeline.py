@@ -99,6 +99,7 @@ class ArticleExtractor:
                                         if p.person and not p.speaker_only and p.via in ("name", "title")])
         discourse.refine_visit_cities(drafts, all_mentions, self.gaz)
         discourse.unify_visits(drafts, self.gaz)
+        discourse.unify_gatherings(drafts)
         discourse.link_parts(drafts, self.gaz)
         discourse.date_from_visit_parts(drafts)
         discourse.complete_pairs(drafts, persons_by_sentence)

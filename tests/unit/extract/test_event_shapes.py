@@ -88,3 +88,41 @@ def test_being_on_a_visit_names_its_destination(text, guest, place):
     visit = of_type(text, "visit")[0]
     assert visit.ids_with_role("guest") == {guest}
     assert place in (visit.place.id, visit.place.country_id)
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # one meeting of all: the objects share one "с"
+    ("Путин провел переговоры с Порошенко, Олландом и Меркель в Минске.",
+     [{"putin", "poroshenko", "hollande", "merkel"}]),
+    ("Путин, Порошенко, Олланд и Меркель провели переговоры в нормандском формате в Минске.",
+     [{"putin", "poroshenko", "hollande", "merkel"}]),
+    # each "с" its own talks
+    ("Токаев провел переговоры с президентом России Владимиром Путиным и с президентом Узбекистана "
+     "Шавкатом Мирзиёевым.", [{"tokayev", "putin"}, {"tokayev", "mirziyoyev"}]),
+])
+def test_multilateral_talks_are_one_meeting(text, meetings):
+    found = [set(e.participant_ids()) for e in of_type(text, "meeting")]
+    assert sorted(map(sorted, found)) == sorted(map(sorted, meetings))
+
+
+def test_a_day_of_calls_is_one_call_each():
+    text = "В этот день Путин поговорил по телефону с Токаевым, с Мирзиёевым и с Лукашенко."
+    calls = [set(e.participant_ids()) for e in of_type(text, "phone_call")]
+    assert sorted(map(sorted, calls)) == sorted(map(sorted, [{"putin", "tokayev"}, {"putin", "mirziyoyev"},
+                                                             {"putin", "lukashenko"}]))
+
+
+@pytest.mark.parametrize("text", [
+    "Саммит ШОС прошел в Астане 4 июля. На саммите выступили Путин, Си Цзиньпин и Токаев.",
+    "Путин, Си Цзиньпин и Токаев приняли участие в саммите ШОС. Саммит ШОС прошел в Астане 4 июля.",
+])
+def test_a_summit_reported_twice_is_one_event(text):
+    summits = of_type(text, "summit")
+    assert len(summits) == 1
+    assert {"putin", "xi-jinping", "tokayev"} <= summits[0].participant_ids()
+    assert summits[0].place.id == "astana" and summits[0].start.endswith("-07-04")
+
+
+def test_summits_in_two_places_stay_two():
+    text = "Саммит ШОС прошел в Астане 4 июля. Саммит G20 прошел в Рио-де-Жанейро 18 ноября."
+    assert len(of_type(text, "summit")) == 2
