@@ -179,7 +179,12 @@ def complete_pairs(drafts: list[Draft], persons_by_sentence: list[list[tuple[str
 def drop_weak(drafts: list[Draft]) -> None:
     """Events without enough to identify them do not enter the graph."""
     for d in drafts:
-        if d.type in ("meeting", "phone_call") and len(d.participants) < 2:
+        leaders = (d.leaders | d.registry_ids) & set(d.participants)
+        gathering = d.type in ("forum", "summit")
+        if d.participants and not leaders or d.type == "visit" and not leaders & d.with_role("guest") or \
+                not gathering and not d.participants:
+            d.dropped = True  # no leader takes part: a match, an arrest, a writer's contract
+        elif d.type in ("meeting", "phone_call") and len(d.participants) < 2:
             d.dropped = True
         elif d.type == "visit" and not d.with_role("guest"):
             d.dropped = True

@@ -28,6 +28,7 @@ class Draft:
     participants: dict[str, str] = field(default_factory=dict)   # id -> role
     names: dict[str, str] = field(default_factory=dict)          # id -> display name
     registry_ids: set[str] = field(default_factory=set)
+    leaders: set[str] = field(default_factory=set)  # participants known to lead a state (registry or title)
     place: PlaceMention | None = None
     relocated_from: PlaceMention | None = None
     date: DateValue | None = None

@@ -132,7 +132,17 @@ class SentenceRules:
                         draft.participants[pid] = "remote"
             out.append(draft)
         out.extend(self._ellipsis(sent, m, dates, clauses, triggers, out, subject, ctx))
+        for draft in out:
+            self._mark_leaders(draft, sent, m)
         return out
+
+    def _mark_leaders(self, draft: Draft, sent: Sentence, m: SentenceMentions) -> None:
+        """Which participants are leaders: registry politicians, or people the sentence names with a
+        leader's title ("президент Колумбии Хуан Мануэль Сантос"); a sportsman or a writer is not."""
+        titled = {p.person for p in m.persons if p.person and self.lang.titled(sent.tokens, p)}
+        for pid in draft.participants:
+            if pid in draft.registry_ids or pid in titled:
+                draft.leaders.add(pid)
 
     # ------------------------------------------------------------------ arguments
     def _assign_with_objects(self, tokens, persons, triggers, clauses) -> dict[int, list[PersonMention]]:

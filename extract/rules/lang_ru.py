@@ -112,7 +112,8 @@ class Russian(Language):
         return p.via == "title" or any(t.lemma in leaders for t in tokens[max(0, p.first - 4):p.first])
 
     def is_host_cue(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
-        return any(t.lemma in cues.HOST_CUES for t in tokens[max(0, p.first - 3):p.first])
+        # "по приглашению Токаева": the host is the genitive after the cue, not the guest who follows it
+        return p.case in ("Gen", None) and any(t.lemma in cues.HOST_CUES for t in tokens[max(0, p.first - 3):p.first])
 
     def other_party(self, sent: Sentence, person_tokens: set[int], i: int, lo: int, hi: int) -> bool:
         tokens = sent.tokens

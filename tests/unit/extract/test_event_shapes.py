@@ -126,3 +126,19 @@ def test_a_summit_reported_twice_is_one_event(text):
 def test_summits_in_two_places_stay_two():
     text = "Саммит ШОС прошел в Астане 4 июля. Саммит G20 прошел в Рио-де-Жанейро 18 ноября."
     assert len(of_type(text, "summit")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров в финале встретился со своим давним соперником Сергеем Сидоровым.",   # a match
+    "Журналист Иван Петров приехал в Астану, где был задержан.",                      # not a leader
+    "Обама пригласил Кэмерона посетить Вашингтон.",                                    # an invitation
+    "Картер разрешил иранскому шаху приехать в США.",                                  # a permission
+])
+def test_events_without_a_leader_or_only_offered_are_not_recorded(text):
+    assert not events(text)
+
+
+def test_a_visit_at_someones_invitation_is_a_visit():
+    text = "По приглашению Касым-Жомарта Токаева Шавкат Мирзиёев прибыл в Астану с государственным визитом."
+    visit = of_type(text, "visit")[0]
+    assert visit.ids_with_role("guest") == {"mirziyoyev"}
