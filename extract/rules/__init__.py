@@ -1,0 +1,1 @@
+"""Declarative rule tables (word lists and mappings) that the extraction modules apply."""
