@@ -14,7 +14,7 @@ from extract.dating import news_of_the_day
 from extract.drafts import DateValue, Draft
 from extract.events import Context, SentenceRules
 from extract.gazetteer import Gazetteer, default_gazetteer
-from extract.mentions import MentionFinder, PlaceMention, SentenceMentions
+from extract.mentions import MentionFinder, PlaceMention, SentenceMentions, reference_time
 from extract.merge import combine, same_event
 from extract.records import (ArticleInfo, Document, Entity, Event, Evidence, Extraction, Participant,
                              PlaceRef)
@@ -77,7 +77,7 @@ class ArticleExtractor:
                 all_mentions.append(finder.find(sent, ctx.dateline or published))
                 persons_by_sentence.append([])
                 continue
-            at = dates[0].first if dates else (ctx.dateline or published)
+            at = reference_time(dates, ctx.dateline or published, masked, lang)
             m = finder.find(sent, at)
             all_mentions.append(m)
             new = rules.drafts(sent, m, dates, ctx)
