@@ -164,7 +164,7 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
 def complete_pairs(drafts: list[Draft], persons_by_sentence: list[list[tuple[str, str, bool]]]) -> None:
     """A call or talks with one side named: the other side is the one the previous sentence names."""
     for d in drafts:
-        if d.type not in ("meeting", "phone_call") or len(d.participants) >= 2 or d.part_of is not None:
+        if d.type not in ("meeting", "phone_call") or d.parties() >= 2 or d.part_of is not None:
             continue
         if d.sentence == 0:
             continue
@@ -180,15 +180,16 @@ def drop_weak(drafts: list[Draft]) -> None:
     """Events without enough to identify them do not enter the graph."""
     for d in drafts:
         leaders = (d.leaders | d.registry_ids) & set(d.participants)
+        offices = {role for _, _, role in d.offices}
         gathering = d.type in ("forum", "summit")
-        if d.participants and not leaders or d.type == "visit" and not leaders & d.with_role("guest") or \
-                not gathering and not d.participants:
+        if d.participants and not (leaders or offices) or not gathering and not d.parties() or \
+                d.type == "visit" and not (leaders & d.with_role("guest") or "guest" in offices):
             d.dropped = True  # no leader takes part: a match, an arrest, a writer's contract
-        elif d.type in ("meeting", "phone_call") and len(d.participants) < 2:
+        elif d.type in ("meeting", "phone_call") and d.parties() < 2:
             d.dropped = True
         elif d.type == "visit" and not d.with_role("guest"):
             d.dropped = True
-        elif d.type in ("forum", "summit") and d.place is None and not d.participants:
+        elif d.type in ("forum", "summit") and d.place is None and not d.parties():
             d.dropped = True
-        elif d.type == "signing" and (not d.document or not d.participants):
+        elif d.type == "signing" and (not d.document or not d.parties()):
             d.dropped = True  # a document signed by nobody named

@@ -91,13 +91,11 @@ class SentenceRules:
                 objects = assigned.get(i, [])
                 groups = self._object_groups(tokens, objects)
                 if subject is not None and len(groups) >= 2 and all(
-                        o.person and o.via != "plural" for o in objects):
+                        o.person or o.via == "office" for o in objects):
                     # "с A, с B": each "с" is talks (a call) of its own; "с A, B и C" is one meeting of all
                     for group in groups[1:]:
                         twin = Draft(etype, sent.index, draft.trigger, draft.evidence)
-                        twin.add(subject.person, subject.name, "participant", subject.from_registry)
-                        for other in group:
-                            twin.add(other.person, other.name, "participant", other.from_registry)
+                        self._add(twin, [subject, *group], "participant", ctx, m)
                         twin.tense = self.lang.tense(tokens, lo, hi, i)
                         twin.date = None if "meta" in flags else self._date(scope, i, twin.tense)
                         self._status(twin, scope)
@@ -185,6 +183,15 @@ class SentenceRules:
                 groups[-1].append(o)
         return groups
 
+    def _add(self, draft: Draft, persons: list[PersonMention], role: str, ctx: Context,
+             m: SentenceMentions) -> None:
+        """The people (and unresolved offices: "президент Эквадора" with no date to name him) take part."""
+        for pid, name, reg in self._resolve(persons, ctx, m):
+            draft.add(pid, name, role, reg)
+        for p in persons:
+            if p.via == "office" and p.office:
+                draft.add_office(p.office, p.office_country, role)
+
     def _resolve(self, persons: list[PersonMention], ctx: Context, m: SentenceMentions) -> list[tuple[str, str, bool]]:
         out: list[tuple[str, str, bool]] = []
         for p in persons:
@@ -223,10 +230,9 @@ class SentenceRules:
         if not objects:
             taken = {id(p) for lst in assigned.values() for p in lst}
             chosen = [p for p in scope.persons() if id(p) not in taken]
-        if subject is not None and all(p.person != subject.person for p in chosen):
+        if subject is not None and all(not _same(p, subject) for p in chosen):
             chosen = [subject] + chosen
-        for pid, name, reg in self._resolve(chosen, ctx, scope.m):
-            draft.add(pid, name, "participant", reg)
+        self._add(draft, chosen, "participant", ctx, scope.m)
 
     def _visit(self, draft: Draft, scope: _Scope, subject, ctx) -> bool:
         tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i
@@ -250,20 +256,27 @@ class SentenceRules:
             if self._home(ctx.focus, at) != dest_country:
                 guest = (ctx.focus, ctx.focus_name or ctx.focus, True)
         if guest is None:
-            return False
-        draft.add(guest[0], guest[1], "guest", guest[2])
+            # "Президент США посетит ЮАР" with no date to name him: the office is the guest
+            office = subject if subject is not None and subject.via == "office" and subject.office else None
+            if office is None or office.office_country is None or office.office_country == dest_country:
+                return False
+            draft.add_office(office.office, office.office_country, "guest")
+            guest_home = office.office_country
+        else:
+            draft.add(guest[0], guest[1], "guest", guest[2])
+            guest_home = self._home(guest[0], at)
         host = None
         for pid, name, reg in resolved:
-            if pid != guest[0] and reg and dest_country and self._home(pid, at) == dest_country:
+            if (guest is None or pid != guest[0]) and reg and dest_country and self._home(pid, at) == dest_country:
                 host = (pid, name, reg)
                 break
-        if host is None and dest_country and self._home(guest[0], at) != dest_country:
+        if host is None and dest_country and guest_home != dest_country:
             date_at = self._date(scope, i, self.lang.tense(tokens, lo, hi, i))
             when = (parse_iso(date_at.start) if date_at else None) or at
             head = self.gaz.head_of(dest_country, when)
             if head is not None:
                 host = (head.id, head.name.ru or head.id, True)
-        if host is not None and host[0] != guest[0]:
+        if host is not None and (guest is None or host[0] != guest[0]):
             draft.add(host[0], host[1], "host", host[2])
         draft.place = dest
         return True
@@ -280,11 +293,10 @@ class SentenceRules:
 
     def _gathering(self, draft: Draft, scope: _Scope, subject, ctx) -> None:
         chosen = scope.persons()
-        if subject is not None and all(p.person != subject.person for p in chosen) \
+        if subject is not None and all(not _same(p, subject) for p in chosen) \
                 and scope.lo <= subject.first <= scope.hi:
             chosen.insert(0, subject)
-        for pid, name, reg in self._resolve(chosen, ctx, scope.m):
-            draft.add(pid, name, "participant", reg)
+        self._add(draft, chosen, "participant", ctx, scope.m)
         draft.name = self.lang.gathering_name(scope.sent, scope.i)
 
     def _signing(self, draft: Draft, scope: _Scope, subject, ctx) -> bool:
@@ -297,10 +309,9 @@ class SentenceRules:
             chosen = agents  # "договор был подписан Медведевым и Обамой": the agents, not the subject
         else:
             chosen = scope.persons()
-            if subject is not None and all(p.person != subject.person for p in chosen):
+            if subject is not None and all(not _same(p, subject) for p in chosen):
                 chosen.insert(0, subject)
-        for pid, name, reg in self._resolve(chosen, ctx, scope.m):
-            draft.add(pid, name, "signatory", reg)
+        self._add(draft, chosen, "signatory", ctx, scope.m)
         if len(chosen) == 1 and not chosen[0].from_registry and not self.lang.titled(scope.sent.tokens, chosen[0]):
             return False  # "специалист X, подписавший соглашение с клубом": one signatory, not a leader
         return True
@@ -388,13 +399,13 @@ class SentenceRules:
                 continue
             draft = Draft("meeting", sent.index, (sent.tokens[lo].start, sent.tokens[lo].end),
                           (sent.start, sent.end))
-            if subject is not None:
-                draft.add(subject.person, subject.name, "participant", subject.from_registry)
-            for pid, name, reg in self._resolve(objects, ctx, m):
-                draft.add(pid, name, "participant", reg)
+            self._add(draft, ([subject] if subject is not None else []) + objects, "participant", ctx, m)
             draft.tense = meeting.tense
             draft.date = self._date(_Scope(sent, m, dates, Trigger("meeting", lo), lo, hi), lo, meeting.tense)
             draft.status = meeting.status
             out.append(draft)
         return out
 
+
+def _same(a: PersonMention, b: PersonMention) -> bool:
+    return a.person == b.person if a.person or b.person else (a.first, a.last) == (b.first, b.last)

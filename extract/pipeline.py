@@ -16,7 +16,7 @@ from extract.events import Context, SentenceRules
 from extract.gazetteer import Gazetteer, default_gazetteer
 from extract.mentions import MentionFinder, PlaceMention, SentenceMentions, reference_time
 from extract.merge import combine, same_event
-from extract.records import (ArticleInfo, Document, Entity, Event, Evidence, Extraction, Participant,
+from extract.records import (ArticleInfo, Document, Entity, Event, Evidence, Extraction, Office, Participant,
                              PlaceRef)
 from extract.spans import interval
 from extract.text import analyse
@@ -208,8 +208,8 @@ class ArticleExtractor:
             ident = event_id(d.type, [], d.date.start if d.date else None, published,
                              place.id if place else None, "")
         else:
-            ident = event_id(d.type, list(d.participants), d.date.start if d.date else None, published,
-                             country, extra)
+            ident = event_id(d.type, list(d.participants) + [f"{t}/{c}" for t, c, _ in d.offices],
+                             d.date.start if d.date else None, published, country, extra)
         return Event(
             id=ident, type=d.type, kind=d.kind, status=d.status, title=self._title(d, place),
             start=d.date.start if d.date else None, end=d.date.end if d.date else None,
@@ -219,6 +219,7 @@ class ArticleExtractor:
             evidence=(evidence,), confidence=round(max(0.05, min(0.95, confidence)), 3),
             relocated_from=self._place_ref(d.relocated_from), reported_on=published,
             date_source=DATE_SOURCES.get(d.date.source) if d.date else None,
+            offices=tuple(Office(title=t, country_id=c, role=r) for t, c, r in d.offices),
         )
 
     @staticmethod

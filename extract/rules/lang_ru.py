@@ -66,7 +66,7 @@ class Russian(Language):
     # ------------------------------------------------------------------ persons
     def subject(self, sent: Sentence, m: SentenceMentions, focus) -> PersonMention | None:
         for p in m.persons:
-            if p.speaker_only or p.person is None or p.case != "Nom":
+            if p.speaker_only or p.person is None and p.via != "office" or p.case != "Nom":
                 continue
             return p
         if focus is None:
@@ -109,7 +109,8 @@ class Russian(Language):
 
     def titled(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         leaders = lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT
-        return p.via == "title" or any(t.lemma in leaders for t in tokens[max(0, p.first - 4):p.first])
+        return p.via in ("title", "office") or p.office is not None or \
+            any(t.lemma in leaders for t in tokens[max(0, p.first - 4):p.first])
 
     def is_host_cue(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         # "по приглашению Токаева": the host is the genitive after the cue, not the guest who follows it

@@ -108,7 +108,7 @@ class Language:
 
     def titled(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         """Is the person named with a leader's title ("президент Колумбии Хуан Мануэль Сантос")?"""
-        return p.via == "title"
+        return p.via in ("title", "office") or p.office is not None
 
     def is_host_cue(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         raise NotImplementedError

@@ -139,6 +139,22 @@ def test_events_without_a_leader_or_only_offered_are_not_recorded(text):
 
 
 def test_a_visit_at_someones_invitation_is_a_visit():
-    text = "По приглашению Касым-Жомарта Токаева Шавкат Мирзиёев прибыл в Астану с государственным визитом."
+    text = "Шавкат Мирзиёев по приглашению Касым-Жомарта Токаева прибыл в Астану с государственным визитом."
     visit = of_type(text, "visit")[0]
     assert visit.ids_with_role("guest") == {"mirziyoyev"}
+    assert visit.ids_with_role("host") == {"tokayev"}
+
+
+@pytest.mark.parametrize("text, etype, people, office", [
+    ("Путин провел переговоры с президентом Эквадора в Москве.", "meeting", {"putin"}, "президент Эквадора"),
+    ("Токаев поговорил по телефону с премьер-министром Непала.", "phone_call", {"tokayev"},
+     "премьер-министр Непала"),
+])
+def test_an_unresolved_office_is_a_party(text, etype, people, office):
+    event = of_type(text, etype, published=None)[0]
+    assert event.participant_ids() == people
+    assert [o.title for o in event.offices] == [office]
+
+
+def test_an_office_alone_is_not_a_meeting():
+    assert not of_type("Президент Эквадора провел переговоры в Кито.", "meeting", published=None)
