@@ -226,6 +226,12 @@ class SentenceRules:
     # ------------------------------------------------------------------ per type
     def _meeting(self, draft: Draft, scope: _Scope, assigned, subject, ctx) -> None:
         objects = assigned.get(scope.i, [])
+        own = self.lang.noun_arguments(scope.sent.tokens, scope.persons(), scope.i)
+        if own:
+            # "встреча Путина и Трампа", "переговоры Токаева с Мирзиёевым": the event noun names its sides;
+            # whoever the sentence is about (a speaker, the subject of "сообщил") is not among them
+            self._add(draft, own + [o for o in objects if o not in own], "participant", ctx, scope.m)
+            return
         chosen = list(objects)
         if not objects:
             taken = {id(p) for lst in assigned.values() for p in lst}

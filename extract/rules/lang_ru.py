@@ -90,6 +90,24 @@ class Russian(Language):
                 return False
         return False
 
+    def noun_arguments(self, tokens: tuple[Token, ...], persons: list[PersonMention], i: int) -> list[PersonMention]:
+        """"встреча Путина и Трампа", "телефонный разговор президентов России и Казахстана": genitive
+        people right after the event noun, coordinated by "и" or commas."""
+        if tokens[i].pos != "NOUN" or tokens[i].lemma not in tr.EVENT_NOUNS:
+            return []
+        out: list[PersonMention] = []
+        edge = i
+        for p in sorted(persons, key=lambda q: q.first):
+            if p.first <= edge:
+                continue
+            gap = tokens[edge + 1:p.first]
+            joined = all(t.text in (",", "и") for t in gap) and (not out or gap)
+            if not joined or p.case not in ("Gen", None) and not (out and p.via == "name"):
+                break
+            out.append(p)
+            edge = p.last
+        return out
+
     def passive_agents(self, tokens: tuple[Token, ...], persons: list[PersonMention],
                        i: int) -> list[PersonMention] | None:
         """"подписан Дмитрием Медведевым и Бараком Обамой": the instrumental names after the participle."""

@@ -101,6 +101,10 @@ class Language:
     def part_of_cue(self, text: str) -> bool:
         raise NotImplementedError
 
+    def noun_arguments(self, tokens: tuple[Token, ...], persons: list[PersonMention], i: int) -> list[PersonMention]:
+        """The people an event noun itself names as its sides ("встреча Путина и Трампа"), or []."""
+        return []
+
     def passive_agents(self, tokens: tuple[Token, ...], persons: list[PersonMention],
                        i: int) -> list[PersonMention] | None:
         """For a passive trigger, the people it is done by; None when the trigger is not passive."""

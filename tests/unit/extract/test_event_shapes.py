@@ -158,3 +158,13 @@ def test_an_unresolved_office_is_a_party(text, etype, people, office):
 
 def test_an_office_alone_is_not_a_meeting():
     assert not of_type("Президент Эквадора провел переговоры в Кито.", "meeting", published=None)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Песков рассказал о встрече Путина и Трампа в Париже.", {"putin", "trump"}),
+    ("Лукашенко заявил, что встреча Путина и Токаева была полезной.", {"putin", "tokayev"}),
+    ("Встреча Путина с Токаевым прошла в Астане.", {"putin", "tokayev"}),
+    ("Путин провел встречу с Токаевым в Астане.", {"putin", "tokayev"}),
+])
+def test_an_event_noun_names_its_own_sides(text, people):
+    assert of_type(text, "meeting")[0].participant_ids() == people
