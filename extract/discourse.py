@@ -187,9 +187,7 @@ def drop_weak(drafts: list[Draft]) -> None:
             d.dropped = True  # no leader takes part: a match, an arrest, a writer's contract
         elif d.type in ("meeting", "phone_call") and d.parties() < 2:
             d.dropped = True
-        elif d.type == "visit" and not d.with_role("guest"):
-            d.dropped = True
-        elif d.type in ("forum", "summit") and d.place is None and not d.parties():
-            d.dropped = True
+        elif d.type in ("forum", "summit") and (d.place is None or d.weak) and not d.parties():
+            d.dropped = True  # a sitting ("заседание") is recorded only with a leader in it
         elif d.type == "signing" and (not d.document or not d.parties()):
             d.dropped = True  # a document signed by nobody named

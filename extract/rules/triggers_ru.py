@@ -20,6 +20,7 @@ TRIGGERS: dict[str, str] = {
     "завтрак": "meeting", "обед": "meeting", "ужин": "meeting",
     "пообщаться": "meeting", "общаться": "meeting", "переговорить": "meeting", "обсудить": "meeting",
     "тет-а-тет": "meeting", "саммит": "summit", "форум": "forum",
+    "заседание": "forum", "конференция": "forum", "сессия": "forum", "съезд": "forum", "совещание": "forum",
     "созвониться": "phone_call", "телефонный": "phone_call", "телефон": "phone_call", "позвонить": "phone_call",
     "подписать": "signing", "подписание": "signing", "подписывать": "signing", "подписаться": "signing",
 }
@@ -36,7 +37,11 @@ CONVERSATION = {"разговор", "переговоры", "беседа", "п�
 CALL_VERBS = {"созвониться", "позвонить"}
 
 # Weak evidence: the event needs other support (a leader on each side) and loses confidence.
-WEAK = {"обсудить", "общаться", "обед", "ужин", "завтрак"}
+WEAK = {"обсудить", "общаться", "обед", "ужин", "завтрак", "заседание", "конференция", "сессия", "съезд",
+        "совещание"}
+# Sittings of a body ("на заседании Совбеза", "открывая сессию ассамблеи", "на съезде партии") are
+# gatherings only with a leader taking part (see `extract.discourse.drop_weak`).
+SITTINGS = {"заседание", "конференция", "сессия", "съезд", "совещание"}
 # Meals are meetings only as a format: "рабочий завтрак", "в формате обеда", "неформальный ужин".
 MEALS = {"завтрак", "обед", "ужин"}
 MEAL_QUALIFIERS = {"рабочий", "формат", "неформальный"}

@@ -168,3 +168,13 @@ def test_an_office_alone_is_not_a_meeting():
 ])
 def test_an_event_noun_names_its_own_sides(text, people):
     assert of_type(text, "meeting")[0].participant_ids() == people
+
+
+@pytest.mark.parametrize("text, recorded", [
+    ("Путин 5 июня выступил на заседании Совета безопасности в Москве.", True),
+    ("Токаев принял участие в сессии Генеральной Ассамблеи ООН в Нью-Йорке 20 сентября.", True),
+    ("Очередное заседание палаты состоится 13 января в Москве.", False),      # no leader in it
+    ("На съезде партии в Москве выступили делегаты из регионов.", False),
+])
+def test_a_sitting_is_a_gathering_only_with_a_leader(text, recorded):
+    assert bool(of_type(text, "forum")) is recorded
