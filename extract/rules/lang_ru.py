@@ -57,6 +57,8 @@ class Russian(Language):
                 flags.add("meta")
                 if etype != "visit":
                     continue  # "подробности встречи", "итоги переговоров": about an event, not the event
+            if _frame_before(tokens, i):
+                flags.add("frame")  # "в рамках визита в ЮАР ... посетил остров": the frame is an event of its own
             found.append(Trigger(etype, i, frozenset(flags)))
         return self.dedupe(found, tokens)
 
@@ -149,14 +151,16 @@ class Russian(Language):
     def destination(self, sent: Sentence, candidates: list[PlaceMention], i: int) -> PlaceMention | None:
         """"в Москву", "посетил Казахстан": the accusative place nearest the trigger."""
         tokens = sent.tokens
+        # "с визитом в ЮАР", "находящийся с визитом в Перу": the place right after "визит в" is where the
+        # visit goes, whatever case the tagger gives an indeclinable name
+        if tokens[i].lemma in tr.VISIT_NOUNS and i + 1 < len(tokens) and tokens[i + 1].lemma in cues.IN:
+            after = next((p for p in candidates if p.first == i + 2), None)
+            if after is not None:
+                return after
         acc = [p for p in candidates if p.case == "Acc" and p.prep in ("в", "во", None) or
                p.case == "Acc" and tokens[p.first - 1].pos != "ADP"]
         if acc:
             return min(acc, key=lambda p: abs(p.first - i))
-        # "с визитом в ЮАР", "находящийся с визитом в Перу": the place right after "визит в" is where the
-        # visit goes, whatever case the tagger gives an indeclinable name
-        if tokens[i].lemma in tr.VISIT_NOUNS:
-            return next((p for p in candidates if p.first == i + 2 and tokens[i + 1].lemma in cues.IN), None)
         return None
 
     def is_location(self, tokens: tuple[Token, ...], p: PlaceMention) -> bool:
@@ -252,6 +256,12 @@ class Russian(Language):
                 if tokens[k].lemma in cues.DOCUMENT_HEADS:
                     return _title_from(tokens, k, stop=i)
         return None
+
+
+def _frame_before(tokens: tuple[Token, ...], i: int) -> bool:
+    """"в рамках визита", "в ходе поездки", "во время встречи": the trigger names the frame of the clause."""
+    before = " ".join(t.low for t in tokens[max(0, i - 2):i])
+    return any(before.endswith(cue) for cue in cues.FRAMES)
 
 
 def _title_from(tokens: tuple[Token, ...], k: int, stop: int | None = None) -> str | None:

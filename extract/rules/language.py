@@ -51,13 +51,14 @@ class Language:
         return clause_spans(tokens, self.clause_openers)
 
     def dedupe(self, found: list[Trigger], tokens: tuple[Token, ...]) -> list[Trigger]:
-        """One trigger per event type and clause ("прилетит ... с первым визитом" is one visit); a second
+        """One trigger per event type and clause ("прилетит ... с первым визитом" is one visit), besides the
+        frame of the clause ("в рамках визита в ЮАР посетил остров" is two); a second
         meeting trigger stays only with an object of its own ("встретился с A, провел переговоры с B")."""
         clauses = self.clauses(tokens)
-        seen: set[tuple[str, tuple[int, int]]] = set()
+        seen: set[tuple[str, tuple[int, int], bool]] = set()
         out = []
         for trig in found:
-            key = (trig.type, clauses[trig.index])
+            key = (trig.type, clauses[trig.index], "frame" in trig.flags)
             if key in seen and (trig.type != "meeting" or not self.has_own_object(tokens, trig.index)):
                 continue
             seen.add(key)

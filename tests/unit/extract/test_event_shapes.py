@@ -178,3 +178,9 @@ def test_an_event_noun_names_its_own_sides(text, people):
 ])
 def test_a_sitting_is_a_gathering_only_with_a_leader(text, recorded):
     assert bool(of_type(text, "forum")) is recorded
+
+
+def test_the_frame_of_a_clause_is_an_event_of_its_own():
+    text = "В ходе визита в Китай Путин посетил Харбин."
+    visits = of_type(text, "visit")
+    assert {v.place.name for v in visits} == {"Китай", "Харбин"}
