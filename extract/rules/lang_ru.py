@@ -143,7 +143,8 @@ class Russian(Language):
                 head = next((t for t in tokens[k + 1:min(hi, k + 4) + 1] if t.pos in ("NOUN", "PROPN")), None)
                 if k + 1 not in person_tokens and head is not None and head.feat("Animacy") != "Inan" \
                         and all(n not in person_tokens for n in range(k + 1, min(hi, k + 4) + 1)) \
-                        and head.lemma not in lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT:
+                        and head.lemma not in lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT \
+                        and head.lemma not in cues.INTERVIEWERS:  # "в беседе с корреспондентом": an interview
                     return True
         return False
 

@@ -184,3 +184,12 @@ def test_the_frame_of_a_clause_is_an_event_of_its_own():
     text = "В ходе визита в Китай Путин посетил Харбин."
     visits = of_type(text, "visit")
     assert {v.place.name for v in visits} == {"Китай", "Харбин"}
+
+
+@pytest.mark.parametrize("text, recorded", [
+    ("Эмир Катара Тамим бин Хамад Аль Тани встретится в понедельник с членами королевской семьи.", True),
+    ("Путин встретился с представителями деловых кругов Казахстана в Астане.", True),
+    ("В беседе с корреспондентом Путин рассказал о планах.", False),                # an interview
+])
+def test_a_leader_meeting_a_group_is_a_meeting(text, recorded):
+    assert bool(of_type(text, "meeting")) is recorded
