@@ -55,12 +55,19 @@ class Russian(Language):
             window = [t.lemma for t in tokens[max(0, i - 3):i]]
             if any(w in cues.META_NOUNS for w in window) and tok.feat("Case") == "Gen":
                 flags.add("meta")
-                if etype != "visit":
+                if etype != "visit" and not self._names_sides(tokens, i):
                     continue  # "подробности встречи", "итоги переговоров": about an event, not the event
             if _frame_before(tokens, i):
                 flags.add("frame")  # "в рамках визита в ЮАР ... посетил остров": the frame is an event of its own
             found.append(Trigger(etype, i, frozenset(flags)))
         return self.dedupe(found, tokens)
+
+    @staticmethod
+    def _names_sides(tokens: tuple[Token, ...], i: int) -> bool:
+        """"итоги встречи Вебера и Меркель": an event noun followed by its sides is the event itself."""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return tokens[i].lemma in tr.EVENT_NOUNS and nxt is not None and nxt.pos in ("PROPN", "NOUN") \
+            and nxt.feat("Case") == "Gen" and nxt.feat("Animacy") == "Anim"
 
     def has_own_object(self, tokens: tuple[Token, ...], i: int) -> bool:
         return any(t.lemma in cues.WITH for t in tokens[i + 1:i + 3])

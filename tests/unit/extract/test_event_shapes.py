@@ -193,3 +193,11 @@ def test_the_frame_of_a_clause_is_an_event_of_its_own():
 ])
 def test_a_leader_meeting_a_group_is_a_meeting(text, recorded):
     assert bool(of_type(text, "meeting")) is recorded
+
+
+@pytest.mark.parametrize("text, recorded", [
+    ("Песков сообщил об итогах встречи Путина и Токаева.", True),     # the sides are named: the event itself
+    ("Песков сообщил подробности встречи.", False),                   # about an event, not the event
+])
+def test_results_of_a_named_meeting_report_the_meeting(text, recorded):
+    assert bool(of_type(text, "meeting")) is recorded
