@@ -365,6 +365,16 @@ class DayOfMonth:
 
 
 @dataclass(frozen=True)
+class WordsOnly:
+    """"на прошлой неделе", "в минувшие выходные", "өткен аптада": a time the text names at a precision
+    the records have no unit for (a week). It names no days, ever; `extract.dates.scan_dates` hands its
+    words out so that a caller may quote them."""
+
+    def resolve(self, published: date | None) -> Span | None:
+        return None
+
+
+@dataclass(frozen=True)
 class NightBefore:
     """"в ночь на 5 мая", "в ночь с 4 на 5 мая": the evening of the day before and the night into ``day``."""
 

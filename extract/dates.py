@@ -38,6 +38,7 @@ from extract.date_specs import (
     Span,
     Spec,
     WeekdaySpec,
+    WordsOnly,
     YearRef,
     YearSpan,
     numeric_candidates,
@@ -47,7 +48,7 @@ from extract.date_specs import (
 __all__ = [
     "NO_YEAR", "Candidate", "ContextualSpec", "DateMention", "DatePhrase", "DayOfMonth", "DaySpan", "MonthSpan",
     "NightBefore", "Part", "Precision", "Relation", "RelativeDay", "RelativeMonth", "SeasonName", "SeasonSpan",
-    "Span", "Spec", "WeekdaySpec", "YearRef", "YearSpan", "find_dates", "numeric_candidates", "scan_dates",
+    "Span", "Spec", "WeekdaySpec", "WordsOnly", "YearRef", "YearSpan", "find_dates", "numeric_candidates", "scan_dates",
     "season_bounds",
 ]  # fmt: skip
 
@@ -56,8 +57,9 @@ Grammar = Callable[[str], Iterable[Candidate]]
 
 @dataclass(frozen=True)
 class DatePhrase:
-    """A date expression whose days only a publication date could give ("в субботу", "в апреле нынешнего
-    года", "вчера") in a text read without one: its words, never a date."""
+    """A date expression that names no days here: one whose days only a publication date could give
+    ("в субботу", "в апреле нынешнего года", "вчера") in a text read without one, or a week ("на прошлой
+    неделе"). Its words, never a date."""
 
     start: int
     end: int
@@ -79,10 +81,11 @@ def find_dates(text: str, published: date | None, lang: str = "ru") -> list[Date
 
 
 def scan_dates(text: str, published: date | None, lang: str = "ru") -> tuple[list[DateMention], list[DatePhrase]]:
-    """`find_dates`, and besides the expressions that had no days for want of a publication date.
+    """`find_dates`, and besides the expressions that name a time but no days.
 
-    With a publication date the second list is empty. Without one, "в субботу" or "в ноябре" name no
-    days, but the words still tell when the text says something happened: a caller may quote them
+    Those are the ones a missing publication date leaves without days ("в субботу", "в ноябре" read
+    without one) and those at a precision the records lack ("на прошлой неделе", "өткен аптада"). The
+    words still tell when the text says something happened: a caller may quote them
     (``Event.date_text``) with no start. Impossible dates are in neither list.
     """
     if not isinstance(text, str) or not text:
@@ -95,7 +98,9 @@ def scan_dates(text: str, published: date | None, lang: str = "ru") -> tuple[lis
     for candidate in _select(_grammar(lang)(text)):
         span = _resolve(candidate.spec, published, previous)
         if span is None:
-            if published is None and _resolve(candidate.spec, _REFERENCE, previous) is not None:
+            if isinstance(candidate.spec, WordsOnly) or (
+                published is None and _resolve(candidate.spec, _REFERENCE, previous) is not None
+            ):
                 phrases.append(DatePhrase(candidate.start, candidate.end, text[candidate.start : candidate.end]))
             continue
         previous = span

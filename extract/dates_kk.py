@@ -12,17 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from re import IGNORECASE, Match, Pattern, compile
 
-from extract.date_specs import (  # noqa: I001
-    DASH as _DASH,
-    SPACE as _S,
-    SPACE0 as _S0,
-    WORD_END as _E,
-    WORD_START as _B,
+from extract.date_specs import (
+    DASH,
     NO_YEAR,
+    SPACE,
+    SPACE0,
+    WORD_END,
+    WORD_START,
     Candidate,
     DayOfMonth,
     DaySpan,
     MonthSpan,
+    NightBefore,
     Part,
     Relation,
     RelativeDay,
@@ -31,10 +32,14 @@ from extract.date_specs import (  # noqa: I001
     SeasonSpan,
     Spec,
     WeekdaySpec,
+    WordsOnly,
     YearRef,
     YearSpan,
     numeric_candidates,
 )
+
+# Horizontal whitespace (required, optional), a dash, word start and end: short names for the patterns.
+_S, _S0, _DASH, _B, _E = SPACE, SPACE0, DASH, WORD_START, WORD_END
 
 _LETTERS = r"[^\W\d_]*"
 
@@ -220,6 +225,19 @@ def _ago(match: Match[str]) -> Iterator[Candidate]:
     return _one(match, YearSpan(YearRef(offset=-n)))
 
 
+def _night(match: Match[str]) -> Iterator[Candidate]:
+    """"5 мамырға қараған түні", "сенбіге қараған түні": from the evening before into the day named."""
+    if weekday := _opt(match, "w"):
+        return _one(match, NightBefore(WeekdaySpec(_WEEKDAYS[weekday.lower()])))
+    day, month = int(match.group("d1")), _month(match.group("m"))
+    return _one(match, NightBefore(DaySpan(day, month, day, month, _year_ref(match))))
+
+
+def _week(match: Match[str]) -> Iterator[Candidate]:
+    """"өткен аптада", "осы аптаның соңында", "өткен демалыс күндері": words, no days (no week unit)."""
+    return _one(match, WordsOnly())
+
+
 def _weekday(match: Match[str]) -> Iterator[Candidate]:
     relation = _WEEKDAY_QUALIFIERS.get((match.group("q") or "").lower(), "nearest")
     return _one(match, WeekdaySpec(_WEEKDAYS[match.group("w").lower()], relation))
@@ -236,6 +254,9 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         (rf"{_PREFIX}{_D1}(?:{_DASH}{_D2})?{_S}{_MONTH_WORD}{_BETWEEN}", _days),
         # [2023 жылғы] қарашаның 9-ы | қыркүйектің 4-6 аралығында | қараша айының 9-ы
         (rf"{_PREFIX}{_MONTH_GEN}{_S}{_D1}(?:{_DASH}{_D2})?{_BETWEEN}", _days),
+        # 5 мамырға қараған түні | сенбіге қараған түні
+        (rf"{_PREFIX}{_D1}{_S}(?P<m>{_STEMS})(?:ға|ге|қа|ке|на|не|а|е){_S}қараған{_S}түні{_E}", _night),
+        (rf"{_B}(?P<w>{_alt(_WEEKDAYS)})(?:ге|ға|не|ке){_S}қараған{_S}түні{_E}", _night),
         # мамырдың 15-інен 17-сіне дейін
         (
             rf"{_PREFIX}{_MONTH_GEN}{_S}(?P<d1>\d{{1,2}})(?!\d)-{_LETTERS}{_ABLATIVE}{_E}{_S}{_D2}(?:{_S}дейін{_E})?",
@@ -284,6 +305,12 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         (
             rf"(?<!шамамен ){_B}(?P<n>\d{{1,2}}|{_alt(_COUNTS)}){_S}(?P<unit>күн|ай|жыл){_S}бұрын{_E}",
             _ago,
+        ),
+        # өткен аптада | осы аптаның соңында | өткен демалыс күндері
+        (
+            rf"{_B}(?P<q>{_alt(_REL_MONTH)}){_S}(?:аптада|аптаның{_S}{_PART_WORDS}"
+            rf"|демалыс{_S}(?:күндері|күні))(?!\w)",
+            _week,
         ),
         # бүгін, кеше, ертең
         (rf"{_B}(?P<rd>{_alt(_RELATIVE_DAYS)}){_E}", _relative_day),

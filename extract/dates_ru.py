@@ -11,13 +11,13 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from re import Match, Pattern
 
-from extract.date_specs import (  # noqa: I001
-    DASH as _DASH,
-    SPACE as _S,
-    SPACE0 as _S0,
-    WORD_END as _E,
-    WORD_START as _B,
+from extract.date_specs import (
+    DASH,
     NO_YEAR,
+    SPACE,
+    SPACE0,
+    WORD_END,
+    WORD_START,
     Candidate,
     DayOfMonth,
     DaySpan,
@@ -27,58 +27,57 @@ from extract.date_specs import (  # noqa: I001
     Relation,
     RelativeDay,
     RelativeMonth,
-    SeasonName,
     SeasonSpan,
     Spec,
     WeekdaySpec,
+    WordsOnly,
     YearRef,
     YearSpan,
     numeric_candidates,
 )
+from extract.dates_ru_words import (
+    ADJECTIVE_ENDINGS,
+    CLAUSE_WORDS,
+    COUNTS,
+    DAY_ADJECTIVES,
+    EVENT_NOUNS,
+    GENITIVE_ENDINGS,
+    GENITIVE_NAMES,
+    MONTH_ACC,
+    MONTH_ADJECTIVES,
+    MONTH_PREFIXES,
+    MONTH_PREP,
+    MONTH_STEMS,
+    ORDINAL_NOUN_ENDINGS,
+    REL_MONTH_GEN,
+    REL_MONTH_PREP,
+    REL_YEAR_GEN,
+    REL_YEAR_PREP,
+    RELATIVE_DAYS,
+    SEASON_QUALIFIERS,
+    SEASONS,
+    WEEKDAY_QUALIFIERS,
+    WEEKDAYS,
+)
+
+# Horizontal whitespace (required, optional), a dash, word start and end: short names for the patterns.
+_S, _S0, _DASH, _B, _E = SPACE, SPACE0, DASH, WORD_START, WORD_END
 
 
 # ---- months ------------------------------------------------------------------------------------
 
-_MONTH_STEMS = r"январ|феврал|сентябр|октябр|ноябр|декабр|апрел|июн|июл"
 _MONTH_ANY = (
-    rf"(?:(?:{_MONTH_STEMS})(?:ь|я|ю|е|ём|ем)|март(?:а|е|у|ом)?|август(?:а|е|у|ом)?|ма(?:й|я|ю|е|ем)){_E}"
+    rf"(?:(?:{MONTH_STEMS})(?:ь|я|ю|е|ём|ем)|март(?:а|е|у|ом)?|август(?:а|е|у|ом)?|ма(?:й|я|ю|е|ем)){_E}"
     r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\."
 )
-_MONTH_ACC = r"(?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)(?!\w)"
-_MONTH_PREP = r"(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?!\w)"
-
-# Checked in order: "мар" must be tried before "ма".
-_MONTH_PREFIXES = (
-    ("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("июн", 6), ("июл", 7),
-    ("авг", 8), ("сен", 9), ("окт", 10), ("ноя", 11), ("дек", 12), ("ма", 5),
-)  # fmt: skip
 
 
 def _month(token: str) -> int:
     word = token.lower()
-    return next(number for prefix, number in _MONTH_PREFIXES if word.startswith(prefix))
+    return next(number for prefix, number in MONTH_PREFIXES if word.startswith(prefix))
 
 
 # ---- years -------------------------------------------------------------------------------------
-
-_REL_YEAR_GEN = {
-    "позапрошлого": -2, "прошлого": -1, "минувшего": -1,
-    "этого": 0, "текущего": 0, "нынешнего": 0, "сего": 0, "уходящего": 0,
-    "следующего": 1, "будущего": 1, "предстоящего": 1, "наступающего": 1,
-}  # fmt: skip
-_REL_YEAR_PREP = {
-    "позапрошлом": -2, "прошлом": -1, "минувшем": -1,
-    "этом": 0, "текущем": 0, "нынешнем": 0, "сем": 0, "уходящем": 0,
-    "следующем": 1, "будущем": 1, "предстоящем": 1, "наступающем": 1,
-}  # fmt: skip
-_REL_MONTH_PREP = {
-    "прошлом": -1, "минувшем": -1, "этом": 0, "текущем": 0, "нынешнем": 0,
-    "следующем": 1, "будущем": 1, "предстоящем": 1,
-}  # fmt: skip
-_REL_MONTH_GEN = {
-    "прошлого": -1, "минувшего": -1, "этого": 0, "текущего": 0, "нынешнего": 0,
-    "следующего": 1, "будущего": 1, "предстоящего": 1,
-}  # fmt: skip
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -97,7 +96,7 @@ def _year_tail(tag: str, optional: bool = True) -> str:
     """
     body = (
         rf"{_S}(?:(?P<{tag}y>(?:19|20)\d\d|\d{{4}}(?={_YEAR_WORD}))(?!\d){_YEAR_WORD}?"
-        rf"|(?P<{tag}r>{_alt(_REL_YEAR_GEN)}){_S}года{_E}"
+        rf"|(?P<{tag}r>{_alt(REL_YEAR_GEN)}){_S}года{_E}"
         rf"|(?P<{tag}c>(?:т|с|тек){_S0}\.{_S0}г\.))"
     )
     return f"(?:{body})?" if optional else f"(?:{body})"
@@ -112,7 +111,7 @@ def _year_ref(match: Match[str], tag: str) -> YearRef:
     if year := _opt(match, f"{tag}y"):
         return YearRef(absolute=int(year))
     if relative := _opt(match, f"{tag}r"):
-        return YearRef(offset=_REL_YEAR_GEN[relative.lower()])
+        return YearRef(offset=REL_YEAR_GEN[relative.lower()])
     if _opt(match, f"{tag}c"):
         return YearRef(offset=0)  # "т. г.", "с. г.": текущего, сего года
     return NO_YEAR
@@ -145,37 +144,7 @@ def _part(word: str) -> Part:
     return "late"
 
 
-_SEASONS: dict[str, SeasonName] = {"зим": "winter", "весн": "spring", "лет": "summer", "осен": "autumn"}
-_SEASON_QUALIFIERS: dict[str, Relation] = {
-    "прошл": "previous", "минувш": "previous",
-    "эт": "this", "нынешн": "this", "текущ": "this",
-    "следующ": "next", "будущ": "next", "предстоящ": "next", "наступающ": "next",
-}  # fmt: skip
-_WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
-_WEEKDAY_QUALIFIERS: dict[str, Relation] = {
-    "прошл": "previous", "минувш": "previous",
-    "следующ": "next", "будущ": "next", "ближайш": "next",
-    "эт": "nearest",
-}  # fmt: skip
-# Adjectives of a day or a month, read as dates only before an event noun: "сегодняшняя встреча",
-# "на декабрьском саммите" (but not "в сегодняшнем мире", "Октябрьская революция").
-_DAY_ADJECTIVES = {"сегодняшн": 0, "вчерашн": -1, "завтрашн": 1}
-_MONTH_ADJECTIVES = (
-    "январск", "февральск", "мартовск", "апрельск", "майск", "июньск",
-    "июльск", "августовск", "сентябрьск", "октябрьск", "ноябрьск", "декабрьск",
-)  # fmt: skip
-_ADJECTIVE_ENDINGS = r"(?:ий|ого|его|ему|ому|им|ем|ом|ая|яя|ей|ой|юю|ую|ее|ое|ие|их|ими)"
-_EVENT_NOUNS = (
-    r"встреч|переговор|заседани|саммит|визит|форум|совещани|пленум|съезд|сесси|поездк|разговор|бесед"
-    r"|церемони|подписани|выступлени|брифинг|пресс-конференци|турне|контакт"
-)
-# "два дня назад": the counts a news text writes in words, and what makes a count approximate.
-_COUNTS = {
-    "один": 1, "одни": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
-    "восемь": 8, "девять": 9, "десять": 10,
-}  # fmt: skip
 _APPROXIMATE = re.compile(rf"(?:около|примерно|почти|более|менее|свыше|больше|меньше|порядка|с\s+лишним){_S}$", re.IGNORECASE)
-_RELATIVE_DAYS = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}
 
 
 def _qualifier(word: str | None, table: dict[str, Relation], default: Relation) -> Relation:
@@ -225,14 +194,16 @@ def _day_list(match: Match[str]) -> Iterator[Candidate]:
 def _month_part(match: Match[str]) -> Iterator[Candidate]:
     """"в конце октября", "в начале 2025 года", "в середине текущего месяца"."""
     part = _part(match.group("part"))
+    if unit := match.group("unit"):  # "до конца года", "в начале месяца": of the current year or month
+        return _one(match, YearSpan(YearRef(offset=0), part=part) if unit.lower() == "года" else RelativeMonth(0, part))
     if match.group("m2"):
         month = _month(match.group("m2"))
         return _one(match, MonthSpan(month, month, _year_ref(match, "b"), part))
     if match.group("cy"):
         return _one(match, YearSpan(YearRef(absolute=int(match.group("cy"))), part=part))
     if match.group("rm"):
-        return _one(match, RelativeMonth(_REL_MONTH_GEN[match.group("rm").lower()], part))
-    return _one(match, YearSpan(YearRef(offset=_REL_YEAR_GEN[match.group("cr").lower()]), part=part))
+        return _one(match, RelativeMonth(REL_MONTH_GEN[match.group("rm").lower()], part))
+    return _one(match, YearSpan(YearRef(offset=REL_YEAR_GEN[match.group("cr").lower()]), part=part))
 
 
 def _month_part_range(match: Match[str]) -> Iterator[Candidate]:
@@ -243,28 +214,16 @@ def _month_part_range(match: Match[str]) -> Iterator[Candidate]:
     return _one(match, spec)
 
 
-def _this_part(match: Match[str]) -> Iterator[Candidate]:
-    """"до конца года", "в начале месяца": a part of the current year or month."""
-    part = _part(match.group("part"))
-    if match.group("unit").lower().startswith("год"):
-        return _one(match, YearSpan(YearRef(offset=0), part=part))
-    return _one(match, RelativeMonth(0, part))
-
-
 def _day_of_month(match: Match[str]) -> Iterator[Candidate]:
     """"22-го числа", "22 числа текущего месяца": a day of the current (or a relative) month."""
-    offset = _REL_MONTH_GEN[rm.lower()] if (rm := _opt(match, "rm")) else None
+    offset = REL_MONTH_GEN[rm.lower()] if (rm := _opt(match, "rm")) else None
     return _one(match, DayOfMonth(int(match.group("d")), offset))
-
-
-# Nouns an ordinal "22-го" agrees with are masculine or neuter genitives: "22-го созыва", "22-го саммита".
-_ORDINAL_NOUN_ENDINGS = ("а", "я", "ого", "его")
 
 
 def _bare_ordinal(match: Match[str]) -> Iterator[Candidate]:
     """"с 20 по 25 мая ... 22-го": a day of the date stated before it; never "22-го созыва"."""
     word = _next_token(match.string, match.end())
-    if word and word[0].isalpha() and word.lower().endswith(_ORDINAL_NOUN_ENDINGS):
+    if word and word[0].isalpha() and word.lower().endswith(ORDINAL_NOUN_ENDINGS):
         return iter(())
     return _one(match, DayOfMonth(int(match.group("d")), needs_context=True))
 
@@ -280,9 +239,9 @@ def _night(match: Match[str]) -> Iterator[Candidate]:
 def _adjective(match: Match[str]) -> Iterator[Candidate]:
     """"на декабрьском заседании", "сегодняшние переговоры": a month or a day as an event's adjective."""
     stem = match.group("adj").lower()
-    if stem in _DAY_ADJECTIVES:
-        return _one(match, RelativeDay(_DAY_ADJECTIVES[stem]))
-    month = _MONTH_ADJECTIVES.index(stem) + 1
+    if stem in DAY_ADJECTIVES:
+        return _one(match, RelativeDay(DAY_ADJECTIVES[stem]))
+    month = MONTH_ADJECTIVES.index(stem) + 1
     return _one(match, MonthSpan(month, month))
 
 
@@ -296,12 +255,22 @@ def _ago(match: Match[str]) -> Iterator[Candidate]:
     count, unit = match.group("n"), match.group("unit").lower()
     if count is None and unit not in ("день", "сутки", "месяц", "год"):
         return iter(())  # "семи лет назад", "нескольких дней назад": a count the grammar does not read
-    n = 1 if count is None else int(count) if count.isdigit() else _COUNTS[count.lower()]
+    n = 1 if count is None else int(count) if count.isdigit() else COUNTS[count.lower()]
     if unit.startswith(("д", "сут")):
         return _one(match, RelativeDay(-n))
     if unit.startswith("месяц"):
         return _one(match, RelativeMonth(-n))
     return _one(match, YearSpan(YearRef(offset=-n)))
+
+
+def _night_weekday(match: Match[str]) -> Iterator[Candidate]:
+    """"в ночь на субботу": from the evening before into the weekday named."""
+    return _one(match, NightBefore(WeekdaySpec(WEEKDAYS[match.group("w").lower()])))
+
+
+def _week(match: Match[str]) -> Iterator[Candidate]:
+    """"на прошлой неделе", "в конце этой недели", "в минувшие выходные": words, no days (no week unit)."""
+    return _one(match, WordsOnly())
 
 
 def _month_range(match: Match[str]) -> Iterator[Candidate]:
@@ -316,14 +285,14 @@ def _month_single(match: Match[str]) -> Iterator[Candidate]:
 
 
 def _relative_month(match: Match[str]) -> Iterator[Candidate]:
-    return _one(match, RelativeMonth(_REL_MONTH_PREP[match.group("rm").lower()]))
+    return _one(match, RelativeMonth(REL_MONTH_PREP[match.group("rm").lower()]))
 
 
 def _season(match: Match[str]) -> Iterator[Candidate]:
     """"осенью", "весной 2026 года", "прошлой зимой", "лето 2024 года"."""
     word = match.group("s").lower()
-    season = next(name for stem, name in _SEASONS.items() if word.startswith(stem))
-    relation = _qualifier(_opt(match, "q"), _SEASON_QUALIFIERS, "nearest")
+    season = next(name for stem, name in SEASONS.items() if word.startswith(stem))
+    relation = _qualifier(_opt(match, "q"), SEASON_QUALIFIERS, "nearest")
     return _one(match, SeasonSpan(season, _year_ref(match, "b"), relation))
 
 
@@ -339,12 +308,12 @@ def _year(match: Match[str]) -> Iterator[Candidate]:
 def _relative_year(match: Match[str]) -> Iterator[Candidate]:
     """"в прошлом году", "в этом году", and the bare genitive "итоги прошлого года"."""
     if word := _opt(match, "rp"):
-        return _one(match, YearSpan(YearRef(offset=_REL_YEAR_PREP[word.lower()])))
-    return _one(match, YearSpan(YearRef(offset=_REL_YEAR_GEN[match.group("rg").lower()])))
+        return _one(match, YearSpan(YearRef(offset=REL_YEAR_PREP[word.lower()])))
+    return _one(match, YearSpan(YearRef(offset=REL_YEAR_GEN[match.group("rg").lower()])))
 
 
 def _relative_day(match: Match[str]) -> Iterator[Candidate]:
-    return _one(match, RelativeDay(_RELATIVE_DAYS[match.group("rd").lower()]))
+    return _one(match, RelativeDay(RELATIVE_DAYS[match.group("rd").lower()]))
 
 
 def _weekday(match: Match[str]) -> Iterator[Candidate]:
@@ -352,22 +321,10 @@ def _weekday(match: Match[str]) -> Iterator[Candidate]:
     weekday = match.group("w").lower()
     if weekday == "среду" and _genitive_follows(match.string, match.end()):
         return iter(())
-    relation = _qualifier(match.group("q"), _WEEKDAY_QUALIFIERS, "nearest")
-    return _one(match, WeekdaySpec(_WEEKDAYS[weekday], relation))
+    relation = _qualifier(match.group("q"), WEEKDAY_QUALIFIERS, "nearest")
+    return _one(match, WeekdaySpec(WEEKDAYS[weekday], relation))
 
 
-# Words after "накануне" or "в среду" that start a clause, not a genitive ("накануне он заявил", "в среду вечером").
-_CLAUSE_WORDS = frozenset(
-    ("в", "во", "на", "с", "со", "у", "по", "из", "о", "об", "за", "при", "к", "ко",
-     "и", "а", "но", "же", "уже", "ещё", "еще", "также", "тоже",
-     "он", "она", "оно", "они", "мы", "вы", "я", "было", "был", "была", "были", "стало", "стали",
-     "вечером", "утром", "днём", "днем", "ночью", "глава", "судья")
-)  # fmt: skip
-# Capitalised genitives that make "накануне" a preposition ("накануне Нового года", "накануне Дня Победы").
-_GENITIVE_NAMES = frozenset(
-    ("нового", "дня", "рождества", "пасхи", "наурыза", "курбан", "олимпиады", "саммита", "форума")
-)
-_GENITIVE_ENDINGS = ("ого", "его", "ых", "их", "ов", "ев", "ей", "а", "я", "ы", "и")
 _NEXT_TOKEN = re.compile(rf"{_S0}(\w+|\S)?")
 
 
@@ -399,11 +356,11 @@ def _genitive_follows(text: str, end: int) -> bool:
     if not word or not word[0].isalpha():
         return False
     lower = word.lower()
-    if lower in _CLAUSE_WORDS:
+    if lower in CLAUSE_WORDS:
         return False
     if word[0].isupper():
-        return lower in _GENITIVE_NAMES or lower.endswith(("ого", "его", "ых", "их"))
-    return lower.endswith(_GENITIVE_ENDINGS)
+        return lower in GENITIVE_NAMES or lower.endswith(("ого", "его", "ых", "их"))
+    return lower.endswith(GENITIVE_ENDINGS)
 
 
 def _nakanune(match: Match[str]) -> Iterator[Candidate]:
@@ -414,6 +371,7 @@ def _nakanune(match: Match[str]) -> Iterator[Candidate]:
 _D1, _D2 = _day("d1"), _day("d2")
 _M1, _M2 = rf"(?P<m1>{_MONTH_ANY})", rf"(?P<m2>{_MONTH_ANY})"
 _IN = rf"{_B}(?:в|во){_S}"
+_WEEK_QUALIFIERS = r"прошл|минувш|позапрошл|эт|текущ|нынешн|следующ|будущ|предстоящ|ближайш"
 
 _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), handler)
@@ -428,6 +386,15 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
             rf"{_B}в{_S}ночь{_S}(?:с{_S}{_D1}(?:{_S}{_M1})?{_S})?на{_S}{_D2}{_S}{_M2}{_year_tail('b')}",
             _night,
         ),
+        # на прошлой неделе | в конце этой недели | в минувшие выходные
+        (
+            rf"{_B}(?:на{_S}(?:{_WEEK_QUALIFIERS})(?:ой|ей){_S}неделе"
+            rf"|(?:в|во|к|до|с|со|на|под){_S}(?:{_PARTS}){_S}(?:{_WEEK_QUALIFIERS})(?:ой|ей){_S}недели"
+            rf"|(?:в|на){_S}(?:(?:{_WEEK_QUALIFIERS})(?:ие|ые|и|е){_S})?выходные){_E}",
+            _week,
+        ),
+        # в ночь на субботу
+        (rf"{_B}в{_S}ночь{_S}на{_S}(?P<w>{_alt(WEEKDAYS)}){_E}", _night_weekday),
         # 29-30 ноября [2022 года]
         (rf"{_D1}{_DASH}{_D2}{_S}{_M2}{_year_tail('b')}", _day_range),
         # 30 ноября – 2 декабря [2022 года]
@@ -440,11 +407,12 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
             rf"(?<![\w.,:/])\d{{1,2}}(?:{_S0},{_S0}\d{{1,2}}){{0,12}}(?:{_S0},)?{_S}и{_S}{_D2}{_S}{_M2}{_year_tail('b')}",
             _day_list,
         ),
-        # в конце октября [прошлого года] | в начале 2025 года | в середине текущего месяца
+        # в конце октября [прошлого года] | в начале 2025 года | в середине текущего месяца | до конца года
         (
             rf"{_B}(?:в|во|к|до|с|со|от|по|под|на){_S}(?P<part>{_PARTS}){_S}"
-            rf"(?:{_M2}{_year_tail('b')}|(?P<rm>{_alt(_REL_MONTH_GEN)}){_S}месяца{_E}"
-            rf"|(?P<cy>\d{{4}})(?!\d){_YEAR_WORD}|(?P<cr>{_alt(_REL_YEAR_GEN)}){_S}года{_E})",
+            rf"(?:{_M2}{_year_tail('b')}|(?P<rm>{_alt(REL_MONTH_GEN)}){_S}месяца{_E}"
+            rf"|(?P<cy>\d{{4}})(?!\d){_YEAR_WORD}|(?P<cr>{_alt(REL_YEAR_GEN)}){_S}года{_E}"
+            rf"|(?P<unit>года|месяца){_E})",
             _month_part,
         ),
         # в конце ноября – начале декабря | с конца октября по середину ноября [2025 года]
@@ -453,27 +421,25 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
             rf"(?:{_DASH}|{_S}(?:по|до|и){_S})(?:(?:в|во){_S})?(?:{_PARTS}){_S}{_M2}{_year_tail('b')}",
             _month_part_range,
         ),
-        # до конца года | в начале месяца
-        (rf"{_B}(?:в|во|к|до|с|со|от|по|под|на){_S}(?P<part>{_PARTS}){_S}(?P<unit>года|месяца){_E}", _this_part),
         # 22-го числа [текущего месяца] | 22 числа
         (
             rf"(?<![\w.,:/])(?P<d>\d{{1,2}})(?!\d)(?:-(?:го|ого))?{_S}числа{_E}"
-            rf"(?:{_S}(?P<rm>{_alt(_REL_MONTH_GEN)}){_S}месяца{_E})?",
+            rf"(?:{_S}(?P<rm>{_alt(REL_MONTH_GEN)}){_S}месяца{_E})?",
             _day_of_month,
         ),
         # (с 20 по 25 мая ...) 22-го
         (rf"(?<![\w.,:/])(?P<d>\d{{1,2}})-(?:го|ого){_E}", _bare_ordinal),
         # в сентябре–октябре [2024 года] | с марта по май [2025 года]
-        (rf"{_IN}(?P<m1>{_MONTH_PREP}){_DASH}(?P<m2>{_MONTH_PREP}){_year_tail('b')}", _month_range),
+        (rf"{_IN}(?P<m1>{MONTH_PREP}){_DASH}(?P<m2>{MONTH_PREP}){_year_tail('b')}", _month_range),
         (rf"{_B}(?:с|со){_S}{_M1}{_S}(?:по|до){_S}{_M2}{_year_tail('b')}", _month_range),
         # в ноябре [2024 года | прошлого года]
-        (rf"{_IN}(?P<m2>{_MONTH_PREP}){_year_tail('b')}", _month_single),
+        (rf"{_IN}(?P<m2>{MONTH_PREP}){_year_tail('b')}", _month_single),
         # на январь [2026 года]: a plan's month in the accusative
-        (rf"{_B}на{_S}(?P<m2>{_MONTH_ACC}){_year_tail('b')}", _month_single),
+        (rf"{_B}на{_S}(?P<m2>{MONTH_ACC}){_year_tail('b')}", _month_single),
         # ноябрь 2024 года | ноября прошлого года
         (rf"{_B}{_M2}{_year_tail('b', optional=False)}", _month_single),
         # в следующем месяце
-        (rf"{_IN}(?P<rm>{_alt(_REL_MONTH_PREP)}){_S}месяце{_E}", _relative_month),
+        (rf"{_IN}(?P<rm>{_alt(REL_MONTH_PREP)}){_S}месяце{_E}", _relative_month),
         # [прошлой] осенью [2024 года | текущего года]
         (
             rf"{_B}(?:(?P<q>(?:прошл|эт)(?:ой|ым|им)|(?:минувш|нынешн|текущ|следующ|будущ|предстоящ|наступающ)(?:ей|им)){_S})?"
@@ -495,36 +461,46 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
             _year,
         ),
         # в прошлом году | прошлого года
-        (rf"{_IN}(?P<rp>{_alt(_REL_YEAR_PREP)}){_S}году{_E}", _relative_year),
-        (rf"{_B}(?P<rg>{_alt(_REL_YEAR_GEN)}){_S}года{_E}", _relative_year),
+        (rf"{_IN}(?P<rp>{_alt(REL_YEAR_PREP)}){_S}году{_E}", _relative_year),
+        (rf"{_B}(?P<rg>{_alt(REL_YEAR_GEN)}){_S}года{_E}", _relative_year),
         # сегодня, вчера, позавчера, завтра, послезавтра
-        (rf"{_B}(?P<rd>{_alt(_RELATIVE_DAYS)}){_E}", _relative_day),
+        (rf"{_B}(?P<rd>{_alt(RELATIVE_DAYS)}){_E}", _relative_day),
         (rf"{_B}накануне{_E}", _nakanune),
         # два дня назад | год назад | пять лет назад
         (
-            rf"{_B}(?:(?P<n>\d{{1,2}}|{_alt(_COUNTS)}){_S})?(?P<unit>день|дня|дней|сутки|суток|месяц|месяца|месяцев|год|года|лет)"
+            rf"{_B}(?:(?P<n>\d{{1,2}}|{_alt(COUNTS)}){_S})?(?P<unit>день|дня|дней|сутки|суток|месяц|месяца|месяцев|год|года|лет)"
             rf"{_S}назад{_E}",
             _ago,
         ),
         # сегодняшняя встреча | на декабрьском заседании
         (
-            rf"{_B}(?P<adj>{_alt(_DAY_ADJECTIVES)}|{_alt(_MONTH_ADJECTIVES)}){_ADJECTIVE_ENDINGS}"
-            rf"(?={_S}(?:{_EVENT_NOUNS}))",
+            rf"{_B}(?P<adj>{_alt(DAY_ADJECTIVES)}|{_alt(MONTH_ADJECTIVES)}){ADJECTIVE_ENDINGS}"
+            rf"(?={_S}(?:{EVENT_NOUNS}))",
             _adjective,
         ),
         # в понедельник | в прошлую пятницу | в следующий вторник
         (
             rf"{_IN}(?:(?P<q>(?:прошл|эт)(?:ый|ую|ое|от|у|о)|(?:минувш|следующ|будущ|ближайш)(?:ий|ую|ее)){_S})?"
-            rf"(?P<w>{_alt(_WEEKDAYS)}){_E}",
+            rf"(?P<w>{_alt(WEEKDAYS)}){_E}",
             _weekday,
         ),
     )
 )
 
 
+# A word without which a rule cannot match: a text that lacks it skips the rule's scan.
+_NEEDS: dict[Handler, str] = {
+    _ago: "назад", _night: "ночь", _night_weekday: "ночь", _day_of_month: "числа", _bare_ordinal: "го",
+}  # fmt: skip
+
+
 def candidates(text: str) -> Iterator[Candidate]:
     """Every Russian date expression the grammar recognises in ``text``, overlaps included."""
     yield from numeric_candidates(text)
+    lower = text.lower()
     for pattern, handler in _RULES:
+        needed = _NEEDS.get(handler)
+        if needed is not None and needed not in lower:
+            continue
         for match in pattern.finditer(text):
             yield from handler(match)

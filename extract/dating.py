@@ -4,7 +4,7 @@
 November nearest to publication, a bare "в понедельник" the nearest Monday. The clause knows more.
 These functions are what the event rules call once they know the tense of the clause:
 
-* `anchor` moves a year-less (or week-less) mention to the side of the publication date the tense
+* `anchor` moves a year-less (or month-less, week-less) mention to the side of the publication date the tense
   points to: "посетит в январе" in a December article is next January, "побывал в ноябре" in a
   September article is last November.
 * `news_of_the_day` dates a clause with no date of its own by the dateline when it reads as the
@@ -177,9 +177,9 @@ def news_of_the_day(
       could not read it (a Kazakh past form, a verbless headline); "future" gives None;
     * ``clause`` — the text of the clause around the event trigger (the cue words are looked for in it);
     * ``lang`` — "ru" or "kk";
-    * ``dates`` — the date mentions found inside the clause (any, not only the one the rules attached to
-      the event): a clause with a date of its own, or with a year or month elsewhere in it, is not
-      dated by the dateline;
+    * ``dates`` — the date expressions found inside the clause, the mentions and the phrases of
+      `extract.dates.scan_dates` alike (any, not only the one the rules attached to the event): a clause
+      with a date of its own, or with a year, month or week elsewhere in it, is not dated by the dateline;
     * ``planned`` — True for a plan, an invitation, an agreement to meet: gives None.
 
     A clause carrying a cue of background ("ранее", "накануне", "в прошлом", "уже не раз", "в свое

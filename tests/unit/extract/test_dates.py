@@ -179,6 +179,8 @@ RUSSIAN = [
      [("В ночь на 5 мая", "2025-05-04", "2025-05-05", "day")]),
     ("В ночь с 31 декабря на 1 января лидеры обменялись поздравлениями.", D("2026-01-02"),
      [("В ночь с 31 декабря на 1 января", "2025-12-31", "2026-01-01", "day")]),
+    ("В ночь на субботу делегация вылетела в Дели.", D("2025-11-11"),
+     [("В ночь на субботу", "2025-11-07", "2025-11-08", "day")]),
     # parts of months and of the current year or month
     ("Саммит пройдёт в первой декаде декабря.", D("2025-11-11"),
      [("в первой декаде декабря", "2025-12", None, "month")]),
@@ -292,6 +294,11 @@ KAZAKH = [
      [("Өткен жылы қарашада", "2024-11", None, "month")]),
     ("Келесі жылы мамырда саммит өтеді.", D("2025-06-10"),
      [("Келесі жылы мамырда", "2026-05", None, "month")]),
+    # the night before a day
+    ("Президент 5 мамырға қараған түні Пекинге ұшты.", D("2025-05-06"),
+     [("5 мамырға қараған түні", "2025-05-04", "2025-05-05", "day")]),
+    ("Делегация сенбіге қараған түні Делиге ұшты.", D("2025-11-11"),
+     [("сенбіге қараған түні", "2025-11-07", "2025-11-08", "day")]),
     # counted back from publication
     ("Екі күн бұрын президенттер телефон арқылы сөйлесті.", D("2025-11-11"),
      [("Екі күн бұрын", "2025-11-09", None, "day")]),
@@ -428,6 +435,26 @@ def test_scan_keeps_the_words_of_dates_that_need_a_publication_date(lang: str, s
     assert [p.text for p in found_phrases] == phrases
     assert all(sentence[p.start : p.end] == p.text for p in found_phrases)
     assert scan_dates(sentence, D("2025-11-11"), lang)[1] == []
+
+
+WEEKS = [
+    # a week has no unit in the records: its words are kept, with or without a publication date
+    ("ru", "На прошлой неделе лидеры провели телефонный разговор.", ["На прошлой неделе"]),
+    ("ru", "Министры встретятся в конце этой недели в Минске.", ["в конце этой недели"]),
+    ("ru", "В минувшие выходные президент побывал в Сочи.", ["В минувшие выходные"]),
+    ("ru", "На следующей неделе делегация вылетит в Пекин, а 28 ноября вернётся.", ["На следующей неделе"]),
+    ("kk", "Өткен аптада президенттер телефон арқылы сөйлесті.", ["Өткен аптада"]),
+    ("kk", "Келесі аптада делегация Бейжіңге барады.", ["Келесі аптада"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "phrases"), WEEKS)
+@pytest.mark.parametrize("published", [None, D("2025-11-11")])
+def test_a_week_is_words_without_days(lang: str, sentence: str, phrases: list, published: date | None) -> None:
+    mentions, found_phrases = scan_dates(sentence, published, lang)
+    assert [p.text for p in found_phrases if "недел" in p.text.lower() or "выходн" in p.text.lower()
+            or "апта" in p.text.lower()] == phrases
+    assert all("недел" not in m.text and "апта" not in m.text for m in mentions)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,13 @@ from datetime import date
 import pytest
 
 from extract.dates import find_dates
-from extract.dating import after_publication, anchor, background_cue, news_of_the_day, status_for
+from extract.dating import (
+    after_publication,
+    anchor,
+    background_cue,
+    news_of_the_day,
+    status_for,
+)
 
 D = date.fromisoformat
 
