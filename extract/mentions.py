@@ -347,8 +347,8 @@ class MentionFinder:
                 role = "head_of_region"
             office = dict(office=hit.title, office_country=self._country(hit.place), office_role=role)
             # "президент России Владимир Путин": the title and the name are one mention.
-            named = [n for n, p in enumerate(out) if p.via == "name" and (hit.last < p.first <= hit.last + 2 or (
-                self.lang == "kk" and 0 <= hit.first - p.last <= 2))]
+            named = [n for n, p in enumerate(out) if p.via == "name" and p.office is None and (
+                hit.last < p.first <= hit.last + 2 or self._apposition(tokens, p.last, hit.first))]
             if named:
                 p = out[named[0]]
                 out[named[0]] = replace(p, **office)
@@ -368,6 +368,12 @@ class MentionFinder:
                 out.append(PersonMention(None, hit.title, hit.first, hit.last, start, end, head.feat("Case"),
                                          via="office", **office))
         return out
+
+    @staticmethod
+    def _apposition(tokens, name_last: int, title_first: int) -> bool:
+        """"Владимир Путин, Ресей Президенті,": a title set off after the name is the name's office."""
+        between = tokens[name_last + 1:title_first]
+        return len(between) == 1 and between[0].text in (",", "–", "—", "-")
 
     def _country(self, place_id: str | None) -> str | None:
         return self.gaz.country_of(place_id) if place_id is not None else None
@@ -469,8 +475,8 @@ class MentionFinder:
                                     gov or government)
         place = places_by_last.get(i - 1)
         if place is not None and place.from_registry and place.kind != "city":
-            name = self.gaz.place(place.place).name.kk or place.name
-            return self._kk_hit(tokens, place.first, i, place.place, f"{name} {nominative}", government)
+            written = " ".join(t.text for t in tokens[place.first:i])  # "Қытай Халық Республикасының"
+            return self._kk_hit(tokens, place.first, i, place.place, f"{written} {nominative}", government)
         return None
 
     @staticmethod

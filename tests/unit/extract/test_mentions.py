@@ -61,6 +61,10 @@ def test_title_without_a_date_stays_an_unresolved_office(text, lang, expected):
      ["tokayev", "putin"]),
     ("Мемлекет басшысы Ақордада Ресей Президентін қабылдады.", "kk", date(2015, 4, 1),
      ["nazarbayev", "putin"]),
+    # a name before a title is another person: "Тоқаев Ресей Президентімен кездесті"
+    ("Тоқаев Ресей Президентімен кездесті.", "kk", date(2024, 5, 5), ["tokayev", "putin"]),
+    ("Үкімет басшысы Олжас Бектенов Ресей Премьер-министрімен кездесті.", "kk", date(2024, 5, 5),
+     ["bektenov", "mishustin"]),
     # a year the text states: the holder must hold the office the whole year
     ("Президент США прибыл с визитом в ЮАР.", "ru", When(date(2013, 1, 1), date(2013, 12, 31)), ["obama"]),
     ("Президент США прибыл с визитом в ЮАР.", "ru", When(date(2009, 1, 1), date(2009, 12, 31)), []),
@@ -76,6 +80,9 @@ def test_title_resolves_against_a_known_date(text, lang, at, expected):
      "per-катрин-якобсдоттир", "премьер-министр Исландии", None),
     ("Президент России Владимир Путин провел переговоры.", "ru", "putin", "президент России", "RU"),
     ("Ресей Президенті Владимир Путин Астанаға келді.", "kk", "putin", "Ресей Президенті", "RU"),
+    ("Үкімет басшысы Олжас Бектенов қонақты қабылдады.", "kk", "bektenov", "Үкімет басшысы", "KZ"),
+    ("Қытай Халық Республикасының Төрағасы Си Цзиньпин Астанаға келді.", "kk", "xi-jinping",
+     "Қытай Халық Республикасының Төрағасы", "CN"),
 ])
 def test_a_named_leader_keeps_the_office_the_text_gives_him(text, lang, person, office, country):
     named = next(p for p in persons(text, lang) if p.person == person)
