@@ -15,6 +15,7 @@ from functools import lru_cache
 from extract import kazakh
 from extract.registry import Office, Person, Place, Registry, default_registry
 from extract.rules import names_people as np
+from extract.rules import places_cases as pc
 from extract.rules.places_residences import RESIDENCES
 from extract.text import Token, _morph_lemmas, _natasha, fold_ru, ru_forms
 
@@ -74,7 +75,7 @@ def is_dictionary_word(token: Token) -> bool:
     readings = _parses(token.text)
     if not readings:
         return False
-    normal, grammemes, known = readings[0]
+    _, grammemes, known = readings[0]
     return known and not grammemes & np.PROPER_GRAMMEMES and not any(
         "Surn" in g for _, g, _ in readings)
 
@@ -91,6 +92,28 @@ def is_given_name(token: Token) -> bool:
     readings = _parses(token.text)
     return bool(readings) and readings[0][2] and "Name" in readings[0][1] and not any(
         "Surn" in g for _, g, _ in readings)
+
+
+def place_case(tokens: tuple[Token, ...], first: int, last: int, names) -> str | None:
+    """The case of a place name; for one that does not decline ("в Абу-Даби", "в США") the word that
+    governs the preposition decides: "прибыл в" is a direction, "встретились в" a location."""
+    tagged = tokens[last].feat("Case")
+    if not is_russian_token(tokens[last]) or first == 0 or tokens[first - 1].low not in pc.DIRECTION_PREPOSITIONS:
+        return tagged
+    written = fold_ru(" ".join(t.text for t in tokens[first:last + 1]))
+    indeclinable = tokens[last].text.isupper() or (
+        written.endswith(np.INDECLINABLE_ENDINGS) and any(fold_ru(n) == written for n in names))
+    if not indeclinable:
+        return tagged
+    for k in range(first - 2, max(-1, first - 2 - pc.GOVERNOR_REACH), -1):
+        tok = tokens[k]
+        if tok.pos == "PUNCT":
+            break
+        if tok.lemma in pc.MOTION_GOVERNORS:
+            return "Acc"
+        if tok.pos in ("VERB", "AUX"):
+            break
+    return "Loc"
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,17 @@ from functools import lru_cache
 from extract import kazakh
 from extract import lexicon as lx
 from extract.dates import find_dates
-from extract.gazetteer import (Gazetteer, Match, is_common_word, is_dictionary_word, is_form_of,
-                               is_given_name, is_russian_token)
+from extract.gazetteer import (
+    Gazetteer,
+    Match,
+    is_common_word,
+    is_dictionary_word,
+    is_form_of,
+    is_given_name,
+    is_russian_token,
+    place_case,
+)
 from extract.rules import names_titles as nt
-from extract.rules import places_cases as pc
-from extract.rules.names_people import INDECLINABLE_ENDINGS
 from extract.text import Sentence, Token, fold_ru
 
 _SLUG = re.compile(r"[^0-9a-zа-яёәғқңөұүһі]+")
@@ -156,7 +162,7 @@ class MentionFinder:
                 best = max(matches, key=lambda m: (m.last - m.first, self._place_rank(m.target)))
                 place = self.gaz.place(best.target)
                 prep = tokens[i - 1].low if i > 0 else None
-                case = self._case(sent, i, best.last, place.names())
+                case = place_case(tokens, i, best.last, place.names())
                 found.append(PlaceMention(place.id, place.name.ru or place.id, place.kind, i, best.last,
                                           tokens[i].start, tokens[best.last].end, case, prep))
                 i = best.last + 1
@@ -172,35 +178,12 @@ class MentionFinder:
             last = max(k for k, t in enumerate(tokens) if t.start < span.end)
             prep = tokens[first - 1].low if first > 0 else None
             found.append(PlaceMention(f"loc-{slug(span.normal)}", span.normal, "city", first, last,
-                                      span.start, span.end, self._case(sent, first, last, (span.normal,)),
+                                      span.start, span.end, place_case(tokens, first, last, (span.normal,)),
                                       prep, from_registry=False))
         return sorted(found, key=lambda m: m.first)
 
     def _place_rank(self, place_id: str) -> int:
         return {"city": 3, "region": 2, "country": 1}.get(self.gaz.place(place_id).kind, 0)
-
-    @staticmethod
-    def _case(sent: Sentence, first: int, last: int, names) -> str | None:
-        """The case of a place name; for one that does not decline ("в Абу-Даби", "в США") the word that
-        governs the preposition decides: "прибыл в" is a direction, "встретились в" a location."""
-        tokens = sent.tokens
-        tagged = tokens[last].feat("Case")
-        if not is_russian_token(tokens[last]) or first == 0 or tokens[first - 1].low not in pc.DIRECTION_PREPOSITIONS:
-            return tagged
-        written = fold_ru(" ".join(t.text for t in tokens[first:last + 1]))
-        indeclinable = tokens[last].text.isupper() or (
-            written.endswith(INDECLINABLE_ENDINGS) and any(fold_ru(n) == written for n in names))
-        if not indeclinable:
-            return tagged
-        for k in range(first - 2, max(-1, first - 2 - pc.GOVERNOR_REACH), -1):
-            tok = tokens[k]
-            if tok.pos == "PUNCT":
-                break
-            if tok.lemma in pc.MOTION_GOVERNORS:
-                return "Acc"
-            if tok.pos in ("VERB", "AUX"):
-                break
-        return "Loc"
 
     # ------------------------------------------------------------------ persons
     def persons(self, sent: Sentence, places: list[PlaceMention], at: date | When | None) -> list[PersonMention]:
@@ -345,10 +328,10 @@ class MentionFinder:
             role = "head_of_government" if hit.government else "head_of_state"
             if hit.place is not None and self.gaz.place(hit.place).kind == "region":
                 role = "head_of_region"
-            office = dict(office=hit.title, office_country=self._country(hit.place), office_role=role)
+            office = {"office": hit.title, "office_country": self._country(hit.place), "office_role": role}
             # "президент России Владимир Путин": the title and the name are one mention.
-            named = [n for n, p in enumerate(out) if p.via == "name" and (hit.last < p.first <= hit.last + 2 or (
-                self.lang == "kk" and 0 <= hit.first - p.last <= 2))]
+            named = [n for n, p in enumerate(out) if p.via == "name" and p.office is None and (
+                hit.last < p.first <= hit.last + 2 or self._apposition(tokens, p.last, hit.first))]
             if named:
                 p = out[named[0]]
                 out[named[0]] = replace(p, **office)
@@ -368,6 +351,12 @@ class MentionFinder:
                 out.append(PersonMention(None, hit.title, hit.first, hit.last, start, end, head.feat("Case"),
                                          via="office", **office))
         return out
+
+    @staticmethod
+    def _apposition(tokens, name_last: int, title_first: int) -> bool:
+        """"Владимир Путин, Ресей Президенті,": a title set off after the name is the name's office."""
+        between = tokens[name_last + 1:title_first]
+        return len(between) == 1 and between[0].text in (",", "–", "—", "-")
 
     def _country(self, place_id: str | None) -> str | None:
         return self.gaz.country_of(place_id) if place_id is not None else None
@@ -469,8 +458,8 @@ class MentionFinder:
                                     gov or government)
         place = places_by_last.get(i - 1)
         if place is not None and place.from_registry and place.kind != "city":
-            name = self.gaz.place(place.place).name.kk or place.name
-            return self._kk_hit(tokens, place.first, i, place.place, f"{name} {nominative}", government)
+            written = " ".join(t.text for t in tokens[place.first:i])  # "Қытай Халық Республикасының"
+            return self._kk_hit(tokens, place.first, i, place.place, f"{written} {nominative}", government)
         return None
 
     @staticmethod
