@@ -67,8 +67,8 @@ class ArticleExtractor:
         drafts: list[Draft] = []
         all_mentions: list[SentenceMentions] = []
         persons_by_sentence: list[list[tuple[str, str, bool]]] = []
-        # the lead (headline and first sentences, or those after a dateline) reports the news of the day
-        dateline_left = 3 if published else 0
+        # the sentences right after a dateline ("АСТАНА, 5 июня") report the news of that day
+        dateline_left = 0
         for sent in sentences:
             dates = [_shift(d, sent.start) for d in find_dates(sent.text, published, lang)]
             if _DATELINE.match(sent.text) and dates:
