@@ -50,6 +50,34 @@ def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
                 d.place = other.place
 
 
+def unify_gatherings(drafts: list[Draft]) -> None:
+    """A summit or forum reported twice in one article ("Саммит ШОС прошел в Астане 4 июля. На саммите
+    выступили Путин, Си Цзиньпин и Токаев"): the report without a place takes the place and date of the one
+    with them, so that both fold into one event with all its participants. Only when the article places that
+    kind of gathering in one place, and names and dates do not disagree."""
+    for etype in ("summit", "forum"):
+        gatherings = [d for d in drafts if d.type == etype and not d.dropped]
+        placed = [d for d in gatherings if d.place is not None]
+        if len({d.place.place for d in placed}) != 1:
+            continue
+        anchor = next((d for d in placed if d.date is not None), placed[0])
+        for d in gatherings:
+            inferred = d.date is not None and d.date.source != "text"  # a dateline day gives way to the text
+            if d.place is not None or not (inferred or _compatible_dates(d.date, anchor.date)):
+                continue
+            if d.name and anchor.name and _norm_name(d.name) != _norm_name(anchor.name):
+                continue
+            d.place = anchor.place
+            if (d.date is None or inferred) and anchor.date is not None:
+                d.date = DateValue(anchor.date.start, anchor.date.end, anchor.date.precision, anchor.date.text,
+                                   "context")
+            d.name = d.name or anchor.name
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(w[:5] for w in name.lower().replace("ё", "е").split())
+
+
 def _date_span(value: DateValue | None):
     return interval(value.start, value.end) if value else None
 
@@ -136,7 +164,7 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
 def complete_pairs(drafts: list[Draft], persons_by_sentence: list[list[tuple[str, str, bool]]]) -> None:
     """A call or talks with one side named: the other side is the one the previous sentence names."""
     for d in drafts:
-        if d.type not in ("meeting", "phone_call") or len(d.participants) >= 2 or d.part_of is not None:
+        if d.type not in ("meeting", "phone_call") or d.parties() >= 2 or d.part_of is not None:
             continue
         if d.sentence == 0:
             continue
@@ -151,11 +179,15 @@ def complete_pairs(drafts: list[Draft], persons_by_sentence: list[list[tuple[str
 def drop_weak(drafts: list[Draft]) -> None:
     """Events without enough to identify them do not enter the graph."""
     for d in drafts:
-        if d.type in ("meeting", "phone_call") and len(d.participants) < 2:
+        leaders = (d.leaders | d.registry_ids) & set(d.participants)
+        offices = {role for _, _, role in d.offices}
+        gathering = d.type in ("forum", "summit")
+        if d.participants and not (leaders or offices) or not gathering and not d.parties() or \
+                d.type == "visit" and not (leaders & d.with_role("guest") or "guest" in offices):
+            d.dropped = True  # no leader takes part: a match, an arrest, a writer's contract
+        elif d.type in ("meeting", "phone_call") and d.parties() < 2 and not (d.other_party and leaders):
             d.dropped = True
-        elif d.type == "visit" and not d.with_role("guest"):
-            d.dropped = True
-        elif d.type in ("forum", "summit") and d.place is None and not d.participants:
-            d.dropped = True
-        elif d.type == "signing" and not d.document:
-            d.dropped = True
+        elif d.type in ("forum", "summit") and (d.place is None or d.weak) and not d.parties():
+            d.dropped = True  # a sitting ("заседание") is recorded only with a leader in it
+        elif d.type == "signing" and (not d.document or not d.parties()):
+            d.dropped = True  # a document signed by nobody named

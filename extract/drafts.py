@@ -28,6 +28,9 @@ class Draft:
     participants: dict[str, str] = field(default_factory=dict)   # id -> role
     names: dict[str, str] = field(default_factory=dict)          # id -> display name
     registry_ids: set[str] = field(default_factory=set)
+    leaders: set[str] = field(default_factory=set)  # participants known to lead a state (registry or title)
+    # leaders named only by an office nobody could be named for: (title, country id, role)
+    offices: list[tuple[str, str | None, str]] = field(default_factory=list)
     place: PlaceMention | None = None
     relocated_from: PlaceMention | None = None
     date: DateValue | None = None
@@ -50,6 +53,18 @@ class Draft:
         self.names[person_id] = name
         if registry:
             self.registry_ids.add(person_id)
+
+    def add_office(self, title: str, country: str | None, role: str) -> None:
+        for n, (t, c, r) in enumerate(self.offices):
+            if (t, c) == (title, country):
+                if r == "participant":
+                    self.offices[n] = (t, c, role)
+                return
+        self.offices.append((title, country, role))
+
+    def parties(self) -> int:
+        """How many sides are named: people and unresolved offices."""
+        return len(self.participants) + len(self.offices)
 
     def ids(self) -> set[str]:
         return set(self.participants)

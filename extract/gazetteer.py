@@ -13,8 +13,11 @@ from datetime import date
 from functools import lru_cache
 
 from extract import kazakh
-from extract.registry import Person, Place, Registry, default_registry
-from extract.text import Token, _morph_lemmas, fold_ru, ru_forms
+from extract.registry import Office, Person, Place, Registry, default_registry
+from extract.rules import names_people as np
+from extract.rules import places_cases as pc
+from extract.rules.places_residences import RESIDENCES
+from extract.text import Token, _morph_lemmas, _natasha, fold_ru, ru_forms
 
 _KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 
@@ -31,10 +34,86 @@ NON_PARTICIPANT_ROLES = frozenset({"press_secretary"})
 
 
 def word_forms(word: str) -> frozenset[str]:
-    """Forms a registry word may take in either language's token candidates."""
+    """Forms a registry word may take in either language's token candidates.
+
+    A word that does not decline in Russian ("Раиси", "Моди", "Сочи") is kept whole: its stem ("раис")
+    is the stem of other words ("Раиса") and would match them."""
     lemmas = _morph_lemmas(word) if word[:1].isupper() and not _has_kazakh_letters(word) else ()
-    forms = set(ru_forms(word, lemmas)) | {kazakh.fold(word)}
+    if fold_ru(word).endswith(np.INDECLINABLE_ENDINGS):
+        forms = {fold_ru(word), *(fold_ru(lemma) for lemma in lemmas)}
+    else:
+        forms = set(ru_forms(word, lemmas))
+    forms.add(kazakh.fold(word))
     return frozenset(f for f in forms if f)
+
+
+@lru_cache(maxsize=50_000)
+def _parses(word: str) -> tuple[tuple[str, frozenset[str], bool], ...]:
+    """pymorphy's readings of a word: (normal form, grammemes, known to the dictionary)."""
+    morph = _natasha()[1]
+    return tuple((fold_ru(p.normal_form), frozenset(str(p.tag).replace(" ", ",").split(",")), p.is_known)
+                 for p in morph(word)[:3])
+
+
+def is_russian_token(token: Token) -> bool:
+    """A token analysed by natasha (a Kazakh token carries no part of speech)."""
+    return bool(token.pos)
+
+
+def is_form_of(token: Token, word: str) -> bool:
+    """Whether a Russian token is an inflected form of ``word`` by its own reading, not through a stem
+    it shares with an unrelated word ("Путиным" is a form of "Путин", "Раиса" is not a form of "Раиси").
+    Kazakh letters count as their Russian stand-ins ("Тоқаев" is "Токаев")."""
+    target = kazakh.fold(word)
+    if kazakh.fold(token.low) == target or kazakh.fold(token.lemma) == target:
+        return True
+    return any(kazakh.fold(normal) == target for normal, _, _ in _parses(token.text))
+
+
+def is_dictionary_word(token: Token) -> bool:
+    """A word the dictionary knows as something other than a proper name ("Трассы", "Мамин")."""
+    readings = _parses(token.text)
+    if not readings:
+        return False
+    _, grammemes, known = readings[0]
+    return known and not grammemes & np.PROPER_GRAMMEMES and not any(
+        "Surn" in g for _, g, _ in readings)
+
+
+def is_common_word(token: Token) -> bool:
+    """A word that is itself the base form of a common word ("Мамин", "Мур"), whatever else it is."""
+    readings = _parses(token.text)
+    return bool(readings) and readings[0][2] and readings[0][0] == token.low and not any(
+        g & np.PROPER_GRAMMEMES for _, g, _ in readings)
+
+
+def is_given_name(token: Token) -> bool:
+    """A word the dictionary knows only as a first name ("Альберт", "Раиса"), never as a surname."""
+    readings = _parses(token.text)
+    return bool(readings) and readings[0][2] and "Name" in readings[0][1] and not any(
+        "Surn" in g for _, g, _ in readings)
+
+
+def place_case(tokens: tuple[Token, ...], first: int, last: int, names) -> str | None:
+    """The case of a place name; for one that does not decline ("в Абу-Даби", "в США") the word that
+    governs the preposition decides: "прибыл в" is a direction, "встретились в" a location."""
+    tagged = tokens[last].feat("Case")
+    if not is_russian_token(tokens[last]) or first == 0 or tokens[first - 1].low not in pc.DIRECTION_PREPOSITIONS:
+        return tagged
+    written = fold_ru(" ".join(t.text for t in tokens[first:last + 1]))
+    indeclinable = tokens[last].text.isupper() or (
+        written.endswith(np.INDECLINABLE_ENDINGS) and any(fold_ru(n) == written for n in names))
+    if not indeclinable:
+        return tagged
+    for k in range(first - 2, max(-1, first - 2 - pc.GOVERNOR_REACH), -1):
+        tok = tokens[k]
+        if tok.pos == "PUNCT":
+            break
+        if tok.lemma in pc.MOTION_GOVERNORS:
+            return "Acc"
+        if tok.pos in ("VERB", "AUX"):
+            break
+    return "Loc"
 
 
 @dataclass(frozen=True)
@@ -42,6 +121,7 @@ class NameKey:
     words: tuple[frozenset[str], ...]
     target: str  # person or place id
     exact: bool  # a short word: only an exact (uninflected or case-ending) match counts
+    word: str = ""  # the word of a one-word name ("Путин"), else ""
 
 
 @dataclass(frozen=True)
@@ -49,6 +129,11 @@ class Match:
     target: str
     first: int  # token index
     last: int   # inclusive
+    word: str = ""  # the registry word of a one-word match (a surname alone), else ""
+
+    @property
+    def bare(self) -> bool:
+        return bool(self.word)
 
 
 class Gazetteer:
@@ -66,6 +151,11 @@ class Gazetteer:
             for adjective in place.adjectives.values():
                 self._adjectives[kazakh.fold(adjective)] = place.id
                 self._adjectives[fold_ru(adjective)] = place.id
+        # "в Акорде", "в Кремле": a residence stands for its city
+        for residence, city in RESIDENCES.items():
+            if registry.has_place(city):
+                self._add(self._place_keys, residence, city)
+        self._given: dict[str, frozenset[str]] = {p.id: self._given_forms(p) for p in registry.persons}
 
     @staticmethod
     def _person_names(person: Person) -> set[str]:
@@ -80,7 +170,8 @@ class Gazetteer:
         words = [w for w in name.replace(".", ". ").split() if w]
         if not words:
             return
-        key = NameKey(tuple(word_forms(w) for w in words), target, exact=len(name) <= 3)
+        key = NameKey(tuple(word_forms(w) for w in words), target, exact=len(name) <= 3,
+                      word=words[0] if len(words) == 1 else "")
         # Index by every form of the first word so a token's forms find it.
         for form in key.words[0]:
             index[form].append(key)
@@ -91,7 +182,7 @@ class Gazetteer:
         if not token.forms or not (token.is_capitalized or token.text.isupper()):
             return []
         found: dict[str, Match] = {}
-        for form in token.forms:
+        for form in sorted(token.forms):  # sorted: the same key wins in every process
             for key in index.get(form, ()):
                 if key.exact and token.low not in key.words[0] and kazakh.fold(token.text) not in key.words[0]:
                     continue
@@ -101,7 +192,7 @@ class Gazetteer:
                 if all(tokens[i + k].forms & key.words[k] for k in range(1, n)):
                     previous = found.get(key.target)
                     if previous is None or previous.last < i + n - 1:
-                        found[key.target] = Match(key.target, i, i + n - 1)
+                        found[key.target] = Match(key.target, i, i + n - 1, key.word)
         return list(found.values())
 
     def persons_at(self, tokens: tuple[Token, ...], i: int) -> list[Match]:
@@ -129,14 +220,24 @@ class Gazetteer:
         return place_id if place.kind == "country" else place.country
 
     def head_of(self, place_id: str, at: date | None, government: bool = False) -> Person | None:
-        """Who led a country (head of state, or of government) or a region on a date."""
+        """Who led a country (head of state, or of government) or a region on a date. Without a date
+        nobody: today's holder is not who a text of another year means."""
+        if at is None:
+            return None
+        return self.head_during(place_id, at, at, government)
+
+    def head_during(self, place_id: str, first: date, last: date, government: bool = False) -> Person | None:
+        """The one person who held the office the whole time from ``first`` to ``last``, or None when the
+        office changed hands within it (a year the text states, "в 2009 году президент США")."""
         place = self.registry.place(place_id)
         roles = ("head_of_region",) if place.kind == "region" else (
             HEAD_OF_GOVERNMENT_ROLES if government else HEAD_OF_STATE_ROLES)
         for role in roles:
-            holders = self.registry.office_holders(role, place_id, at)
-            if holders:
-                return holders[0]
+            at_first = self.registry.office_holders(role, place_id, first)
+            if not at_first and not self.registry.office_holders(role, place_id, last):
+                continue
+            whole = [p for p in at_first if any(_covers(o, role, place_id, first, last) for o in p.offices)]
+            return whole[0] if len(whole) == 1 else None
         return None
 
     def home_country(self, person_id: str, at: date | None) -> str | None:
@@ -155,6 +256,50 @@ class Gazetteer:
     def is_non_participant(self, person_id: str) -> bool:
         person = self.registry.person(person_id)
         return bool(person.offices) and all(o.role in NON_PARTICIPANT_ROLES | {"other"} for o in person.offices)
+
+    def held_office_during(self, person_id: str, first: date, last: date) -> bool:
+        person = self.registry.person(person_id)
+        return any(o.held_on(first) or o.held_on(last) or first <= o.start <= last for o in person.offices)
+
+    # ------------------------------------------------------------------ names
+    @staticmethod
+    def _given_forms(person: Person) -> frozenset[str]:
+        """Forms of every word of a person's names other than the surname."""
+        surnames = {kazakh.fold(s) for s in person.surname.values()}
+        forms: set[str] = set()
+        for name in person.names():
+            for word in name.replace(".", ". ").split():
+                if kazakh.fold(word) in surnames or word.endswith("."):
+                    continue
+                for part in (word, *word.split("-")):
+                    forms |= word_forms(part)
+        return frozenset(forms)
+
+    def fits_name(self, token: Token, person_id: str) -> bool:
+        """Whether a word next to a person's surname can be part of that person's name: a first name or
+        patronymic the registry knows (or a spelling of it), an initial, a particle."""
+        low = kazakh.fold(token.text)
+        if token.text.endswith(".") or (len(token.text) <= 2 and token.text[:1].isupper()):
+            return True  # an initial: "В. Путин", "Қ.-Ж."
+        if low in np.NAME_PARTICLES or low.endswith(np.PATRONYMIC_ENDINGS):
+            return True
+        given = self._given.get(person_id, frozenset())
+        if token.forms & given or kazakh.fold(token.text) in given:
+            return True
+        n, head = np.SAME_NAME_PREFIX, _plain(low)[:np.SAME_NAME_PREFIX]
+        return len(low) >= n and any(len(g) >= n and _plain(g)[:n] == head for g in given)
+
+
+def _plain(word: str) -> str:
+    """A spelling with the letters transliterations swap levelled ("Дэвид" / "Девид")."""
+    return word.translate(_PLAIN)
+
+
+_PLAIN = str.maketrans({"э": "е", "ё": "е", "й": "и"})
+
+
+def _covers(office: Office, role: str, of: str, first: date, last: date) -> bool:
+    return office.role == role and office.of == of and office.held_on(first) and office.held_on(last)
 
 
 @lru_cache(maxsize=1)

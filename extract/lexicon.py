@@ -1,66 +1,11 @@
-"""Word lists the extraction rules use: event triggers, kinds, titles, status and role cues.
+"""Word lists for finding people: titles that stand for a leader and people who only speak about events.
 
-Russian entries are lemmas (lowercase, Ё→Е) as natasha gives them. Kazakh entries are stems in
-Kazakh spelling, folded (see `extract.kazakh.fold`) and matched as prefixes, because Kazakh words carry their endings after the stem.
+Russian entries are lemmas (lowercase, Ё→Е) as natasha gives them. Kazakh entries are stems in Kazakh
+spelling, folded (see `extract.kazakh.fold`) and matched as prefixes, because Kazakh words carry their
+endings after the stem. The event rules' own tables (triggers, cues) live in `extract.rules`.
 """
 
 from __future__ import annotations
-
-# --- event triggers ---------------------------------------------------------------------------
-RU_TRIGGERS: dict[str, str] = {
-    # visits
-    "визит": "visit", "госвизит": "visit", "посетить": "visit", "посещение": "visit", "турне": "visit",
-    "прилететь": "visit", "приехать": "visit", "прибыть": "visit", "поездка": "visit", "посещать": "visit",
-    # meetings and talks
-    "встреча": "meeting", "встретиться": "meeting", "встречаться": "meeting", "переговоры": "meeting",
-    "беседа": "meeting", "побеседовать": "meeting", "завтрак": "meeting", "обед": "meeting", "ужин": "meeting",
-    "пообщаться": "meeting", "общаться": "meeting", "переговорить": "meeting", "обсудить": "meeting",
-    "тет-а-тет": "meeting", "саммит": "summit", "форум": "forum",
-    # phone calls
-    "созвониться": "phone_call", "телефонный": "phone_call", "телефон": "phone_call",
-    # signings
-    "подписать": "signing", "подписание": "signing", "подписывать": "signing", "подписаться": "signing",
-}
-
-# Lemmas that only make a phone call together with a conversation word ("телефонный разговор",
-# "поговорили по телефону", "обсудили по телефону").
-RU_PHONE_MARKERS = {"телефонный", "телефон"}
-RU_CONVERSATION = {"разговор", "переговоры", "беседа", "поговорить", "обсудить", "беседовать", "созвониться",
-                   "провести", "состояться", "общаться", "говорить", "обсуждать"}
-
-# Meal meetings count only with a leader present; a meeting verb "обсудить" is weak evidence.
-RU_WEAK_TRIGGERS = {"обсудить", "общаться", "обед", "ужин", "завтрак"}
-
-KK_TRIGGERS: dict[str, str] = {
-    "сапар": "visit", 
-    "кездес": "meeting", "келіссөз": "meeting", "сұхбат": "meeting", "әңгіме": "meeting",
-    "форум": "forum", "саммит": "summit",
-    "телефон": "phone_call",
-    "қол қой": "signing", "қол қойыл": "signing",
-}
-# Kazakh visit verbs ("келеді", "келді", "келетінін", "барды", "барған") count only with a destination.
-KK_VISIT_VERBS = ("келед", "келді", "келет", "келген", "келіп", "барды", "барған", "барып", "барад")
-
-# --- visit kinds -----------------------------------------------------------------------------
-RU_KINDS = {"государственный": "state", "госвизит": "state", "официальный": "official", "рабочий": "working"}
-KK_KINDS = {"мемлекеттік": "state", "ресми": "official", "жұмыс": "working"}
-
-# --- remote participation --------------------------------------------------------------------
-RU_REMOTE = ("по видеосвязи", "в режиме вкс", "в режиме видеоконференц", "по видеоконференц",
-             "в формате видеоконференц", "в онлайн-формате", "в режиме онлайн", "дистанционно")
-KK_REMOTE = ("бейнебайланыс", "онлайн")
-
-# --- status cues -----------------------------------------------------------------------------
-RU_CANCEL = {"отменить", "отмена", "отменяться", "сорваться"}
-RU_POSTPONE = {"перенести", "отложить", "переносить", "откладывать", "перенос"}
-RU_RELOCATE_HINT = {"место"}  # "изменил место встречи"
-RU_PLANNED_WORDS = {"предстоящий", "запланировать", "планировать", "намереваться", "собираться", "анонсировать",
-                    "ожидаться", "предстоять", "готовиться", "подготовка", "преддверие", "канун", "накануне",
-                    "план", "планироваться"}
-RU_HELD_WORDS = {"состояться", "прошедший", "провести", "завершиться", "итог"}
-KK_CANCEL = ("тоқтат", "кейінге қалд", "болмайд")
-KK_PLANNED = ("жоспарлан", "келед", "келет", "өтетін", "өткізілед", "қатысад", "талқылайд", "талқыламақ",
-              "жүргізед", "күтіп")
 
 # --- people who speak about an event without taking part ------------------------------------
 RU_SPEAKER_TITLES = {"пресс-секретарь", "представитель", "журналист", "корреспондент", "ведущий", "фотограф",
@@ -70,7 +15,7 @@ KK_SPEAKER_TITLES = ("журналист", "жүргізуші", "баспасө
 
 # --- titles that stand for a leader ----------------------------------------------------------
 # Nouns that name the head of state of the country that follows (genitive) or precedes (adjective).
-RU_HEAD_OF_STATE = {"президент", "глава", "лидер", "руководитель", "председатель", "король", "король",
+RU_HEAD_OF_STATE = {"президент", "глава", "лидер", "руководитель", "председатель", "король",
                     "монарх", "эмир", "султан", "шах"}
 RU_HEAD_OF_GOVERNMENT = {"премьер-министр", "премьер", "канцлер"}
 RU_GOVERNMENT_WORDS = {"правительство", "кабинет"}  # "глава правительства"
@@ -78,25 +23,4 @@ RU_STATE_WORDS = {"государство", "страна"}  # "глава го�
 RU_PLURAL_LEADERS = {"президент", "глава", "лидер", "руководитель", "сторона"}
 KK_HEAD_OF_STATE = ("президент", "басшы", "бірінші басшы", "патша", "король")
 KK_PLURAL_LEADERS = ("президенттер", "басшылар", "ел басшылары", "мемлекет басшылары", "тараптар")
-# "Мемлекет басшысы" in the Kazakh press is the President of Kazakhstan.
-KK_OWN_HEAD = ("мемлекет басшы",)
 KK_HOME_COUNTRY = "KZ"
-
-# "he", "she", "they": continue the leader the previous sentence was about.
-RU_PRONOUNS_SINGULAR = {"он", "она"}
-RU_SELF = {"свой", "сам"}
-RU_FIRST_PERSON = {"я", "мы", "наш", "мой"}
-
-# Words that make a trigger refer to an event already named ("этот визит") or to many ("33 визита").
-RU_ANAPHORIC = {"этот", "данный", "такой", "тот", "каждый", "очередной", "любой"}
-RU_META_NOUNS = {"дата", "деталь", "подробность", "цель", "итог", "повестка", "программа", "результат",
-                 "значение", "важность", "подготовка", "формат", "ход"}
-RU_SPEECH_VERBS = {"сообщить", "объявить", "заявить", "рассказать", "анонсировать", "отметить", "подчеркнуть",
-                   "написать", "указать", "уточнить", "сказать", "утверждать", "признать", "пояснить",
-                   "сообщать", "объявлять", "заявлять", "рассказывать", "подтвердить", "напомнить"}
-RU_PART_OF_CUES = ("в ходе", "во время", "в рамках", "по итогам", "по итогу", "в ходе которого",
-                   "в ходе которой", "там")
-KK_PART_OF_CUES = ("барысында", "аясында", "кезінде", "шеңберінде")
-
-DOCUMENT_HEADS = {"декларация", "договор", "соглашение", "меморандум", "заявление", "протокол", "программа",
-                  "план", "коммюнике", "конвенция", "хартия", "контракт", "дорожный"}

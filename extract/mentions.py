@@ -1,6 +1,10 @@
 """Who and where a sentence names: registry persons and places, titles that stand for a leader
 ("президент России", "Ресей басшысы"), unknown people and places from NER, and plural references
 ("главы государств", "екі ел басшылары") left for the discourse rules to resolve.
+
+A title names a person only against a known date (`When`); without one it stays an unresolved office.
+A surname names a registry person only when nothing beside it makes it someone else's name. One
+`MentionFinder` reads one article, sentence by sentence, and remembers who it has met in full.
 """
 
 from __future__ import annotations
@@ -8,13 +12,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from extract import kazakh
 from extract import lexicon as lx
-from extract.gazetteer import Gazetteer
-from extract.text import Sentence, Token
+from extract.dates import find_dates
+from extract.gazetteer import (
+    Gazetteer,
+    Match,
+    is_common_word,
+    is_dictionary_word,
+    is_form_of,
+    is_given_name,
+    is_russian_token,
+    place_case,
+)
+from extract.rules import names_titles as nt
+from extract.text import Sentence, Token, fold_ru
 
 _SLUG = re.compile(r"[^0-9a-zа-яёәғқңөұүһі]+")
+_WORD_BEFORE = re.compile(r"(\w+)\s*$")
+# Titles that make an unknown (NER) place after them a country: "президент Эквадора".
+_NER_COUNTRY_TITLES = {"президент", "премьер-министр", "премьер", "канцлер", "король", "монарх", "эмир",
+                       "султан", "шах"}
 
 
 def slug(text: str) -> str:
@@ -22,17 +42,68 @@ def slug(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class When:
+    """The time a sentence speaks of: a day, or a span ("в 2013 году") the office must be held through."""
+
+    first: date
+    last: date
+
+    @classmethod
+    def of(cls, at: date | When | None) -> When | None:
+        if at is None or isinstance(at, When):
+            return at
+        return cls(at, at)
+
+
+def reference_time(dates, known: date | None, text: str, lang: str = "ru") -> When | None:
+    """What a sentence's titles resolve against: the sentence's own date, else the date the article is
+    known to speak of (dateline, publication), else the latest full date the article states."""
+    if dates:
+        return When(dates[0].first, dates[0].last)
+    if known is not None:
+        return When(known, known)
+    stated = latest_stated_date(text, lang)
+    return When(stated, stated) if stated else None
+
+
+@lru_cache(maxsize=8)
+def latest_stated_date(text: str, lang: str = "ru") -> date | None:
+    """The latest calendar day the text states ("24 апреля 2017 года", "2018 жылғы 5 қарашада").
+
+    A bare year is left out: news gives years for background ("в 1994 году он стал президентом"),
+    and a title resolved against it names a leader of that time. "до 1 января 2030 года" is a plan."""
+    days = []
+    for mention in find_dates(text, None, lang):
+        if mention.precision != "day" or mention.year_inferred:
+            continue
+        before = _WORD_BEFORE.search(text[max(0, mention.start - 20):mention.start])
+        if before and before.group(1).lower() in nt.RU_PLAN_PREPOSITIONS:
+            continue
+        if any(kazakh.fold(text[mention.end:mention.end + 12]).lstrip().startswith(kazakh.fold(w))
+               for w in nt.KK_PLAN_WORDS):
+            continue
+        days.append(mention.first)
+    return max(days) if days else None
+
+
+@dataclass(frozen=True)
 class PersonMention:
-    person: str | None          # registry or NER id; None for an unresolved plural/pronoun reference
+    person: str | None          # registry or NER id; None for an unresolved office, plural or pronoun
     name: str
     first: int                  # token indices, inclusive
     last: int
     start: int                  # char offsets
     end: int
     case: str | None = None
-    via: str = "name"           # name | title | pronoun | plural | self
+    via: str = "name"           # name | title | office | pronoun | plural | self
     speaker_only: bool = False  # a press secretary, journalist: talks about events, takes no part
     from_registry: bool = True
+    # The office the text gives the person, in the nominative as written ("президент Эквадора",
+    # "Ресей Президенті"), with the registry country id when the country is known. For via="office"
+    # this is all there is: nobody could be named for it on a known date.
+    office: str | None = None
+    office_country: str | None = None
+    office_role: str | None = None  # head_of_state | head_of_government | head_of_region
 
 
 @dataclass(frozen=True)
@@ -55,6 +126,19 @@ class SentenceMentions:
     places: tuple[PlaceMention, ...]
 
 
+@dataclass(frozen=True)
+class _TitleHit:
+    """A leader title found in a sentence: tokens first..last, the country (registry id or None for an
+    NER place), the country's words as written, and whether it is the head of government."""
+
+    first: int
+    last: int
+    place: str | None
+    title: str
+    government: bool
+    head: int                   # the token of the title noun
+
+
 def _kk_has(token: Token, stems) -> bool:
     low = kazakh.fold(token.text)
     return any(low.startswith(kazakh.fold(stem)) for stem in stems)
@@ -64,6 +148,8 @@ class MentionFinder:
     def __init__(self, gazetteer: Gazetteer, lang: str):
         self.gaz = gazetteer
         self.lang = lang
+        self._full: set[str] = set()                       # registry persons met by full name or title
+        self._ner: dict[str, tuple[str, str]] = {}         # surname forms of NER persons met in full
 
     # ------------------------------------------------------------------ places
     def places(self, sent: Sentence) -> list[PlaceMention]:
@@ -76,9 +162,9 @@ class MentionFinder:
                 best = max(matches, key=lambda m: (m.last - m.first, self._place_rank(m.target)))
                 place = self.gaz.place(best.target)
                 prep = tokens[i - 1].low if i > 0 else None
+                case = place_case(tokens, i, best.last, place.names())
                 found.append(PlaceMention(place.id, place.name.ru or place.id, place.kind, i, best.last,
-                                          tokens[i].start, tokens[best.last].end,
-                                          tokens[best.last].feat("Case"), prep))
+                                          tokens[i].start, tokens[best.last].end, case, prep))
                 i = best.last + 1
                 continue
             i += 1
@@ -92,34 +178,46 @@ class MentionFinder:
             last = max(k for k, t in enumerate(tokens) if t.start < span.end)
             prep = tokens[first - 1].low if first > 0 else None
             found.append(PlaceMention(f"loc-{slug(span.normal)}", span.normal, "city", first, last,
-                                      span.start, span.end, tokens[last].feat("Case"), prep,
-                                      from_registry=False))
+                                      span.start, span.end, place_case(tokens, first, last, (span.normal,)),
+                                      prep, from_registry=False))
         return sorted(found, key=lambda m: m.first)
 
     def _place_rank(self, place_id: str) -> int:
         return {"city": 3, "region": 2, "country": 1}.get(self.gaz.place(place_id).kind, 0)
 
     # ------------------------------------------------------------------ persons
-    def persons(self, sent: Sentence, places: list[PlaceMention], at: date | None) -> list[PersonMention]:
+    def persons(self, sent: Sentence, places: list[PlaceMention], at: date | When | None) -> list[PersonMention]:
+        when = When.of(at)
         tokens = sent.tokens
         found: list[PersonMention] = []
-        taken: set[int] = set()
+        taken: set[int] = {k for p in places if p.from_registry for k in range(p.first, p.last + 1)}
         i = 0
         while i < len(tokens):
-            matches = self.gaz.persons_at(tokens, i)
-            if matches:
-                best = self._pick_person(matches, at)
-                first, last = self._extend_name(sent, i, best.last)
-                person = self.gaz.person(best.target)
+            matches = self.gaz.persons_at(tokens, i) if i not in taken else []
+            picked = self._pick_person(sent, matches, when) if matches else None
+            if picked is not None:
+                match, first, last = picked
+                person = self.gaz.person(match.target)
                 found.append(PersonMention(person.id, person.name.ru or person.id, first, last,
                                            tokens[first].start, tokens[last].end,
                                            tokens[last].feat("Case") or tokens[first].feat("Case"),
                                            speaker_only=self.gaz.is_non_participant(person.id)))
+                if last > first:
+                    self._full.add(person.id)
                 taken.update(range(first, last + 1))
                 i = last + 1
                 continue
             i += 1
-        # Unknown people from NER ("Рустамом Миннихановым" when the registry lacks him).
+        found.extend(self._ner_persons(sent, taken))
+        found = self._titles(sent, places, when, taken, found)
+        found = self._mark_speakers(sent, found)
+        return sorted(found, key=lambda m: m.first)
+
+    def _ner_persons(self, sent: Sentence, taken: set[int]) -> list[PersonMention]:
+        """Unknown people from NER ("Рустамом Миннихановым" when the registry lacks him); a lone surname
+        only when the article named its bearer in full before ("Рауль Кастро ... Кастро заявил")."""
+        tokens = sent.tokens
+        out = []
         for span in sent.spans:
             if span.kind != "PER":
                 continue
@@ -127,65 +225,143 @@ class MentionFinder:
             if not idx or taken.intersection(idx):
                 continue
             words = span.normal.split()
-            if len(words) < 2:
-                continue  # a lone first name or surname of someone unknown is too weak to identify
-            found.append(PersonMention(f"per-{slug(span.normal)}", span.normal, idx[0], idx[-1], span.start,
-                                       span.end, tokens[idx[-1]].feat("Case"), from_registry=False))
+            if len(words) >= 2:
+                pid, name = f"per-{slug(span.normal)}", span.normal
+                for form in tokens[idx[-1]].forms | {fold_ru(words[-1])}:
+                    self._ner.setdefault(form, (pid, name))
+            else:
+                known = next((self._ner[f] for f in tokens[idx[-1]].forms if f in self._ner), None)
+                if known is None:
+                    continue  # a lone first name or surname of someone unknown is too weak to identify
+                pid, name = known
+            out.append(PersonMention(pid, name, idx[0], idx[-1], span.start, span.end,
+                                     tokens[idx[-1]].feat("Case"), from_registry=False))
             taken.update(idx)
-        found.extend(self._titles(sent, places, at, taken, found))
-        found = self._mark_speakers(sent, found)
-        return sorted(found, key=lambda m: m.first)
+        return out
 
-    def _pick_person(self, matches, at):
-        def score(m):
-            person = self.gaz.person(m.target)
-            in_office = bool(person.offices_at(at)) if at else False
-            return (m.last - m.first, in_office, self.gaz.is_leader(m.target))
-        return max(matches, key=score)
+    def _pick_person(self, sent: Sentence, matches: list[Match], when: When | None):
+        """The registry person a name at this token is, with the tokens of the whole name, or None when
+        the name is someone else's ("Альберт Каримов", "Ли Куан Ю") or could be several people's."""
+        longest = max(m.last - m.first for m in matches)
+        fitting = []
+        for m in matches:
+            if m.last - m.first != longest:
+                continue
+            first, last = self._extend_name(sent, m)
+            if first is None:
+                continue
+            if m.bare and first == m.first and last == m.last and not self._bare_ok(sent, m):
+                continue
+            fitting.append((m, first, last))
+        if len(fitting) > 1 and all(f[0].bare for f in fitting):
+            # "Алиев" is a form of Алиев, not of Алиева
+            fitting = [f for f in fitting if is_form_of(sent.tokens[f[0].first], f[0].word)] or fitting
+        if len(fitting) > 1:
+            fitting = [f for f in fitting if f[0].target in self._full] or [
+                f for f in fitting if when is not None and self.gaz.held_office_during(f[0].target, when.first,
+                                                                                        when.last)]
+        return fitting[0] if len(fitting) == 1 else None
 
-    @staticmethod
-    def _extend_name(sent: Sentence, first: int, last: int) -> tuple[int, int]:
-        """Grow a surname match to the NER span around it ("Касым-Жомарт Токаев")."""
+    def _bare_ok(self, sent: Sentence, m: Match) -> bool:
+        """A surname alone: how news names a leader ("Путин заявил"), unless the word is a form of another
+        word ("Раиса" is not "Раиси"), a common word ("Трассы") or only a first name ("Джонсон")."""
+        if m.target in self._full:
+            return True
+        tok = sent.tokens[m.first]
+        if not is_russian_token(tok):
+            return not is_given_name(tok)
+        if not is_form_of(tok, m.word) and is_dictionary_word(tok):
+            return False  # "Трассы" is a form of "трасса", not of "Трасс"
+        opening = m.first == 0 or sent.tokens[m.first - 1].pos == "PUNCT"
+        if opening and is_common_word(tok) and not any(
+                s.kind == "PER" and s.start <= tok.start < s.end for s in sent.spans):
+            return False  # capitalised only because it opens the sentence
+        return not is_given_name(tok)
+
+    def _extend_name(self, sent: Sentence, m: Match) -> tuple[int | None, int]:
+        """Grow a surname match to the whole name around it ("Касым-Жомарт Токаев"); None when a word of
+        that name is not the registry person's (another first name: another person)."""
         tokens = sent.tokens
+        first, last = m.first, m.last
         for span in sent.spans:
             if span.kind == "PER" and span.start <= tokens[first].start < span.end:
                 idx = [k for k, t in enumerate(tokens) if span.start <= t.start < span.end]
-                return min(idx[0], first), max(idx[-1], last)
-        # Without NER (Kazakh): take capitalised words right before the surname as given names.
-        while first > 0 and tokens[first - 1].is_capitalized and tokens[first - 1].forms \
-                and first - 1 > 0 and not tokens[first - 1].text.isupper():
+                lo, hi = min(idx[0], first), max(idx[-1], last)
+                others = [tokens[k] for k in range(lo, hi + 1) if not first <= k <= last]
+                if any(not self.gaz.fits_name(t, m.target) for t in others):
+                    return None, last
+                return lo, hi
+        # Without NER (Kazakh): capitalised words right before the surname that fit the person's name.
+        while first > 0 and tokens[first - 1].is_capitalized and not tokens[first - 1].text.isupper():
             prev = tokens[first - 1]
-            if prev.pos in ("PUNCT",) or lx_is_title(prev):
+            if prev.pos == "PUNCT" or lx_is_title(prev):
+                break
+            if not self.gaz.fits_name(prev, m.target):
+                if is_given_name(prev) and first == m.first:
+                    return None, last  # "Альберт Каримов": another man's first name
                 break
             first -= 1
             if last - first >= 2:
                 break
         return first, last
 
-    def _titles(self, sent, places, at, taken, names) -> list[PersonMention]:
+    # ------------------------------------------------------------------ titles
+    def _titles(self, sent, places, when, taken, names) -> list[PersonMention]:
+        """Titles: with a name next to them they give that name its office; alone they name the holder
+        on a known date, or stay an unresolved office."""
         tokens = sent.tokens
-        out: list[PersonMention] = []
+        out = list(names)
         by_first = {p.first: p for p in places}
         by_last = {p.last: p for p in places}
-        for i, tok in enumerate(tokens):
+        for i in range(len(tokens)):
             if i in taken:
                 continue
             if self.lang == "kk":
-                mention = self._kk_title(sent, i, by_last, at)
+                hit = self._kk_title(sent, i, by_last)
             else:
-                mention = self._ru_title(sent, i, by_first, at)
-            if mention is None:
+                hit = self._ru_title(sent, i, by_first)
+            if hit is None:
                 continue
+            if isinstance(hit, PersonMention):
+                out.append(hit)
+                continue
+            role = "head_of_government" if hit.government else "head_of_state"
+            if hit.place is not None and self.gaz.place(hit.place).kind == "region":
+                role = "head_of_region"
+            office = {"office": hit.title, "office_country": self._country(hit.place), "office_role": role}
             # "президент России Владимир Путин": the title and the name are one mention.
-            following = [n for n in names if n.via == "name" and mention.last < n.first <= mention.last + 2]
-            preceding = [n for n in names if n.via == "name" and 0 <= mention.first - n.last <= 2
-                         and self.lang == "kk"]
-            if following or preceding:
+            named = [n for n, p in enumerate(out) if p.via == "name" and p.office is None and (
+                hit.last < p.first <= hit.last + 2 or self._apposition(tokens, p.last, hit.first))]
+            if named:
+                p = out[named[0]]
+                out[named[0]] = replace(p, **office)
+                if p.from_registry and p.person:
+                    self._full.add(p.person)
                 continue
-            out.append(mention)
+            holder = None
+            if when is not None and hit.place is not None:
+                holder = self.gaz.head_during(hit.place, when.first, when.last, government=hit.government)
+            head = tokens[hit.head]
+            start, end = tokens[hit.first].start, tokens[hit.last].end
+            if holder is not None:
+                self._full.add(holder.id)
+                out.append(PersonMention(holder.id, holder.name.ru or holder.id, hit.first, hit.last, start, end,
+                                         head.feat("Case"), via="title", **office))
+            else:
+                out.append(PersonMention(None, hit.title, hit.first, hit.last, start, end, head.feat("Case"),
+                                         via="office", **office))
         return out
 
-    def _ru_title(self, sent: Sentence, i: int, places_by_first, at) -> PersonMention | None:
+    @staticmethod
+    def _apposition(tokens, name_last: int, title_first: int) -> bool:
+        """"Владимир Путин, Ресей Президенті,": a title set off after the name is the name's office."""
+        between = tokens[name_last + 1:title_first]
+        return len(between) == 1 and between[0].text in (",", "–", "—", "-")
+
+    def _country(self, place_id: str | None) -> str | None:
+        return self.gaz.country_of(place_id) if place_id is not None else None
+
+    def _ru_title(self, sent: Sentence, i: int, places_by_first):
         tokens = sent.tokens
         tok = tokens[i]
         lemma = tok.lemma
@@ -210,25 +386,53 @@ class MentionFinder:
             return PersonMention(None, tok.text, i, last, tok.start, tokens[last].end, tok.feat("Case"),
                                  via="plural")
         place = places_by_first.get(country_tok)
-        if place is not None and place.from_registry and place.case in ("Gen", None) and place.kind != "city":
-            return self._resolve_title(sent, i, place.last, place.place, at, government, tok)
+        if place is not None and place.case in ("Gen", None) and (
+                place.from_registry and place.kind != "city" or not place.from_registry
+                and lemma in _NER_COUNTRY_TITLES):
+            return self._ru_hit(sent, i, i, place.last, place.place if place.from_registry else None, government)
         # "казахстанский лидер", "российского президента"
         if i > 0:
             country = self.gaz.adjective_country(tokens[i - 1])
             if country:
-                return self._resolve_title(sent, i - 1, i, country, at, government, tok)
+                return self._ru_hit(sent, i - 1, i, i, country, government)
         if plural or (nxt is not None and nxt.lemma in lx.RU_STATE_WORDS and nxt.feat("Number") == "Plur"):
             if lemma in lx.RU_PLURAL_LEADERS:
                 last = i + 1 if nxt is not None and nxt.lemma in lx.RU_STATE_WORDS else i
                 return PersonMention(None, tok.text, i, last, tok.start, tokens[last].end,
                                      tok.feat("Case"), via="plural")
             return None
-        if nxt is not None and nxt.lemma in lx.RU_STATE_WORDS:
+        if nxt is not None and nxt.lemma in lx.RU_STATE_WORDS and not self._stands_in(tokens, i):
             # "глава государства": the leader the text is about
             return PersonMention(None, tok.text, i, i + 1, tok.start, nxt.end, tok.feat("Case"), via="self")
         return None
 
-    def _kk_title(self, sent: Sentence, i: int, places_by_last, at) -> PersonMention | None:
+    def _ru_hit(self, sent, first, head, last, place_id, government) -> _TitleHit | None:
+        tokens = sent.tokens
+        if self._stands_in(tokens, first):
+            return None
+        words = [t.lemma if k in (first, head) and k <= head else t.text
+                 for k, t in enumerate(tokens[first:last + 1], start=first)]
+        return _TitleHit(first, last, place_id, " ".join(words), government, head)
+
+    @staticmethod
+    def _stands_in(tokens, first: int) -> bool:
+        """"бывший президент", "супруга президента", "заместитель председателя правительства": the title
+        names someone beside the leader, or a leader of another time."""
+        if tokens[first].low.startswith(nt.RU_FORMER_PREFIXES):
+            return True
+        for k in (first - 1, first - 2):
+            if k < 0 or tokens[k].pos == "PUNCT":
+                return False
+            lemma = tokens[k].lemma
+            if lemma in nt.RU_FORMER or lemma.startswith(nt.RU_FORMER_PREFIXES):
+                return True
+            if lemma in nt.RU_STAND_IN_HEADS and tokens[first].feat("Case") == "Gen":
+                return True
+            if tokens[k].pos != "ADJ":
+                return False
+        return False
+
+    def _kk_title(self, sent: Sentence, i: int, places_by_last):
         tokens = sent.tokens
         tok = tokens[i]
         low = kazakh.fold(tok.text)
@@ -237,23 +441,32 @@ class MentionFinder:
             if start > 0 and kazakh.fold(tokens[start - 1].text) == kazakh.fold("екі"):
                 start -= 1
             return PersonMention(None, tok.text, start, i, tokens[start].start, tok.end, via="plural")
-        if not any(low.startswith(kazakh.fold(t)) for t in lx.KK_HEAD_OF_STATE):
-            return None
-        if i > 0 and kazakh.fold(tokens[i - 1].text) == kazakh.fold("мемлекет"):
-            country = lx.KK_HOME_COUNTRY
-            return self._resolve_title(sent, i - 1, i, country, at, False, tok)
+        stem = next((s for s in nt.KK_HEAD_TITLES if low.startswith(kazakh.fold(s))), None)
+        if stem is None or low.startswith((kazakh.fold(stem) + "лы", kazakh.fold(stem) + "тік")):
+            return None  # "басшылық" (leadership), "президенттік" (presidential)
+        nominative, government = nt.KK_HEAD_TITLES[stem]
+        if tok.is_capitalized:
+            nominative = nominative[:1].upper() + nominative[1:]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and _kk_has(nxt, nt.KK_STAND_IN_AFTER):
+            return None  # "Президенттің кеңесшісі"
+        prev = tokens[i - 1] if i > 0 else None
+        home = kazakh.fold(prev.text) if prev is not None else ""
+        for word, gov in nt.KK_HOME_OFFICES.items():
+            if home == kazakh.fold(word):
+                return self._kk_hit(tokens, i - 1, i, nt.KK_HOME_COUNTRY, f"{prev.text} {nominative}",
+                                    gov or government)
         place = places_by_last.get(i - 1)
         if place is not None and place.from_registry and place.kind != "city":
-            return self._resolve_title(sent, place.first, i, place.place, at, False, tok)
+            written = " ".join(t.text for t in tokens[place.first:i])  # "Қытай Халық Республикасының"
+            return self._kk_hit(tokens, place.first, i, place.place, f"{written} {nominative}", government)
         return None
 
-    def _resolve_title(self, sent, first, last, place_id, at, government, tok) -> PersonMention | None:
-        holder = self.gaz.head_of(place_id, at, government=government)
-        if holder is None:
-            return None
-        tokens = sent.tokens
-        return PersonMention(holder.id, holder.name.ru or holder.id, first, last, tokens[first].start,
-                             tokens[last].end, tok.feat("Case"), via="title")
+    @staticmethod
+    def _kk_hit(tokens, first, head, place_id, title, government) -> _TitleHit | None:
+        if first > 0 and _kk_has(tokens[first - 1], nt.KK_FORMER):
+            return None  # "бұрынғы Ресей Президенті"
+        return _TitleHit(first, head, place_id, title, government, head)
 
     # ------------------------------------------------------------------ speakers
     def _mark_speakers(self, sent: Sentence, persons: list[PersonMention]) -> list[PersonMention]:
@@ -268,7 +481,7 @@ class MentionFinder:
             named = next((p for p in by_first if p.via == "name" and i < p.first <= i + 4), None)
             reach = named.last if named is not None else i + 2
             for p in by_first:
-                if i < p.first <= reach and p.via in ("name", "title"):
+                if i < p.first <= reach and p.via in ("name", "title", "office"):
                     if any(t.pos == "PUNCT" for t in tokens[i + 1:p.first]):
                         continue
                     flagged.add(id(p))
@@ -279,7 +492,7 @@ class MentionFinder:
             return _kk_has(tok, lx.KK_SPEAKER_TITLES)
         return tok.lemma in lx.RU_SPEAKER_TITLES
 
-    def find(self, sent: Sentence, at: date | None) -> SentenceMentions:
+    def find(self, sent: Sentence, at: date | When | None) -> SentenceMentions:
         places = self.places(sent)
         return SentenceMentions(tuple(self.persons(sent, places, at)), tuple(places))
 

@@ -9,13 +9,14 @@ from datetime import date, timedelta
 from extract import discourse
 from extract.clean import content_mask
 from extract.dates import DateMention, find_dates
+from extract.dating import news_of_the_day
 from extract.drafts import DateValue, Draft
 from extract.events import Context, SentenceRules
 from extract.gazetteer import Gazetteer, default_gazetteer
 from extract.ids import event_id
-from extract.mentions import MentionFinder, PlaceMention, SentenceMentions
+from extract.mentions import MentionFinder, PlaceMention, SentenceMentions, reference_time
 from extract.merge import combine, match
-from extract.records import (ArticleInfo, Document, Entity, Event, Evidence, Extraction, Participant,
+from extract.records import (ArticleInfo, Document, Entity, Event, Evidence, Extraction, Office, Participant,
                              PlaceRef)
 from extract.intervals import interval
 from extract.text import analyse
@@ -26,6 +27,8 @@ _DURATION_DAYS = {"двух": 2, "трех": 3, "трёх": 3, "четырех":
 TYPE_LABELS = {"visit": "Визит", "meeting": "Встреча", "phone_call": "Телефонный разговор",
                "forum": "Форум", "summit": "Саммит", "signing": "Подписание"}
 KIND_LABELS = {"state": "Государственный визит", "official": "Официальный визит", "working": "Рабочий визит"}
+# Where a draft's date came from → `Event.date_source`.
+DATE_SOURCES = {"text": "text", "dateline": "dateline", "visit": "context", "context": "context"}
 BASE_CONFIDENCE = {"visit": 0.7, "meeting": 0.65, "phone_call": 0.7, "forum": 0.65, "summit": 0.65,
                    "signing": 0.7}
 
@@ -57,6 +60,7 @@ class ArticleExtractor:
         drafts: list[Draft] = []
         all_mentions: list[SentenceMentions] = []
         persons_by_sentence: list[list[tuple[str, str, bool]]] = []
+        # the sentences right after a dateline ("АСТАНА, 5 июня") report the news of that day
         dateline_left = 0
         for sent in sentences:
             dates = [_shift(d, sent.start) for d in find_dates(sent.text, published, lang)]
@@ -66,16 +70,18 @@ class ArticleExtractor:
                 all_mentions.append(finder.find(sent, ctx.dateline or published))
                 persons_by_sentence.append([])
                 continue
-            at = dates[0].first if dates else (ctx.dateline or published)
+            at = reference_time(dates, ctx.dateline or published, masked, lang)
             m = finder.find(sent, at)
             all_mentions.append(m)
             new = rules.drafts(sent, m, dates, ctx)
             if dateline_left:
                 dateline_left -= 1
                 for d in new:
-                    if d.date is None and d.tense in ("present", "past", None) and ctx.dateline:
-                        day = ctx.dateline.isoformat()
-                        d.date = DateValue(day, None, "day", None, "dateline")
+                    day = None if d.date is not None else news_of_the_day(
+                        ctx.dateline or published, tense=d.tense, clause=sent.text, lang=lang, dates=dates,
+                        planned=d.status != "held")
+                    if day is not None:
+                        d.date = DateValue(day.start_iso(), None, day.precision, None, "dateline")
                 if new:
                     dateline_left = 0
             for d in new:
@@ -86,6 +92,7 @@ class ArticleExtractor:
                                         if p.person and not p.speaker_only and p.via in ("name", "title")])
         discourse.refine_visit_cities(drafts, all_mentions, self.gaz)
         discourse.unify_visits(drafts, self.gaz)
+        discourse.unify_gatherings(drafts)
         discourse.link_parts(drafts, self.gaz)
         discourse.date_from_visit_parts(drafts)
         discourse.complete_pairs(drafts, persons_by_sentence)
@@ -193,8 +200,8 @@ class ArticleExtractor:
             ident = event_id(d.type, [], d.date.start if d.date else None, published,
                              place.id if place else None, "")
         else:
-            ident = event_id(d.type, list(d.participants), d.date.start if d.date else None, published,
-                             country, extra)
+            ident = event_id(d.type, list(d.participants) + [f"{t}/{c}" for t, c, _ in d.offices],
+                             d.date.start if d.date else None, published, country, extra)
         return Event(
             id=ident, type=d.type, kind=d.kind, status=d.status, title=self._title(d, place),
             start=d.date.start if d.date else None, end=d.date.end if d.date else None,
@@ -203,6 +210,8 @@ class ArticleExtractor:
             document=Document(title=d.document) if d.document else None,
             evidence=(evidence,), confidence=round(max(0.05, min(0.95, confidence)), 3),
             relocated_from=self._place_ref(d.relocated_from), reported_on=published,
+            date_source=DATE_SOURCES.get(d.date.source) if d.date else None,
+            offices=tuple(Office(title=t, country_id=c, role=r) for t, c, r in d.offices),
         )
 
     @staticmethod

@@ -113,7 +113,11 @@ def warm_up() -> None:
 @lru_cache(maxsize=50_000)
 def _morph_lemmas(word: str) -> tuple[str, ...]:
     morph = _natasha()[1]
-    return tuple(dict.fromkeys(parse.normal_form for parse in morph(word)[:3]))
+    try:
+        parses = morph(word)[:3]
+    except (KeyError, ValueError):  # pymorphy cannot shape some rare code points
+        return ()
+    return tuple(dict.fromkeys(parse.normal_form for parse in parses))
 
 
 def analyse_ru(text: str) -> list[Sentence]:

@@ -493,3 +493,46 @@ def test_place_names_are_unambiguous(registry: Registry) -> None:
         if not is_city_state:
             clashes[name] = sorted(ids)
     assert clashes == {}
+
+
+# --------------------------------------------------------------------------- the data's look-ups
+
+
+def test_every_residence_names_a_city_of_the_registry(registry: Registry) -> None:
+    from extract.rules.places_residences import RESIDENCES
+
+    cities = {c.id for c in registry.cities()}
+    assert not {residence: city for residence, city in RESIDENCES.items() if city not in cities}
+
+
+def test_no_residence_is_also_a_place_name(registry: Registry) -> None:
+    from extract.rules.places_residences import RESIDENCES
+
+    names = {name.casefold() for place in registry.places for name in place.names()}
+    assert not [residence for residence in RESIDENCES if residence.casefold() in names]
+
+
+@pytest.mark.parametrize(
+    "of, first, last, government, expected",
+    [
+        ("US", date(2013, 1, 1), date(2013, 12, 31), False, "obama"),     # held the whole year
+        ("US", date(2009, 1, 1), date(2009, 12, 31), False, None),        # changed hands on 20 January
+        ("US", date(2009, 6, 1), date(2009, 6, 1), False, "obama"),
+        ("DE", date(2015, 3, 1), date(2015, 3, 1), True, "merkel"),
+        ("KZ", date(2019, 1, 1), date(2019, 12, 31), False, None),        # Nazarbayev, then Tokayev
+        ("KZ", date(2023, 11, 9), date(2023, 11, 9), True, "smailov"),
+    ],
+)
+def test_head_during_a_span_is_the_one_who_held_it_throughout(
+    of: str, first: date, last: date, government: bool, expected: str | None
+) -> None:
+    from extract.gazetteer import default_gazetteer
+
+    holder = default_gazetteer().head_during(of, first, last, government=government)
+    assert (holder.id if holder else None) == expected
+
+
+def test_head_of_without_a_date_is_nobody() -> None:
+    from extract.gazetteer import default_gazetteer
+
+    assert default_gazetteer().head_of("US", None) is None

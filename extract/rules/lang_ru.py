@@ -1,0 +1,303 @@
+"""Russian: triggers found by lemma and grammar, roles read from prepositions and cases."""
+
+from __future__ import annotations
+
+import re
+
+from extract import lexicon as lx
+from extract.mentions import PersonMention, PlaceMention, SentenceMentions
+from extract.rules import cues_ru as cues
+from extract.rules import triggers_ru as tr
+from extract.rules.language import Language, Trigger
+from extract.text import Sentence, Token
+
+_ROMAN = re.compile(r"[IVXLC]+")
+_TITLE_STOP = {",", ".", ";", "–", "—", "\"", "»", ":"}
+
+
+class Russian(Language):
+    code = "ru"
+    clause_openers = frozenset(cues.CLAUSE_OPENERS)
+    speech_verbs = frozenset(cues.SPEECH_VERBS)
+    postpone = frozenset(cues.POSTPONE)
+    planned = frozenset(cues.PLANNED)
+    self_words = frozenset(cues.SELF)
+
+    # ------------------------------------------------------------------ triggers
+    def triggers(self, sent: Sentence) -> list[Trigger]:
+        tokens = sent.tokens
+        lemmas = [t.lemma for t in tokens]
+        phone = any(l in tr.PHONE_MARKERS for l in lemmas) and any(l in tr.CONVERSATION for l in lemmas)
+        found: list[Trigger] = []
+        for i, tok in enumerate(tokens):
+            etype = tr.TRIGGERS.get(tok.lemma)
+            if etype is None:
+                continue
+            flags: set[str] = set()
+            if etype == "phone_call":
+                if not (phone or tok.lemma in tr.CALL_VERBS) or any(f.type == "phone_call" for f in found):
+                    continue
+            elif etype == "meeting" and phone:
+                continue  # "обсудили по телефону": the conversation word belongs to the call
+            if tok.lemma in tr.WEAK:
+                flags.add("weak")
+                if tok.lemma in tr.MEALS and not any(t.lemma in tr.MEAL_QUALIFIERS for t in tokens[max(0, i - 3):i]):
+                    continue
+            prev = tokens[i - 1] if i > 0 else None
+            if prev is not None and (prev.pos == "NUM" or prev.text.isdigit()):
+                continue  # "33 визита": a count, not an event
+            if tok.feat("Number") == "Plur" and etype in ("visit", "forum", "summit") and tok.pos == "NOUN":
+                continue  # "визиты", "форумы": a habit or a series
+            if prev is not None and prev.lemma in cues.ANAPHORIC:
+                continue  # "этот визит": the event is already in the graph
+            if tok.pos == "VERB" and tok.feat("Person") == "1" and tok.feat("Tense") == "Pres":
+                continue  # "мы встречаемся": a habit
+            window = [t.lemma for t in tokens[max(0, i - 3):i]]
+            if any(w in cues.META_NOUNS for w in window) and tok.feat("Case") == "Gen":
+                flags.add("meta")
+                if etype != "visit" and not self._names_sides(tokens, i):
+                    continue  # "подробности встречи", "итоги переговоров": about an event, not the event
+            if _frame_before(tokens, i):
+                flags.add("frame")  # "в рамках визита в ЮАР ... посетил остров": the frame is an event of its own
+            found.append(Trigger(etype, i, frozenset(flags)))
+        return self.dedupe(found, tokens)
+
+    @staticmethod
+    def _names_sides(tokens: tuple[Token, ...], i: int) -> bool:
+        """"итоги встречи Вебера и Меркель": an event noun followed by its sides is the event itself."""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return tokens[i].lemma in tr.EVENT_NOUNS and nxt is not None and nxt.pos in ("PROPN", "NOUN") \
+            and nxt.feat("Case") == "Gen" and nxt.feat("Animacy") == "Anim"
+
+    def has_own_object(self, tokens: tuple[Token, ...], i: int) -> bool:
+        return any(t.lemma in cues.WITH for t in tokens[i + 1:i + 3])
+
+    # ------------------------------------------------------------------ persons
+    def subject(self, sent: Sentence, m: SentenceMentions, focus) -> PersonMention | None:
+        for p in m.persons:
+            if p.speaker_only or p.person is None and p.via != "office" or p.case != "Nom":
+                continue
+            return p
+        if focus is None:
+            return None
+        for k, tok in enumerate(sent.tokens):
+            if tok.lemma in cues.PRONOUNS and tok.feat("Case") == "Nom":
+                return PersonMention(focus[0], focus[1], k, k, tok.start, tok.end, "Nom", via="pronoun")
+        return None
+
+    def is_with_object(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
+        before = tokens[p.first - 1].lemma if p.first > 0 else ""
+        return before in cues.WITH or (p.via == "name" and self._title_before_with(tokens, p))
+
+    @staticmethod
+    def _title_before_with(tokens, p: PersonMention) -> bool:
+        # "с президентом России Владимиром Путиным" — the name follows its title.
+        for k in range(p.first - 1, max(-1, p.first - 4), -1):
+            if tokens[k].lemma in cues.WITH:
+                return True
+            if tokens[k].pos == "PUNCT":
+                return False
+        return False
+
+    def noun_arguments(self, tokens: tuple[Token, ...], persons: list[PersonMention], i: int) -> list[PersonMention]:
+        """"встреча Путина и Трампа", "телефонный разговор президентов России и Казахстана": genitive
+        people right after the event noun, coordinated by "и" or commas."""
+        if tokens[i].pos != "NOUN" or tokens[i].lemma not in tr.EVENT_NOUNS:
+            return []
+        out: list[PersonMention] = []
+        edge = i
+        for p in sorted(persons, key=lambda q: q.first):
+            if p.first <= edge:
+                continue
+            gap = tokens[edge + 1:p.first]
+            joined = all(t.text in (",", "и") for t in gap) and (not out or gap)
+            if not joined or p.case not in ("Gen", None) and not (out and p.via == "name"):
+                break
+            out.append(p)
+            edge = p.last
+        return out
+
+    def passive_agents(self, tokens: tuple[Token, ...], persons: list[PersonMention],
+                       i: int) -> list[PersonMention] | None:
+        """"подписан Дмитрием Медведевым и Бараком Обамой": the instrumental names after the participle."""
+        if tokens[i].feat("Voice") != "Pass":
+            return None
+        agents: list[PersonMention] = []
+        for p in sorted(persons, key=lambda q: q.first):
+            if p.first <= i:
+                continue
+            if not agents and p.case == "Ins" and p.first - i <= 3:
+                agents.append(p)
+            elif agents and all(t.text in (",", "и") for t in tokens[agents[-1].last + 1:p.first]):
+                agents.append(p)  # "Токаевым и Мирзиёевым": coordinated agents, whatever case the tagger gave
+            elif agents:
+                break
+        return agents
+
+    def titled(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
+        leaders = lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT
+        return p.via in ("title", "office") or p.office is not None or \
+            any(t.lemma in leaders for t in tokens[max(0, p.first - 4):p.first])
+
+    def is_host_cue(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
+        # "по приглашению Токаева": the host is the genitive after the cue, not the guest who follows it
+        return p.case in ("Gen", None) and any(t.lemma in cues.HOST_CUES for t in tokens[max(0, p.first - 3):p.first])
+
+    def other_party(self, sent: Sentence, person_tokens: set[int], i: int, lo: int, hi: int) -> bool:
+        tokens = sent.tokens
+        for k in range(i + 1, min(hi, i + 3) + 1):
+            if tokens[k].lemma in cues.WITH and k + 1 <= hi:
+                head = next((t for t in tokens[k + 1:min(hi, k + 4) + 1] if t.pos in ("NOUN", "PROPN")), None)
+                if k + 1 not in person_tokens and head is not None and head.feat("Animacy") != "Inan" \
+                        and all(n not in person_tokens for n in range(k + 1, min(hi, k + 4) + 1)) \
+                        and head.lemma not in lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT \
+                        and head.lemma not in cues.INTERVIEWERS:  # "в беседе с корреспондентом": an interview
+                    return True
+        return False
+
+    # ------------------------------------------------------------------ places
+    def destination(self, sent: Sentence, candidates: list[PlaceMention], i: int) -> PlaceMention | None:
+        """"в Москву", "посетил Казахстан": the accusative place nearest the trigger."""
+        tokens = sent.tokens
+        # "с визитом в ЮАР", "находящийся с визитом в Перу": the place right after "визит в" is where the
+        # visit goes, whatever case the tagger gives an indeclinable name
+        if tokens[i].lemma in tr.VISIT_NOUNS and i + 1 < len(tokens) and tokens[i + 1].lemma in cues.IN:
+            after = next((p for p in candidates if p.first == i + 2), None)
+            if after is not None:
+                return after
+        acc = [p for p in candidates if p.case == "Acc" and p.prep in ("в", "во", None) or
+               p.case == "Acc" and tokens[p.first - 1].pos != "ADP"]
+        if acc:
+            return min(acc, key=lambda p: abs(p.first - i))
+        return None
+
+    def is_location(self, tokens: tuple[Token, ...], p: PlaceMention) -> bool:
+        if p.case != "Loc":
+            return False
+        if p.prep in cues.IN:
+            return True
+        # "в казахстанском Уральске"
+        return p.first >= 2 and tokens[p.first - 2].lemma in cues.IN and tokens[p.first - 1].pos == "ADJ"
+
+    # ------------------------------------------------------------------ details
+    def kind(self, tok: Token) -> str | None:
+        return cues.KINDS.get(tok.lemma)
+
+    def tense(self, tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
+        verbs = [t for t in tokens[lo:hi + 1] if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"]
+        verbs.sort(key=lambda t: abs(t.start - tokens[i].start))
+        for verb in verbs:
+            tense = verb.feat("Tense")
+            if tense == "Fut" or verb.lemma in cues.INTENT_VERBS:
+                return "future"
+            if tense == "Past":
+                return "past"
+            if tense == "Pres":
+                return "present"
+        if any(t.lemma in cues.PLANNED for t in tokens[lo:hi + 1]):
+            return "future"
+        return None
+
+    def cancelled(self, sent: Sentence, lo: int, hi: int) -> bool:
+        return any(t.lemma in cues.CANCEL for t in sent.tokens[lo:hi + 1])
+
+    def relocated_venue(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+        """"изменил место встречи"."""
+        return cues.RELOCATE_NOUN in {t.lemma for t in tokens[max(lo, i - 2):i]} and \
+            bool({t.lemma for t in tokens[lo:i]} & cues.RELOCATE_VERBS)
+
+    def planned_before(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+        """"предстоящий визит", "в канун саммита"."""
+        if {t.lemma for t in tokens[max(lo, i - 3):i]} & cues.PLANNED:
+            return True
+        return any(t.lemma in cues.IN and n + 1 < i and tokens[n + 1].lemma in cues.EVE_NOUNS
+                   for n, t in enumerate(tokens[max(lo, i - 4):i], max(lo, i - 4)))
+
+    def modality(self, tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
+        window = tokens[max(lo, i - 4):i]
+        for n, tok in enumerate(window):
+            if tok.lemma in cues.PROPOSAL and not (n > 0 and window[n - 1].lemma in cues.PROPOSAL_TAKEN):
+                return "proposal"
+        if any(t.lemma in cues.POSSIBLE for t in window[-3:]):
+            return "possible"
+        return None
+
+    def remote(self, clause: str) -> bool:
+        return any(c in clause for c in cues.REMOTE)
+
+    def part_of_cue(self, text: str) -> bool:
+        return any(c in text for c in cues.PART_OF)
+
+    def is_venue(self, tokens: tuple[Token, ...], i: int) -> bool:
+        return i > 0 and tokens[i - 1].lemma in cues.VENUE
+
+    # ------------------------------------------------------------------ names
+    def gathering_name(self, sent: Sentence, i: int) -> str | None:
+        """"XIX Форум межрегионального сотрудничества": adjectives and numerals before, genitives after."""
+        tokens = sent.tokens
+        first = i
+        while first > 0 and (tokens[first - 1].pos == "ADJ" or _ROMAN.fullmatch(tokens[first - 1].text)):
+            first -= 1
+        last = i
+        k = i + 1
+        while k < len(tokens) and tokens[k].pos != "PUNCT" and (
+                tokens[k].feat("Case") == "Gen" or tokens[k].lemma in ("и",) or tokens[k].pos in ("PROPN",)):
+            last = k
+            k += 1
+        if last == i and first == i:
+            return None
+        words = [nominative(t) if first <= n <= i else t.text for n, t in enumerate(tokens[first:last + 1], first)]
+        name = " ".join(words)
+        return name[:1].upper() + name[1:]
+
+    def document_title(self, sent: Sentence, i: int) -> str | None:
+        """"подписали Договор о ...": the document noun right after the trigger, up to punctuation."""
+        tokens = sent.tokens
+        for k in range(i + 1, min(len(tokens), i + 4)):
+            if tokens[k].lemma in cues.DOCUMENT_HEADS:
+                return _title_from(tokens, k)
+        if tokens[i].feat("Voice") == "Pass":
+            # "договор по СНВ был подписан Медведевым и Обамой", "соглашения, подписанного в мае"
+            for k in range(i - 1, max(-1, i - 9), -1):
+                if tokens[k].text == ";":
+                    break
+                if tokens[k].lemma in cues.DOCUMENT_HEADS:
+                    return _title_from(tokens, k, stop=i)
+        return None
+
+
+def _frame_before(tokens: tuple[Token, ...], i: int) -> bool:
+    """"в рамках визита", "в ходе поездки", "во время встречи": the trigger names the frame of the clause."""
+    before = " ".join(t.low for t in tokens[max(0, i - 2):i])
+    return any(before.endswith(cue) for cue in cues.FRAMES)
+
+
+def _title_from(tokens: tuple[Token, ...], k: int, stop: int | None = None) -> str | None:
+    end = len(tokens) if stop is None else stop
+    for n in range(k + 1, end):
+        if tokens[n].text in _TITLE_STOP or tokens[n].lemma in ("который", "быть"):
+            end = n
+            break
+    if end - k > 30:
+        return None
+    words = [nominative(tokens[k])] + [t.text for t in tokens[k + 1:end]]
+    title = " ".join(words)
+    title = re.sub(r"\s+([,.)»])", r"\1", title).replace("« ", "«").replace("( ", "(")
+    return title[:1].upper() + title[1:]
+
+
+def nominative(tok: Token) -> str:
+    """The noun of a name in the nominative ("Декларации" → "Декларация"), keeping its capitalisation."""
+    from extract.text import _natasha
+
+    morph = _natasha()[1]
+    try:
+        parses = morph(tok.text)
+        best = next((p for p in parses if p.pos == "NOUN"), parses[0] if parses else None)
+        form = best.inflect({"Nom", "Plur" if tok.feat("Number") == "Plur" else "Sing"}) if best else None
+        word = form.word if form is not None else tok.text
+    except Exception:  # a word pymorphy cannot inflect stays as written
+        return tok.text
+    if tok.text[:1].isupper():
+        word = word[:1].upper() + word[1:]
+    return word

@@ -1,0 +1,136 @@
+"""What the event rules ask of a language, and the language object chosen once per article.
+
+`extract.events.SentenceRules` is written once for both languages; everything that depends on how a
+language marks roles (prepositions and cases in Russian, endings in Kazakh) is a method here.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from extract.mentions import PersonMention, PlaceMention, SentenceMentions
+from extract.text import Sentence, Token
+
+
+class Trigger(NamedTuple):
+    type: str                # visit | meeting | phone_call | forum | summit | signing
+    index: int               # token index in the sentence
+    flags: frozenset[str] = frozenset()   # weak: needs support; meta: "итоги переговоров" (no own date)
+
+
+def clause_spans(tokens: tuple[Token, ...], openers: frozenset[str] | set[str]) -> list[tuple[int, int]]:
+    """For each token, the (first, last) token of its clause: clauses end at ";" and at a comma before
+    an opener word, except "..., а также ...", which goes on."""
+    bounds = [0]
+    for k, tok in enumerate(tokens):
+        if tok.text == ";" or (tok.text == "," and k + 1 < len(tokens) and tokens[k + 1].lemma in openers
+                               and not (k + 2 < len(tokens) and tokens[k + 2].lemma == "также")):
+            bounds.append(k + 1)
+    bounds.append(len(tokens))
+    out: list[tuple[int, int]] = []
+    for n in range(len(bounds) - 1):
+        lo, hi = bounds[n], bounds[n + 1] - 1
+        out.extend([(lo, hi)] * (hi - lo + 1))
+    return out
+
+
+class Language:
+    """The defaults are those of a language the rules know nothing special about."""
+
+    code = ""
+    clause_openers: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    postpone: frozenset[str] = frozenset()
+    planned: frozenset[str] = frozenset()
+    self_words: frozenset[str] = frozenset()
+
+    def triggers(self, sent: Sentence) -> list[Trigger]:
+        raise NotImplementedError
+
+    def clauses(self, tokens: tuple[Token, ...]) -> list[tuple[int, int]]:
+        return clause_spans(tokens, self.clause_openers)
+
+    def dedupe(self, found: list[Trigger], tokens: tuple[Token, ...]) -> list[Trigger]:
+        """One trigger per event type and clause ("прилетит ... с первым визитом" is one visit), besides the
+        frame of the clause ("в рамках визита в ЮАР посетил остров" is two); a second
+        meeting trigger stays only with an object of its own ("встретился с A, провел переговоры с B")."""
+        clauses = self.clauses(tokens)
+        seen: set[tuple[str, tuple[int, int], bool]] = set()
+        out = []
+        for trig in found:
+            key = (trig.type, clauses[trig.index], "frame" in trig.flags)
+            if key in seen and (trig.type != "meeting" or not self.has_own_object(tokens, trig.index)):
+                continue
+            seen.add(key)
+            out.append(trig)
+        return out
+
+    def has_own_object(self, tokens: tuple[Token, ...], i: int) -> bool:
+        return False
+
+    def subject(self, sent: Sentence, m: SentenceMentions, focus: tuple[str, str] | None) -> PersonMention | None:
+        """The leader who acts in the sentence, if the language lets the rules see one."""
+        return None
+
+    def is_with_object(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
+        """Is this person the other side of talks ("с X")?"""
+        return False
+
+    def destination(self, sent: Sentence, candidates: list[PlaceMention], i: int) -> PlaceMention | None:
+        raise NotImplementedError
+
+    def is_location(self, tokens: tuple[Token, ...], p: PlaceMention) -> bool:
+        """Is the place where something happens ("в Москве", "Астанада")?"""
+        raise NotImplementedError
+
+    def kind(self, tok: Token) -> str | None:
+        raise NotImplementedError
+
+    def tense(self, tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
+        raise NotImplementedError
+
+    def cancelled(self, sent: Sentence, lo: int, hi: int) -> bool:
+        raise NotImplementedError
+
+    def remote(self, clause: str) -> bool:
+        raise NotImplementedError
+
+    def modality(self, tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
+        """"proposal" (a suggestion or a possibility: no event), "possible" (may happen: planned), or None."""
+        return None
+
+    def part_of_cue(self, text: str) -> bool:
+        raise NotImplementedError
+
+    def noun_arguments(self, tokens: tuple[Token, ...], persons: list[PersonMention], i: int) -> list[PersonMention]:
+        """The people an event noun itself names as its sides ("встреча Путина и Трампа"), or []."""
+        return []
+
+    def passive_agents(self, tokens: tuple[Token, ...], persons: list[PersonMention],
+                       i: int) -> list[PersonMention] | None:
+        """For a passive trigger, the people it is done by; None when the trigger is not passive."""
+        return None
+
+    def titled(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
+        """Is the person named with a leader's title ("президент Колумбии Хуан Мануэль Сантос")?"""
+        return p.via in ("title", "office") or p.office is not None
+
+    def is_host_cue(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
+        raise NotImplementedError
+
+    def other_party(self, sent: Sentence, person_tokens: set[int], i: int, lo: int, hi: int) -> bool:
+        """Talks with people who are not leaders ("с представителями деловых кругов")."""
+        return False
+
+    def gathering_name(self, sent: Sentence, i: int) -> str | None:
+        return None
+
+    def document_title(self, sent: Sentence, i: int) -> str | None:
+        return None
+
+
+def for_language(code: str) -> Language:
+    from extract.rules.lang_kk import Kazakh
+    from extract.rules.lang_ru import Russian
+
+    return Kazakh() if code == "kk" else Russian()

@@ -1,0 +1,54 @@
+"""When a leader's title names the leader, and when it names someone beside him.
+
+A title ("президент России", "Ресей Президенті") stands for the person who held the office on a known
+date. These tables list the words around a title that make it stand for someone else: a deputy, a
+spouse, an administration, a former holder. Russian entries are lemmas (lowercase, Ё→Е); Kazakh entries
+are stems, folded and matched as prefixes.
+"""
+
+from __future__ import annotations
+
+# A title in the genitive after one of these nouns names their holder, not the leader:
+# "первый заместитель председателя правительства", "супруга президента США",
+# "руководитель администрации президента России".
+RU_STAND_IN_HEADS: frozenset[str] = frozenset({
+    "заместитель", "замглавы", "зампред", "вице-премьер", "помощник", "советник", "референт",
+    "супруга", "супруг", "жена", "муж", "вдова", "сын", "дочь", "брат", "сестра", "мать", "отец", "семья",
+    "администрация", "аппарат", "канцелярия", "офис", "управление", "служба", "охрана", "кортеж",
+    "полпред", "представитель", "спецпредставитель", "уполномоченный", "посланник", "кандидат",
+    "пресс-секретарь", "пресс-служба", "портрет", "двойник",
+})
+
+# Words before a title that move it out of the present: "бывший президент ЮАР", "экс-премьер".
+RU_FORMER: frozenset[str] = frozenset({
+    "бывший", "экс", "прежний", "предыдущий", "покойный", "будущий", "почетный", "первый",
+    "избранный", "новоизбранный",
+})
+# Token prefixes that do the same inside one word ("экс-президент" is a different lemma already).
+RU_FORMER_PREFIXES: tuple[str, ...] = ("экс-",)
+
+KK_FORMER: tuple[str, ...] = ("бұрынғы", "экс", "марқұм", "болашақ", "тұңғыш")
+# Nouns after a Kazakh title in the genitive that name someone else: "Президенттің кеңесшісі".
+KK_STAND_IN_AFTER: tuple[str, ...] = ("орынбасар", "кеңесші", "көмекші", "жұбай", "әкімшілі", "кеңсе",
+                                      "баспасөз", "өкіл", "ұл", "қыз")
+
+# Kazakh leader titles: stem → (nominative with the possessive ending, head of government?).
+# "Ресей Президентімен" is written "Ресей Президенті" in the nominative.
+KK_HEAD_TITLES: dict[str, tuple[str, bool]] = {
+    "президент": ("президенті", False),
+    "басшы": ("басшысы", False),
+    "төраға": ("төрағасы", False),
+    "патша": ("патшасы", False),
+    "король": ("королі", False),
+    "премьер-министр": ("премьер-министрі", True),
+    "канцлер": ("канцлері", True),
+}
+# Words before a Kazakh title that name the home country's own office in the Kazakh press:
+# "Мемлекет басшысы" (the President of Kazakhstan), "Үкімет басшысы" (its Prime Minister).
+KK_HOME_OFFICES: dict[str, bool] = {"мемлекет": False, "үкімет": True}
+KK_HOME_COUNTRY = "KZ"
+
+# Dates that name a deadline or plan, not the time of writing: "до 1 января 2030 года",
+# "к 1 мая 2025 года", "2030 жылғы 1 қаңтарға дейін".
+RU_PLAN_PREPOSITIONS: frozenset[str] = frozenset({"до", "к", "ко", "через", "после"})
+KK_PLAN_WORDS: tuple[str, ...] = ("дейін", "шейін", "қарай")

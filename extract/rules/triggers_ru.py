@@ -1,0 +1,50 @@
+"""Russian event triggers: lemmas (lowercase, Ё→Е, as natasha gives them) that name an event.
+
+Each table says which sentence shapes it covers; the conditions that keep a trigger from firing
+(counts, habits, references to an event already named) live in `lang_ru`.
+"""
+
+from __future__ import annotations
+
+# Verbs and nouns that name an event of one type.
+#   visit:   "посетил Казахстан", "прибыл в Москву с визитом", "в ходе поездки", "турне по Европе"
+#   meeting: "встретился с ...", "провели переговоры", "встреча Путина и Трампа", "беседовал с ..."
+#   summit / forum: "на саммите ОДКБ", "принял участие в форуме"
+#   phone_call: "созвонились", "телефонный разговор" (see PHONE_MARKERS), "позвонил ... по телефону"
+#   signing: "подписали договор", "подписание соглашения", "договор был подписан ..."
+TRIGGERS: dict[str, str] = {
+    "визит": "visit", "госвизит": "visit", "посетить": "visit", "посещение": "visit", "турне": "visit",
+    "прилететь": "visit", "приехать": "visit", "прибыть": "visit", "поездка": "visit", "посещать": "visit",
+    "встреча": "meeting", "встретиться": "meeting", "встречаться": "meeting", "переговоры": "meeting",
+    "беседа": "meeting", "побеседовать": "meeting", "беседовать": "meeting",
+    "завтрак": "meeting", "обед": "meeting", "ужин": "meeting",
+    "пообщаться": "meeting", "общаться": "meeting", "переговорить": "meeting", "обсудить": "meeting",
+    "тет-а-тет": "meeting", "саммит": "summit", "форум": "forum",
+    "заседание": "forum", "конференция": "forum", "сессия": "forum", "съезд": "forum", "совещание": "forum",
+    "созвониться": "phone_call", "телефонный": "phone_call", "телефон": "phone_call", "позвонить": "phone_call",
+    "подписать": "signing", "подписание": "signing", "подписывать": "signing", "подписаться": "signing",
+}
+
+# Nouns of a visit: "визит в X" names where it goes.
+VISIT_NOUNS = {"визит", "госвизит", "поездка", "турне"}
+
+# Lemmas that make a phone call only together with a conversation word in the sentence
+# ("телефонный разговор", "поговорили по телефону", "обсудили по телефону", "позвонил по телефону").
+PHONE_MARKERS = {"телефонный", "телефон"}
+CONVERSATION = {"разговор", "переговоры", "беседа", "поговорить", "обсудить", "беседовать", "созвониться",
+                "провести", "состояться", "общаться", "говорить", "обсуждать", "позвонить", "связаться"}
+# Call verbs that are a call on their own: "Путин позвонил Токаеву", "лидеры созвонились".
+CALL_VERBS = {"созвониться", "позвонить"}
+
+# Weak evidence: the event needs other support (a leader on each side) and loses confidence.
+WEAK = {"обсудить", "общаться", "обед", "ужин", "завтрак", "заседание", "конференция", "сессия", "съезд",
+        "совещание"}
+# Sittings of a body ("на заседании Совбеза", "открывая сессию ассамблеи", "на съезде партии") are
+# gatherings only with a leader taking part (see `extract.discourse.drop_weak`).
+SITTINGS = {"заседание", "конференция", "сессия", "съезд", "совещание"}
+# Meals are meetings only as a format: "рабочий завтрак", "в формате обеда", "неформальный ужин".
+MEALS = {"завтрак", "обед", "ужин"}
+MEAL_QUALIFIERS = {"рабочий", "формат", "неформальный"}
+
+# Event nouns whose genitive arguments are the sides: "встреча Путина и Трампа", "переговоры лидеров".
+EVENT_NOUNS = {"встреча", "переговоры", "беседа", "разговор", "тет-а-тет"}

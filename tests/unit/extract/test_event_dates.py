@@ -1,0 +1,41 @@
+"""How events get their dates: a year-less date anchored by the tense of its clause, the news of the day
+dated by the publication (or dateline) day, and `Event.date_source` saying which it was."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.pipeline import extract_article
+
+
+def first(text: str, etype: str, published: date | None):
+    return next(e for e in extract_article(text, published=published, lang="ru").events if e.type == etype)
+
+
+@pytest.mark.parametrize("text, published, start", [
+    ("Путин посетит Казахстан в январе с рабочим визитом.", date(2024, 12, 10), "2025-01"),
+    ("Путин посетил Казахстан в ноябре с рабочим визитом.", date(2024, 9, 10), "2023-11"),
+    ("Путин в пятницу встретится с Токаевым в Астане.", date(2024, 6, 10), "2024-06-14"),
+])
+def test_year_less_dates_follow_the_clause(text, published, start):
+    event = first(text, "visit" if "визит" in text else "meeting", published)
+    assert event.start == start
+    assert event.date_source == "text"
+
+
+@pytest.mark.parametrize("text, published, start, source", [
+    # without a dateline the day stays open: a headline dated by publication would not fold into the body's
+    # report of the same call dated in the text
+    ("Путин и Токаев провели телефонный разговор.", date(2024, 6, 10), None, None),
+    ("АСТАНА, 5 июня\nПутин и Токаев провели телефонный разговор.", date(2024, 6, 10), "2024-06-05",
+     "dateline"),
+    ("Ранее Путин и Токаев провели телефонный разговор.", date(2024, 6, 10), None, None),
+    ("Путин и Токаев провели телефонный разговор.", None, None, None),
+    ("Путин и Токаев проведут телефонный разговор.", date(2024, 6, 10), None, None),
+])
+def test_news_of_the_day(text, published, start, source):
+    call = first(text, "phone_call", published)
+    assert call.start == start
+    assert call.date_source == source

@@ -1,0 +1,203 @@
+"""Sentence shapes of news reports, one table per class of reading: what is an event, of which type,
+with whom, and in what status. Sentences are written for the tests, in the style of news agencies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.pipeline import extract_article
+
+PUB = date(2024, 6, 10)
+
+
+def events(text: str, published: date | None = PUB, lang: str = "ru"):
+    return extract_article(text, published=published, lang=lang).events
+
+
+def of_type(text: str, etype: str, **kw):
+    return [e for e in events(text, **kw) if e.type == etype]
+
+
+@pytest.mark.parametrize("text, etype, people", [
+    ("Владимир Путин позвонил Касым-Жомарту Токаеву, чтобы поздравить его с днём рождения.", "phone_call",
+     {"putin", "tokayev"}),
+    ("Лидеры России и Казахстана Путин и Токаев созвонились в понедельник.", "phone_call", {"putin", "tokayev"}),
+    ("Эммануэль Макрон беседовал с Олафом Шольцем о поставках газа.", "meeting", {"macron", "scholz"}),
+])
+def test_verbs_of_talking_are_triggers(text, etype, people):
+    found = of_type(text, etype)
+    assert found and people <= found[0].participant_ids()
+
+
+@pytest.mark.parametrize("text", [
+    "Токаев предложил провести саммит лидеров Центральной Азии в Астане.",
+    "Макрон попросил не проводить встречу с Путиным в Париже.",
+    "Эрдоган призвал создать новый форум стран тюркского мира.",
+    "Путин не уверен в возможности встречи с Зеленским.",
+])
+def test_proposals_and_possibilities_are_not_events(text):
+    assert not events(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Путин может посетить Казахстан с рабочим визитом.", "visit"),
+    ("Возможная встреча Путина и Токаева в Астане обсуждается.", "meeting"),
+])
+def test_possible_events_are_not_held(text, etype):
+    found = of_type(text, etype)
+    assert found and all(e.status == "planned" for e in found)
+
+
+@pytest.mark.parametrize("text, signed", [
+    ("Главным тренером назначен специалист Иван Петров, подписавший соглашение с клубом на год.", False),
+    ("Участники заседания подписали межправительственное соглашение.", False),
+    ("Президент Колумбии Хуан Мануэль Сантос подписал мирное соглашение с повстанцами.", True),
+    ("Токаев и Мирзиёев подписали Договор о союзнических отношениях.", True),
+])
+def test_signing_needs_a_leader_among_the_signatories(text, signed):
+    assert bool(of_type(text, "signing")) is signed
+
+
+@pytest.mark.parametrize("text, document, signatories, place", [
+    ("Напомним, договор о дружбе был подписан Касым-Жомартом Токаевым и Шавкатом Мирзиёевым в Ташкенте "
+     "5 мая 2022 года.", "Договор о дружбе", {"tokayev", "mirziyoyev"}, "tashkent"),
+    ("Соглашение о торговле, подписанное Путиным и Лукашенко в Минске, вступило в силу.", "Соглашение о торговле",
+     {"putin", "lukashenko"}, "minsk"),
+])
+def test_passive_signing_takes_its_agents(text, document, signatories, place):
+    signing = of_type(text, "signing")[0]
+    assert signing.document.title == document
+    assert signing.participant_ids() == signatories
+    assert signing.place is not None and signing.place.id == place
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров сказал, что договор подписан и книга выйдет осенью.",   # nobody named as signing it
+])
+def test_passive_signing_without_agents_is_no_event(text):
+    assert not of_type(text, "signing")
+
+
+@pytest.mark.parametrize("text, guest, place", [
+    ("Президент Франции Эммануэль Макрон, находящийся с визитом в ЮАР, посетил школу.", "macron", "ZA"),
+    ("Эрдоган находится с визитом в Казахстане.", "erdogan", "KZ"),
+])
+def test_being_on_a_visit_names_its_destination(text, guest, place):
+    visit = of_type(text, "visit")[0]
+    assert visit.ids_with_role("guest") == {guest}
+    assert place in (visit.place.id, visit.place.country_id)
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # one meeting of all: the objects share one "с"
+    ("Путин провел переговоры с Порошенко, Олландом и Меркель в Минске.",
+     [{"putin", "poroshenko", "hollande", "merkel"}]),
+    ("Путин, Порошенко, Олланд и Меркель провели переговоры в нормандском формате в Минске.",
+     [{"putin", "poroshenko", "hollande", "merkel"}]),
+    # each "с" its own talks
+    ("Токаев провел переговоры с президентом России Владимиром Путиным и с президентом Узбекистана "
+     "Шавкатом Мирзиёевым.", [{"tokayev", "putin"}, {"tokayev", "mirziyoyev"}]),
+])
+def test_multilateral_talks_are_one_meeting(text, meetings):
+    found = [set(e.participant_ids()) for e in of_type(text, "meeting")]
+    assert sorted(map(sorted, found)) == sorted(map(sorted, meetings))
+
+
+def test_a_day_of_calls_is_one_call_each():
+    text = "В этот день Путин поговорил по телефону с Токаевым, с Мирзиёевым и с Лукашенко."
+    calls = [set(e.participant_ids()) for e in of_type(text, "phone_call")]
+    assert sorted(map(sorted, calls)) == sorted(map(sorted, [{"putin", "tokayev"}, {"putin", "mirziyoyev"},
+                                                             {"putin", "lukashenko"}]))
+
+
+@pytest.mark.parametrize("text", [
+    "Саммит ШОС прошел в Астане 4 июля. На саммите выступили Путин, Си Цзиньпин и Токаев.",
+    "Путин, Си Цзиньпин и Токаев приняли участие в саммите ШОС. Саммит ШОС прошел в Астане 4 июля.",
+])
+def test_a_summit_reported_twice_is_one_event(text):
+    summits = of_type(text, "summit")
+    assert len(summits) == 1
+    assert {"putin", "xi-jinping", "tokayev"} <= summits[0].participant_ids()
+    assert summits[0].place.id == "astana" and summits[0].start.endswith("-07-04")
+
+
+def test_summits_in_two_places_stay_two():
+    text = "Саммит ШОС прошел в Астане 4 июля. Саммит G20 прошел в Рио-де-Жанейро 18 ноября."
+    assert len(of_type(text, "summit")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров в финале встретился со своим давним соперником Сергеем Сидоровым.",   # a match
+    "Журналист Иван Петров приехал в Астану, где был задержан.",                      # not a leader
+    "Обама пригласил Кэмерона посетить Вашингтон.",                                    # an invitation
+    "Картер разрешил иранскому шаху приехать в США.",                                  # a permission
+])
+def test_events_without_a_leader_or_only_offered_are_not_recorded(text):
+    assert not events(text)
+
+
+def test_a_visit_at_someones_invitation_is_a_visit():
+    text = "Шавкат Мирзиёев по приглашению Касым-Жомарта Токаева прибыл в Астану с государственным визитом."
+    visit = of_type(text, "visit")[0]
+    assert visit.ids_with_role("guest") == {"mirziyoyev"}
+    assert visit.ids_with_role("host") == {"tokayev"}
+
+
+@pytest.mark.parametrize("text, etype, people, office", [
+    ("Путин провел переговоры с президентом Эквадора в Москве.", "meeting", {"putin"}, "президент Эквадора"),
+    ("Токаев поговорил по телефону с премьер-министром Непала.", "phone_call", {"tokayev"},
+     "премьер-министр Непала"),
+])
+def test_an_unresolved_office_is_a_party(text, etype, people, office):
+    event = of_type(text, etype, published=None)[0]
+    assert event.participant_ids() == people
+    assert [o.title for o in event.offices] == [office]
+
+
+def test_an_office_alone_is_not_a_meeting():
+    assert not of_type("Президент Эквадора провел переговоры в Кито.", "meeting", published=None)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Песков рассказал о встрече Путина и Трампа в Париже.", {"putin", "trump"}),
+    ("Лукашенко заявил, что встреча Путина и Токаева была полезной.", {"putin", "tokayev"}),
+    ("Встреча Путина с Токаевым прошла в Астане.", {"putin", "tokayev"}),
+    ("Путин провел встречу с Токаевым в Астане.", {"putin", "tokayev"}),
+])
+def test_an_event_noun_names_its_own_sides(text, people):
+    assert of_type(text, "meeting")[0].participant_ids() == people
+
+
+@pytest.mark.parametrize("text, recorded", [
+    ("Путин 5 июня выступил на заседании Совета безопасности в Москве.", True),
+    ("Токаев принял участие в сессии Генеральной Ассамблеи ООН в Нью-Йорке 20 сентября.", True),
+    ("Очередное заседание палаты состоится 13 января в Москве.", False),      # no leader in it
+    ("На съезде партии в Москве выступили делегаты из регионов.", False),
+])
+def test_a_sitting_is_a_gathering_only_with_a_leader(text, recorded):
+    assert bool(of_type(text, "forum")) is recorded
+
+
+def test_the_frame_of_a_clause_is_an_event_of_its_own():
+    text = "В ходе визита в Китай Путин посетил Харбин."
+    visits = of_type(text, "visit")
+    assert {v.place.name for v in visits} == {"Китай", "Харбин"}
+
+
+@pytest.mark.parametrize("text, recorded", [
+    ("Эмир Катара Тамим бин Хамад Аль Тани встретится в понедельник с членами королевской семьи.", True),
+    ("Путин встретился с представителями деловых кругов Казахстана в Астане.", True),
+    ("В беседе с корреспондентом Путин рассказал о планах.", False),                # an interview
+])
+def test_a_leader_meeting_a_group_is_a_meeting(text, recorded):
+    assert bool(of_type(text, "meeting")) is recorded
+
+
+@pytest.mark.parametrize("text, recorded", [
+    ("Песков сообщил об итогах встречи Путина и Токаева.", True),     # the sides are named: the event itself
+    ("Песков сообщил подробности встречи.", False),                   # about an event, not the event
+])
+def test_results_of_a_named_meeting_report_the_meeting(text, recorded):
+    assert bool(of_type(text, "meeting")) is recorded
