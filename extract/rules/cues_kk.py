@@ -36,7 +36,7 @@ PLAN_STEMS = _folded("жоспарла", "күтіл", "көздел", "ниет
 # The planned future "бармақ", "талқыламақ", "келмекші".
 INTENT_ENDINGS = _folded("мақ", "мек", "бақ", "бек", "пақ", "пек", "мақшы", "мекші", "моқшы")
 PROGRESSIVE_ENDINGS = _folded("уда", "уде", "юда", "юде")
-FUTURE_VOWEL_STEM = _folded("айды", "ейді", "яйды")  # "талқылайды", "сөйлейді"; not the past "қойды"
+FUTURE_VOWEL_STEM = _folded("айды", "ейді", "яйды", "яды", "йеді")  # "талқылайды", "қояды"; not "қойды"
 AORIST = _folded("ады", "еді")                      # "барады", "келеді" — or a past "қабылдады"
 PAST_ENDINGS = _folded("ды", "ді", "ты", "ті")
 # Verb stems in -а/-е whose past is written -ады/-еді ("талқылады", "қарады"); the rest of -ады/-еді
@@ -55,7 +55,14 @@ PARTICIPLES = {fold("өткен"): "past", fold("болған"): "past", fold("�
                fold("болатын"): "future", fold("жоспарланған"): "future", fold("өткелі"): "future"}
 
 # --- status ----------------------------------------------------------------------------------
-CANCEL = _folded("тоқтат", "кейінге қалд", "болмайд", "кейінге шегер")  # anywhere in the sentence
+CANCEL = _folded("тоқтат", "болмайд", "өтпейд", "күшін жой")  # anywhere in the sentence
+# Near the trigger: "сапары кейінге қалдырылды", "кездесу мерзімі шегерілді" (postponed).
+POSTPONE = frozenset(_folded("қалдырылды", "қалдырылады", "қалдырылған", "қалдырды", "шегерілді",
+                             "шегеріледі", "шегерілген", "шегерді"))
+# A denied predicate: "келген жоқ", "барған емес" (did not come), "бармады", "кездеспейді".
+NEGATIONS = frozenset(_folded("жоқ", "емес"))
+NEGATIVE_ENDINGS = _folded("мады", "меді", "бады", "беді", "пады", "педі", "майды", "мейді", "байды", "бейді",
+                           "пайды", "пейді", "маған", "меген", "баған", "беген", "паған", "пеген")
 # "Тоқаев Путинді Астанаға келуге шақырды": an invitation or a proposal, not an event.
 PROPOSAL_VERBS = _folded("шақыр", "ұсын")
 PROPOSAL_OBJECT = _folded("уге", "уға", "юге", "юға")       # the verbal noun in the dative: "келуге"

@@ -72,6 +72,7 @@ def _participle_tense(word: str) -> str | None:
 class Kazakh(Language):
     code = "kk"
     clause_openers = cues.CLAUSE_OPENERS
+    postpone = cues.POSTPONE
 
     # ------------------------------------------------------------------ triggers
     def triggers(self, sent: Sentence) -> list[Trigger]:
@@ -207,9 +208,12 @@ class Kazakh(Language):
         return verb_tense(last)
 
     def modality(self, tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
-        """"Путинді Астанаға келуге шақырды": an invitation; "келуі мүмкін": may happen."""
+        """"Путинді Астанаға келуге шақырды": an invitation, and "Мәскеуге барған жоқ", "бармады": a denial
+        (neither is an event); "келуі мүмкін": may happen."""
         hi = self.clauses(tokens)[i][1]
         group = self._predicate(tokens, lo, hi, i)
+        if group and (group[-1] in cues.NEGATIONS or len(group[-1]) > 5 and group[-1].endswith(cues.NEGATIVE_ENDINGS)):
+            return "proposal"
         trig = fold(tokens[i].text)
         nxt = fold(tokens[i + 1].text) if i + 1 < len(tokens) else ""
         if group and group[-1].startswith(cues.PROPOSAL_VERBS) and (

@@ -12,7 +12,9 @@ from datetime import date
 
 import pytest
 
+from extract.kazakh import fold
 from extract.pipeline import extract_article
+from extract.rules.lang_kk import verb_tense
 
 PUB = date(2025, 11, 5)
 TODAY = "2025-11-05"
@@ -160,6 +162,14 @@ EVENTS = [
      "Сапар барысында Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен келіссөздер жүргізеді.",
      dict(type="meeting", roles={"tokayev": "participant", "mirziyoyev": "participant"}, place="tashkent",
           start="2025-11-12", status="planned")),
+    ("Владимир Путиннің Астанаға сапары кейінге қалдырылды.",
+     dict(type="visit", roles={"putin": "guest"}, place="astana", status="postponed")),
+    ("Ақордада Мемлекет басшысы мен Өзбекстан Президентінің кеңейтілген құрамдағы келіссөздері өтті.",
+     dict(type="meeting", roles={"tokayev": "participant", "mirziyoyev": "participant"}, place="astana",
+          start=TODAY)),
+    ("Мемлекет басшысы Ақордада Қырғызстан Президенті Садыр Жапаровпен кездесті. "
+     "Екі ел басшылары бірлескен мәлімдемеге қол қойды.",
+     dict(type="signing", roles={"tokayev": "signatory", "japarov": "signatory"}, status="held")),
     # --- background: not today's news, so no dateline date
     ("Қасым-Жомарт Тоқаев пен Владимир Путин Сочиде кездескен еді.",
      dict(type="meeting", roles={"tokayev": "participant", "putin": "participant"}, start=None,
@@ -177,6 +187,10 @@ NO_EVENTS = [
     ("Қасым-Жомарт Тоқаев Владимир Путинді Астанаға сапармен келуге шақырды.", ("visit",)),
     # coming home is no visit
     ("Мемлекет басшысы Парижден Астанаға оралды.", ("visit",)),
+    # denied: did not come, will not go
+    ("Қасым-Жомарт Тоқаев Мәскеуге келген жоқ.", ("visit",)),
+    ("Мемлекет басшысы биыл Бакуге бармайды.", ("visit",)),
+    ("Екі президент бұл жолы кездеспеді.", ("meeting",)),
     # a domestic council
     ("Президент Қауіпсіздік кеңесінің отырысын өткізді.", ("meeting", "summit", "forum")),
     # a visit that was cancelled is not held; here: only a statement about the weather
@@ -195,3 +209,24 @@ def test_kazakh_report_gives_the_event(text: str, want: dict) -> None:
 @pytest.mark.parametrize(("text", "types"), NO_EVENTS, ids=[f"none{n:02d}" for n in range(len(NO_EVENTS))])
 def test_kazakh_sentence_gives_no_such_event(text: str, types: tuple[str, ...]) -> None:
     assert not [e for e in _events(text) if e.type in types]
+
+
+@pytest.mark.parametrize(("verb", "tense"), [
+    # past -ды/-ді/-ты/-ті, after a consonant stem and after a stem in -а/-е
+    ("барды", "past"), ("келді", "past"), ("кездесті", "past"), ("сөйлесті", "past"), ("жетті", "past"),
+    ("қойды", "past"), ("өтті", "past"), ("қабылдады", "past"), ("талқылады", "past"),
+    ("құттықтады", "past"), ("аяқтады", "past"), ("қаралды", "past"), ("қойылды", "past"),
+    ("келген", "past"),
+    # future (aorist) -ады/-еді/-йды
+    ("барады", "future"), ("келеді", "future"), ("кездеседі", "future"), ("жүргізеді", "future"),
+    ("өтеді", "future"), ("болады", "future"), ("айтады", "future"), ("қояды", "future"),
+    ("қабылдайды", "future"), ("талқылайды", "future"), ("өткізіледі", "future"),
+    # planned and expected
+    ("бармақ", "future"), ("талқыламақ", "future"), ("күтілуде", "future"), ("жоспарлануда", "future"),
+    # progressive present
+    ("өтуде", "present"),
+    # no verb
+    ("Астана", None), ("форум", None),
+])
+def test_verb_endings_give_the_tense(verb: str, tense: str | None) -> None:
+    assert verb_tense(fold(verb)) == tense
