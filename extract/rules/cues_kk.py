@@ -16,6 +16,8 @@ def _folded(*items: str) -> tuple[str, ...]:
 
 DATIVE = _folded("ға", "ге", "қа", "ке", "на", "не", "а", "е", "ғa")
 LOCATIVE = _folded("да", "де", "та", "те", "нда", "нде")
+# "Астанадағы форумда": the locative made an adjective also says where.
+RELATIVE_LOCATIVE = _folded("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
 GENITIVE = _folded("ның", "нің", "дың", "дің", "тың", "тің")
 INSTRUMENTAL = _folded("мен", "бен", "пен")
 # "Абу-Даби қаласында", "Ташкент қаласына": the case goes on the word "қала" (city) after the name.

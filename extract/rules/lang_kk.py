@@ -169,7 +169,7 @@ class Kazakh(Language):
         return min(dative, key=lambda p: abs(p.first - i)) if dative else None
 
     def is_location(self, tokens: tuple[Token, ...], p: PlaceMention) -> bool:
-        return _ends(self._case_token(tokens, p), cues.LOCATIVE, cues.GENITIVE)
+        return _ends(self._case_token(tokens, p), cues.LOCATIVE + cues.RELATIVE_LOCATIVE, cues.GENITIVE)
 
     def kind(self, tok: Token) -> str | None:
         low = fold(tok.text)

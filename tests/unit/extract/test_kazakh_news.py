@@ -120,6 +120,8 @@ EVENTS = [
      dict(type="summit", roles={"tokayev": "participant"}, place="minsk", start=TODAY)),
     ("Мемлекет басшысы Астана халықаралық форумында сөз сөйледі.",
      dict(type="forum", roles={"tokayev": "participant"}, start=TODAY)),
+    ("Қасым-Жомарт Тоқаев Самарқандтағы халықаралық форумда сөз сөйледі.",
+     dict(type="forum", roles={"tokayev": "participant"}, place="samarkand", start=TODAY)),
     # --- signings
     ("Қасым-Жомарт Тоқаев Ақордада Режеп Тайып Ердоғанмен келіссөздер жүргізді. "
      "Тараптар стратегиялық әріптестік туралы шартқа қол қойды.",
