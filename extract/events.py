@@ -67,12 +67,14 @@ class SentenceRules:
         if not triggers:
             return []
         clauses = self.lang.clauses(tokens)
-        subject = self.lang.subject(sent, m, (ctx.focus, ctx.focus_name or ctx.focus) if ctx.focus else None)
+        sentence_subject = self.lang.subject(sent, m, (ctx.focus, ctx.focus_name or ctx.focus) if ctx.focus else None)
+        subject = sentence_subject
         out: list[Draft] = []
         assigned = self._assign_with_objects(tokens, m.persons, triggers, clauses)
         for trig in triggers:
             etype, i, flags = trig
             lo, hi = clauses[i]
+            subject = self.lang.clause_subject(sent, m, lo, hi) or sentence_subject  # "..., ал X барады"
             modality = self.lang.modality(tokens, lo, i)
             if modality == "proposal":
                 continue  # "предложил провести саммит": a suggestion, not an event
@@ -102,6 +104,8 @@ class SentenceRules:
                         out.append(twin)
                     assigned[i] = groups[0]
                 self._meeting(draft, scope, assigned, subject, ctx)
+                if "reception" in flags and subject is not None:
+                    self._receive(draft, subject)
             elif etype == "visit":
                 if not self._visit(draft, scope, subject, ctx):
                     continue
@@ -129,7 +133,7 @@ class SentenceRules:
                     if role == "participant":
                         draft.participants[pid] = "remote"
             out.append(draft)
-        out.extend(self._ellipsis(sent, m, dates, clauses, triggers, out, subject, ctx))
+        out.extend(self._ellipsis(sent, m, dates, clauses, triggers, out, sentence_subject, ctx))
         for draft in out:
             self._mark_leaders(draft, sent, m)
         return out
@@ -239,6 +243,12 @@ class SentenceRules:
         if subject is not None and all(not _same(p, subject) for p in chosen):
             chosen = [subject] + chosen
         self._add(draft, chosen, "participant", ctx, scope.m)
+
+    @staticmethod
+    def _receive(draft: Draft, host: PersonMention) -> None:
+        """"X received Y" ("қабылдады"): the subject hosts the talks, the others are its guests."""
+        for pid in draft.participants:
+            draft.participants[pid] = "host" if pid == host.person else "guest"
 
     def _visit(self, draft: Draft, scope: _Scope, subject, ctx) -> bool:
         tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-__all__ = ["fold", "matches", "stem_candidates"]
+__all__ = ["case_of", "fold", "matches", "stem_candidates"]
 
 # --- folding -----------------------------------------------------------------------
 
@@ -213,6 +213,9 @@ _KAZAKH_LETTERS: Final = frozenset("әғқңөұүһі")
 _SHORT_STEM: Final = 3  # stems this short only take a single case ending
 _MIN_STEM: Final = 2
 _HYPHENS: Final = "-\u2010\u2011"
+# Loan names ending in these clusters take a narrow vowel before a suffix: Минск -> Минскіде.
+_EPENTHESIS_AFTER: Final = frozenset({"ск"})
+_EPENTHETIC: Final = frozenset("ыі")
 
 
 # --- stripping -------------------------------------------------------------------------
@@ -276,6 +279,8 @@ def _split(token: str) -> Iterator[str]:
             continue
         if len(stem) > _SHORT_STEM and _final_classes(stem) & allowed:
             yield stem
+            if stem[-1:] in _EPENTHETIC and stem[-3:-1] in _EPENTHESIS_AFTER and len(stem) > _SHORT_STEM + 1:
+                yield stem[:-1]  # "Минскіде" <- Минск: a vowel breaks the final cluster before a suffix
         if rest[0] in _VOWELS:
             for base in _restorations(stem):
                 if len(base) > _SHORT_STEM and _final_classes(base) & allowed:
@@ -331,3 +336,34 @@ def matches(token: str, base: str) -> bool:
     if len(last_token) < len(last_base) or not last_token.startswith(last_base[:-2]):
         return False
     return last_base in _folded_candidates(token.split()[-1])
+
+
+# --- case of a word ----------------------------------------------------------------------
+
+# Every spelling (folded) of each case ending, longest first, so "-нда" is read before "-да".
+_CASE_ENDINGS: Final = tuple(sorted(
+    {(fold(form), name) for name, case in _CASES.items() for pair in case.forms.values() for form in pair},
+    key=lambda item: -len(item[0])))
+_RELATIVE_FOLDED: Final = tuple(fold(r) for r in _RELATIVE)
+
+
+@lru_cache(maxsize=65_536)
+def case_of(token: str) -> str | None:
+    """The case ending a token carries: "gen", "dat", "acc", "loc", "abl", "ins", "rel" (the locative
+    made an adjective, "Астанадағы"), or None for the bare (nominative) form and for words not read.
+
+    Only a remainder that `stem_candidates` accepts as a whole suffix chain is read, so "Моди" and
+    "Алматы" stay nominative while "Путинмен", "Мирзиёевті", "Президентінің" carry their case.
+    """
+    word = token.strip().lower()
+    folded = fold(word)
+    for stem in reversed(stem_candidates(token)):
+        if len(stem) >= len(word) or not folded.startswith(fold(stem)):
+            continue
+        rest = folded[len(stem):].lstrip("-\u2010\u2011")
+        if rest.endswith(_RELATIVE_FOLDED):
+            return "rel"
+        for ending, name in _CASE_ENDINGS:
+            if rest.endswith(ending):
+                return name
+    return None

@@ -331,7 +331,8 @@ class MentionFinder:
             office = {"office": hit.title, "office_country": self._country(hit.place), "office_role": role}
             # "президент России Владимир Путин": the title and the name are one mention.
             named = [n for n, p in enumerate(out) if p.via == "name" and p.office is None and (
-                hit.last < p.first <= hit.last + 2 or self._apposition(tokens, p.last, hit.first))]
+                hit.last < p.first <= hit.last + 2 or self._apposition(tokens, p.last, hit.first))
+                and self._may_hold(p, hit, when)]
             if named:
                 p = out[named[0]]
                 out[named[0]] = replace(p, **office)
@@ -357,6 +358,14 @@ class MentionFinder:
         """"Владимир Путин, Ресей Президенті,": a title set off after the name is the name's office."""
         between = tokens[name_last + 1:title_first]
         return len(between) == 1 and between[0].text in (",", "–", "—", "-")
+
+    def _may_hold(self, p: PersonMention, hit: _TitleHit, when: When | None) -> bool:
+        """A registry person serving another country is not the one the title beside them names:
+        "Мемлекет басшысы Эммануэль Макронмен" is the head of state with Macron."""
+        if not (p.from_registry and p.person and hit.place):
+            return True
+        home = self.gaz.home_country(p.person, when.first if when else None)
+        return home is None or home == self._country(hit.place)
 
     def _country(self, place_id: str | None) -> str | None:
         return self.gaz.country_of(place_id) if place_id is not None else None
@@ -460,6 +469,11 @@ class MentionFinder:
         if place is not None and place.from_registry and place.kind != "city":
             written = " ".join(t.text for t in tokens[place.first:i])  # "Қытай Халық Республикасының"
             return self._kk_hit(tokens, place.first, i, place.place, f"{written} {nominative}", government)
+        # "Президент Мәскеуге барады": the capitalised bare title is the home country's own leader,
+        # unless a name follows it ("Президент Эммануэль Макрон").
+        if tok.is_capitalized and low in nt.KK_BARE_HOME_TITLES and not any(
+                self.gaz.persons_at(tokens, k) for k in (i + 1, i + 2) if k < len(tokens)):
+            return self._kk_hit(tokens, i, i, nt.KK_HOME_COUNTRY, "Президент", government)
         return None
 
     @staticmethod

@@ -1,7 +1,8 @@
 """Kazakh cue words and case endings (folded, see `extract.kazakh.fold`) the event rules read.
 
 Kazakh marks the roles of a noun with endings: "Астанаға" (dative: where to), "Астанада" (locative:
-where), "Тоқаевтың" (genitive: whose), "Путинмен" (instrumental: with whom).
+where), "Тоқаевтың" (genitive: whose), "Путинмен" (instrumental: with whom), "Мирзиёевті"
+(accusative: whom). The verb stands last in its clause and carries tense and mood in its endings.
 """
 
 from __future__ import annotations
@@ -15,15 +16,59 @@ def _folded(*items: str) -> tuple[str, ...]:
 
 DATIVE = _folded("ға", "ге", "қа", "ке", "на", "не", "а", "е", "ғa")
 LOCATIVE = _folded("да", "де", "та", "те", "нда", "нде")
+# "Астанадағы форумда": the locative made an adjective also says where.
+RELATIVE_LOCATIVE = _folded("дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі")
 GENITIVE = _folded("ның", "нің", "дың", "дің", "тың", "тің")
 INSTRUMENTAL = _folded("мен", "бен", "пен")
+# "Абу-Даби қаласында", "Ташкент қаласына": the case goes on the word "қала" (city) after the name.
+CITY_WORD = fold("қала")
+
+# --- clauses ---------------------------------------------------------------------------------
+# Words that open a new clause after a comma: "..., ал Мирзиёев Мәскеуге барады".
+CLAUSE_OPENERS = frozenset(_folded("ал", "алайда", "бірақ"))
+QUOTE = fold("деп")        # "келеді деп күтілуде": the verb before "деп" is the event's
+
+# --- tense and mood of the clause's verb -------------------------------------------------------
+# Auxiliaries after a participle or converb: "кездескен еді", "келген болатын" (background past).
+PAST_AUXILIARIES = frozenset(_folded("еді", "болатын", "болған", "екен"))
+PAST_PARTICIPLE = _folded("ған", "ген", "қан", "кен")
+FUTURE_PARTICIPLE = _folded("атын", "етін", "йтын", "йтін")
+# Verbs of plan and expectation: "жоспарлап отыр", "жоспарлануда", "күтілуде", "көзделуде".
+PLAN_STEMS = _folded("жоспарла", "күтіл", "көздел", "ниеттен", "дайындал")
+# The planned future "бармақ", "талқыламақ", "келмекші".
+INTENT_ENDINGS = _folded("мақ", "мек", "бақ", "бек", "пақ", "пек", "мақшы", "мекші", "моқшы")
+PROGRESSIVE_ENDINGS = _folded("уда", "уде", "юда", "юде")
+FUTURE_VOWEL_STEM = _folded("айды", "ейді", "яйды", "яды", "йеді")  # "талқылайды", "қояды"; not "қойды"
+AORIST = _folded("ады", "еді")                      # "барады", "келеді" — or a past "қабылдады"
+PAST_ENDINGS = _folded("ды", "ді", "ты", "ті")
+# Verb stems in -а/-е whose past is written -ады/-еді ("талқылады", "қарады"); the rest of -ады/-еді
+# after a single consonant is the future of a consonant stem ("барады", "келеді").
+VOWEL_STEMS = _folded("талқыла", "қара", "бағала", "сайла", "жаса", "ата", "арна", "баста",
+                      "жариял", "белгіле", "тіле", "мәлімде", "хабарла", "қолда", "құттықта", "қабылда",
+                      "аяқта", "жоспарла", "мақұлда", "сөйле", "ескерт", "айқында", "анықта", "тана",
+                      "тыңда", "жала", "сына", "түйінде", "сипатта")
+# Consonant stems whose future -ады/-еді would otherwise read as a past after a consonant cluster.
+CLUSTER_STEMS = _folded("айт", "тарт", "қайт")
+# Verbs of saying and reporting: their tense is that of the report ("деп жазады"), not of the event.
+SPEECH_VERBS = _folded("жаза", "жазд", "айта", "айтт", "хабарла", "мәлімде", "еске сал", "растад", "растайд",
+                       "атап өт", "деді", "дейді", "атап", "баса айт", "мәлім ет")
+# A participle right before a gathering word dates it: "өткен форумға" (held), "өтетін саммитке" (to come).
+PARTICIPLES = {fold("өткен"): "past", fold("болған"): "past", fold("өтетін"): "future",
+               fold("болатын"): "future", fold("жоспарланған"): "future", fold("өткелі"): "future"}
 
 # --- status ----------------------------------------------------------------------------------
-CANCEL = _folded("тоқтат", "кейінге қалд", "болмайд")           # found anywhere in the sentence
-# Word beginnings and endings of a planned event: "жоспарланған", "келеді", "өтетін", "талқыламақ".
-PLANNED = _folded("жоспарлан", "келед", "келет", "өтетін", "өткізілед", "қатысад", "талқылайд",
-                  "талқыламақ", "жүргізед", "күтіп")
-FUTURE_ENDINGS = _folded("ады", "еді", "йды", "йді", "мақ", "бақ", "етін")
+CANCEL = _folded("тоқтат", "болмайд", "өтпейд", "күшін жой")  # anywhere in the sentence
+# Near the trigger: "сапары кейінге қалдырылды", "кездесу мерзімі шегерілді" (postponed).
+POSTPONE = frozenset(_folded("қалдырылды", "қалдырылады", "қалдырылған", "қалдырды", "шегерілді",
+                             "шегеріледі", "шегерілген", "шегерді"))
+# A denied predicate: "келген жоқ", "барған емес" (did not come), "бармады", "кездеспейді".
+NEGATIONS = frozenset(_folded("жоқ", "емес"))
+NEGATIVE_ENDINGS = _folded("мады", "меді", "бады", "беді", "пады", "педі", "майды", "мейді", "байды", "бейді",
+                           "пайды", "пейді", "маған", "меген", "баған", "беген", "паған", "пеген")
+# "Тоқаев Путинді Астанаға келуге шақырды": an invitation or a proposal, not an event.
+PROPOSAL_VERBS = _folded("шақыр", "ұсын")
+PROPOSAL_OBJECT = _folded("уге", "уға", "юге", "юға")       # the verbal noun in the dative: "келуге"
+POSSIBLE = fold("мүмкін")                               # "келуі мүмкін": may come
 
 # --- kind of visit, remote participation, part of another event -----------------------------
 KINDS = {fold("мемлекеттік"): "state", fold("ресми"): "official", fold("жұмыс"): "working"}
@@ -32,3 +77,17 @@ PART_OF = ("барысында", "аясында", "кезінде", "шеңбе
 
 # --- roles -----------------------------------------------------------------------------------
 HOST_CUE = fold("шақыру")            # "Тоқаевтың шақыруымен": Tokayev is the host
+PRONOUNS = frozenset(_folded("ол"))   # "Ол Мәскеуге барады": the leader the text is about
+
+# --- documents -------------------------------------------------------------------------------
+# The dative noun before "қол қойды" is what was signed: "шартқа", "келісімге", "құжаттарға".
+DOCUMENT_HEADS = {fold(k): v for k, v in {
+    "шарт": "шарт", "келісім": "келісім", "меморандум": "меморандум", "декларация": "декларация",
+    "мәлімдеме": "мәлімдеме", "құжаттар": "құжаттар", "құжат": "құжат", "хаттама": "хаттама",
+    "бағдарлама": "бағдарлама", "карта": "картасы", "конвенция": "конвенция",
+    "хартия": "хартия", "коммюнике": "коммюнике",
+}.items()}
+# Words that end the phrase before the document: "Келіссөздер қорытындысы бойынша ... шартқа".
+TITLE_STOPS = frozenset(_folded("бойынша", "кейін", "соң", "соңында", "барысында", "аясында", "кезінде",
+                                "сондай-ақ", "және", "де", "да", "тағы", "арасындағы"))
+TITLE_MAX = 8

@@ -1,9 +1,10 @@
-"""Kazakh: triggers found by stem, roles read from case endings (no morphology model for Kazakh)."""
+"""Kazakh: triggers found by stem, roles read from case endings, tense from the clause-final verb
+(no morphology model for Kazakh: `extract.kazakh` strips endings by rule)."""
 
 from __future__ import annotations
 
-from extract.kazakh import fold
-from extract.mentions import PersonMention, PlaceMention
+from extract.kazakh import case_of, fold
+from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules import cues_kk as cues
 from extract.rules import triggers_kk as tr
 from extract.rules.language import Language, Trigger
@@ -11,7 +12,12 @@ from extract.text import Sentence, Token
 
 _TRIGGERS = [(tuple(fold(stem).split()), etype) for stem, etype in tr.TRIGGERS.items()]
 _PHONE_CONTEXT = tuple(fold(s) for s in tr.PHONE_CONTEXT)
+_CONVERSATION = tuple(fold(s) for s in tr.CONVERSATION)
 _VISIT_VERBS = tuple(fold(v) for v in tr.VISIT_VERBS)
+_RECEPTION = tuple(fold(v) for v in tr.RECEPTION)
+_SESSION, _COUNCIL = fold(tr.SESSION), fold(tr.COUNCIL)
+_COUNCIL_OF_LEADERS = tuple(fold(w) for w in tr.COUNCIL_OF_LEADERS)
+_VOWELS = set("аеиоуыіэюяәөүұ")
 
 
 def _ends(tok: Token, endings: tuple[str, ...], unless: tuple[str, ...] = ()) -> bool:
@@ -19,46 +25,202 @@ def _ends(tok: Token, endings: tuple[str, ...], unless: tuple[str, ...] = ()) ->
     return low.endswith(endings) and not (unless and low.endswith(unless))
 
 
+def _is_word(tok: Token) -> bool:
+    return tok.pos != "PUNCT"
+
+
+def verb_tense(word: str) -> str | None:
+    """Tense of a finite Kazakh verb form (folded): "барды" past, "барады" future, "бармақ" future
+    (planned), "өтуде" present; None when the word is no verb form the rules read."""
+    if word.startswith(cues.PLAN_STEMS):
+        return "future"
+    if word.endswith(cues.INTENT_ENDINGS):
+        return "future"
+    if word.endswith(cues.PROGRESSIVE_ENDINGS):
+        return "present"
+    if word.endswith(cues.FUTURE_VOWEL_STEM) or word.endswith(cues.FUTURE_PARTICIPLE):
+        return "future"
+    if word.endswith(cues.PAST_PARTICIPLE) and len(word) > 4:
+        return "past"
+    if word.endswith(cues.AORIST) and len(word) > 4 and word[-4] not in _VOWELS:
+        # "барады" (бар- + -ады: will go) or "қабылдады" (қабылда- + -ды: received)
+        if word.startswith(cues.VOWEL_STEMS) and any(word == s + word[-2:] for s in cues.VOWEL_STEMS
+                                                     if word.startswith(s)):
+            return "past"
+        stem = word[:-3]
+        if stem[-2:-1] and stem[-2] not in _VOWELS and stem[-1] in "лдт" and not stem.endswith(
+                cues.CLUSTER_STEMS):
+            return "past"  # "жоспарлады", "құттықтады", "сөйледі": a verb in -ла/-да/-та
+        return "future"
+    if word.endswith(cues.PAST_ENDINGS) and len(word) > 3:
+        return "past"
+    return None
+
+
+def _participle_tense(word: str) -> str | None:
+    """"келгенін", "барған" (past); "келетінін", "баратын" (to come): a visit verb made a participle."""
+    stem = next((v for v in _VISIT_VERBS if word.startswith(v)), None)
+    if stem is None:
+        return None
+    if any(p in word[len(stem) - 3:] for p in cues.PAST_PARTICIPLE):
+        return "past"
+    if any(p in word[len(stem) - 3:] for p in cues.FUTURE_PARTICIPLE + (fold("етін"), fold("атын"))):
+        return "future"
+    return None
+
+
 class Kazakh(Language):
     code = "kk"
+    clause_openers = cues.CLAUSE_OPENERS
+    postpone = cues.POSTPONE
 
+    # ------------------------------------------------------------------ triggers
     def triggers(self, sent: Sentence) -> list[Trigger]:
         tokens = sent.tokens
+        folded = [fold(t.text) for t in tokens]
+        phone = any(f.startswith(_PHONE_CONTEXT) for f in folded) and any(f.startswith("телефон") for f in folded)
         found: list[Trigger] = []
-        for i, tok in enumerate(tokens):
-            low = fold(tok.text)
-            for words, etype in _TRIGGERS:
-                if len(words) == 2:
-                    if i + 1 < len(tokens) and low == words[0] and fold(tokens[i + 1].text).startswith(words[1]):
-                        found.append(Trigger(etype, i))
-                    continue
-                if low.startswith(words[0]):
-                    if etype == "phone_call" and not any(fold(t.text).startswith(_PHONE_CONTEXT) for t in tokens):
-                        continue
-                    found.append(Trigger(etype, i))
-                    break
-            else:
-                if low.startswith(_VISIT_VERBS):
-                    found.append(Trigger("visit", i))
+        for i, low in enumerate(folded):
+            hit = self._trigger_at(tokens, folded, i, phone)
+            if hit is not None:
+                found.append(hit)
         return self.dedupe(found, tokens)
+
+    def _trigger_at(self, tokens, folded: list[str], i: int, phone: bool) -> Trigger | None:
+        low = folded[i]
+        for words, etype in _TRIGGERS:
+            if len(words) == 2:
+                if i + 1 < len(tokens) and low == words[0] and folded[i + 1].startswith(words[1]):
+                    return Trigger(etype, i)
+                continue
+            if low.startswith(words[0]):
+                if etype == "phone_call" and not phone:
+                    return None
+                if etype == "meeting" and phone and low.startswith(_CONVERSATION):
+                    return None  # "телефон арқылы әңгімелесті": the conversation is the call
+                return Trigger(etype, i)
+        if low.startswith(_VISIT_VERBS):
+            return Trigger("visit", i)
+        if low.startswith(_RECEPTION) and self._received(tokens, i):
+            return Trigger("meeting", i, frozenset({"reception"}))
+        if low.startswith(_SESSION) and self._council_of_leaders(folded, i):
+            return Trigger("summit", i)
+        return None
+
+    def _received(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """"Мирзиёевті қабылдады": a capitalised word in the accusative before the verb in its clause."""
+        lo = self.clauses(tokens)[i][0]
+        return any(tok.is_capitalized and case_of(tok.text) == "acc" for tok in tokens[lo:i])
+
+    @staticmethod
+    def _council_of_leaders(folded: list[str], i: int) -> bool:
+        window = folded[max(0, i - tr.COUNCIL_WINDOW):i]
+        return any(w.startswith(_COUNCIL) for w in window) and any(w.startswith(_COUNCIL_OF_LEADERS) for w in window)
+
+    # ------------------------------------------------------------------ roles
+    def subject(self, sent: Sentence, m: SentenceMentions, focus: tuple[str, str] | None) -> PersonMention | None:
+        """The first leader in the bare (nominative) form: "Мемлекет басшысы", "Ресей Президенті
+        Владимир Путин"; a "Путиннің шақыруымен" or "Мирзиёевті" is no subject. "Ол": the focus."""
+        tokens = sent.tokens
+        for p in m.persons:
+            if p.speaker_only or p.person is None or p.via not in ("name", "title"):
+                continue
+            if case_of(tokens[p.last].text) is None:
+                return p
+        if focus is None:
+            return None
+        first = tokens[0] if tokens else None
+        if first is not None and fold(first.text) in cues.PRONOUNS and not m.persons:
+            return PersonMention(focus[0], focus[1], 0, 0, first.start, first.end, None, via="pronoun")
+        return None
+
+    def clause_subject(self, sent: Sentence, m: SentenceMentions, lo: int, hi: int) -> PersonMention | None:
+        """"..., ал Шавкат Мирзиёев Мәскеуге барады": a later clause with a bare name of its own."""
+        if lo == 0:
+            return None
+        inside = SentenceMentions(tuple(p for p in m.persons if lo <= p.first <= hi), m.places)
+        return self.subject(sent, inside, None)
+
+    def is_host_cue(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
+        after = tokens[p.last + 1] if p.last + 1 < len(tokens) else None
+        return after is not None and fold(after.text).startswith(cues.HOST_CUE)
+
+    def other_party(self, sent: Sentence, person_tokens: set[int], i: int, lo: int, hi: int) -> bool:
+        """"Қауіпсіздік кеңесінің мүшелерімен ... кездесіп": an instrumental noun that is not a leader."""
+        for k in range(max(lo, i - 5), i):
+            low = fold(sent.tokens[k].text)
+            if k not in person_tokens and len(low) > 5 and low.endswith(cues.INSTRUMENTAL) \
+                    and not sent.tokens[k].is_capitalized:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ places
+    @staticmethod
+    def _case_token(tokens: tuple[Token, ...], p: PlaceMention) -> Token:
+        """The word that carries the place's case: the name, or "қала" after it ("Абу-Даби қаласында")."""
+        nxt = tokens[p.last + 1] if p.last + 1 < len(tokens) else None
+        if nxt is not None and fold(nxt.text).startswith(cues.CITY_WORD):
+            return nxt
+        return tokens[p.last]
 
     def destination(self, sent: Sentence, candidates: list[PlaceMention], i: int) -> PlaceMention | None:
         """"Астанаға келеді": the dative place nearest the trigger (not a genitive "Астананың")."""
-        dative = [p for p in candidates if _ends(sent.tokens[p.last], cues.DATIVE, cues.GENITIVE)]
+        dative = [p for p in candidates if _ends(self._case_token(sent.tokens, p), cues.DATIVE, cues.GENITIVE)]
         return min(dative, key=lambda p: abs(p.first - i)) if dative else None
 
     def is_location(self, tokens: tuple[Token, ...], p: PlaceMention) -> bool:
-        return _ends(tokens[p.last], cues.LOCATIVE, cues.GENITIVE)
+        return _ends(self._case_token(tokens, p), cues.LOCATIVE + cues.RELATIVE_LOCATIVE, cues.GENITIVE)
 
     def kind(self, tok: Token) -> str | None:
         low = fold(tok.text)
         return next((v for k, v in cues.KINDS.items() if low.startswith(k)), None)
 
+    # ------------------------------------------------------------------ tense, mood, status
+    def _predicate(self, tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> list[str]:
+        """The clause's final verb group, folded, last word last: "кездескен еді", "жоспарлап отыр".
+        A verb of saying after "деп" gives way to the verb before it ("келеді деп хабарлады")."""
+        words = [(k, fold(t.text)) for k, t in enumerate(tokens[lo:hi + 1], start=lo) if _is_word(t)]
+        quote = next((n for n, (k, w) in enumerate(words) if w == cues.QUOTE and k > i), None)
+        if quote is not None:
+            words = words[:quote]
+        return [w for _, w in words[-3:]]
+
     def tense(self, tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
-        for tok in tokens[lo:hi + 1]:
-            low = fold(tok.text)
-            if low.startswith(cues.PLANNED) or low.endswith(cues.FUTURE_ENDINGS):
-                return "future"
+        own = _participle_tense(fold(tokens[i].text))
+        if own is not None:
+            return own  # "Макрон келгенін еске салады": the visit verb is a participle of its own
+        for k in range(i - 1, max(lo, i - 4) - 1, -1):
+            own = cues.PARTICIPLES.get(fold(tokens[k].text))
+            if own is not None:
+                return own  # "Ташкентте өткен ШЫҰ саммитіне", "Душанбеде өтетін саммитке"
+        group = self._predicate(tokens, lo, hi, i)
+        if not group:
+            return None
+        last = group[-1]
+        if last.startswith(cues.SPEECH_VERBS) or " ".join(group[-2:]).startswith(cues.SPEECH_VERBS):
+            return None  # "... деп жазады", "еске салады": the tense of the report, not of the event
+        if len(group) >= 2:
+            before = group[-2]
+            if last in cues.PAST_AUXILIARIES and before.endswith(cues.PAST_PARTICIPLE):
+                return "past"  # "кездескен еді", "келген болатын"
+            if before.startswith(cues.PLAN_STEMS):
+                return "future"  # "баруды жоспарлап отыр"
+        return verb_tense(last)
+
+    def modality(self, tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
+        """"Путинді Астанаға келуге шақырды": an invitation, and "Мәскеуге барған жоқ", "бармады": a denial
+        (neither is an event); "келуі мүмкін": may happen."""
+        hi = self.clauses(tokens)[i][1]
+        group = self._predicate(tokens, lo, hi, i)
+        if group and (group[-1] in cues.NEGATIONS or len(group[-1]) > 5 and group[-1].endswith(cues.NEGATIVE_ENDINGS)):
+            return "proposal"
+        trig = fold(tokens[i].text)
+        nxt = fold(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+        if group and group[-1].startswith(cues.PROPOSAL_VERBS) and (
+                trig.endswith(cues.PROPOSAL_OBJECT) or nxt.endswith(cues.PROPOSAL_OBJECT)):
+            return "proposal"
+        if any(fold(t.text) == cues.POSSIBLE for t in tokens[lo:hi + 1]):
+            return "possible"
         return None
 
     def cancelled(self, sent: Sentence, lo: int, hi: int) -> bool:
@@ -80,14 +242,27 @@ class Kazakh(Language):
     def is_venue(self, tokens, i) -> bool:
         return False
 
-    def is_host_cue(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
-        after = tokens[p.last + 1] if p.last + 1 < len(tokens) else None
-        return after is not None and fold(after.text).startswith(cues.HOST_CUE)
-
-    def other_party(self, sent: Sentence, person_tokens: set[int], i: int, lo: int, hi: int) -> bool:
-        """"Қауіпсіздік кеңесінің мүшелерімен ... кездесіп": an instrumental noun that is not a leader."""
-        for k in range(max(lo, i - 5), i):
-            low = fold(sent.tokens[k].text)
-            if k not in person_tokens and len(low) > 5 and low.endswith(cues.INSTRUMENTAL):
-                return True
-        return False
+    # ------------------------------------------------------------------ documents
+    def document_title(self, sent: Sentence, i: int) -> str | None:
+        """"стратегиялық әріптестік туралы шартқа қол қойды": the dative noun before "қол" and the words
+        that qualify it, back to a name, a postposition or a comma."""
+        tokens = sent.tokens
+        k = i - 1
+        if k < 0:
+            return None
+        head = fold(tokens[k].text)
+        nominative = next((v for stem, v in cues.DOCUMENT_HEADS.items() if head.startswith(stem)), None)
+        if nominative is None:
+            return None
+        first = k
+        while first - 1 >= 0 and k - first < cues.TITLE_MAX:
+            prev = tokens[first - 1]
+            low = fold(prev.text)
+            case = case_of(prev.text)
+            if not _is_word(prev) or low in cues.TITLE_STOPS or case in ("ins", "loc", "abl") \
+                    or (prev.is_capitalized and case is None):
+                break  # a postposition, a place or time of the signing, the signatories' names
+            first -= 1
+        words = [t.text for t in tokens[first:k]] + [nominative]
+        title = " ".join(words)
+        return title[:1].upper() + title[1:]

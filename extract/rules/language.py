@@ -72,6 +72,10 @@ class Language:
         """The leader who acts in the sentence, if the language lets the rules see one."""
         return None
 
+    def clause_subject(self, sent: Sentence, m: SentenceMentions, lo: int, hi: int) -> PersonMention | None:
+        """The leader who acts in the clause lo..hi when it names one of its own (else the sentence's)."""
+        return None
+
     def is_with_object(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         """Is this person the other side of talks ("с X")?"""
         return False

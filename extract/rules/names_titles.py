@@ -47,6 +47,10 @@ KK_HEAD_TITLES: dict[str, tuple[str, bool]] = {
 # "Мемлекет басшысы" (the President of Kazakhstan), "Үкімет басшысы" (its Prime Minister).
 KK_HOME_OFFICES: dict[str, bool] = {"мемлекет": False, "үкімет": True}
 KK_HOME_COUNTRY = "KZ"
+# The bare title, capitalised, names the home country's president too ("Президент Мәскеуге барады",
+# "Президентпен кездесті"); folded, with the single case endings it takes.
+KK_BARE_HOME_TITLES: frozenset[str] = frozenset(
+    {"президент", "президенттин", "президентке", "президентти", "президентпен", "президентте", "президенттен"})
 
 # Dates that name a deadline or plan, not the time of writing: "до 1 января 2030 года",
 # "к 1 мая 2025 года", "2030 жылғы 1 қаңтарға дейін".

@@ -1,8 +1,10 @@
 """Kazakh event triggers: stems in Kazakh spelling, folded (`extract.kazakh.fold`) and matched as
 prefixes of a word, because Kazakh words carry their endings after the stem.
 
-Shapes covered: "сапармен келеді" (visit), "кездесті", "келіссөздер жүргізді", "сұхбаттасты" (meeting),
-"форумына", "саммитінде", "телефон арқылы сөйлесті" (phone call), "қол қойды", "қол қойылды" (signing).
+Shapes covered: "сапармен келеді", "сапары басталды" (visit), "кездесті", "кездесу өтті", "екіжақты
+кездесу", "келіссөздер жүргізді", "сұхбаттасты", "әңгімелесті", "қабылдады" (meeting), "форумына",
+"саммитінде", "Жоғары Еуразиялық экономикалық кеңес отырысына" (gatherings), "телефон арқылы
+сөйлесті", "телефон шалды" (phone call), "қол қойды", "қол қойылды" (signing).
 """
 
 from __future__ import annotations
@@ -10,12 +12,28 @@ from __future__ import annotations
 # stem (one word, or two words: the second is a prefix of the next word) → event type
 TRIGGERS: dict[str, str] = {
     "сапар": "visit",
-    "кездес": "meeting", "келіссөз": "meeting", "сұхбат": "meeting", "әңгіме": "meeting",
+    "кездес": "meeting", "келіссөз": "meeting", "сұхбаттас": "meeting", "әңгімелес": "meeting",
     "форум": "forum", "саммит": "summit",
     "телефон": "phone_call",
     "қол қой": "signing", "қол қойыл": "signing",
 }
-# "телефон" is a call only with a conversation word in the sentence ("телефон арқылы сөйлесті").
-PHONE_CONTEXT = ("сөйлес", "арқылы", "сөйл")
-# Visit verbs ("келеді", "келді", "келетінін", "барды", "барған") count only with a destination.
-VISIT_VERBS = ("келед", "келді", "келет", "келген", "келіп", "барды", "барған", "барып", "барад")
+# Meeting words that are the conversation of a call when "телефон" is in the sentence.
+CONVERSATION = ("сөйлес", "әңгімелес", "сұхбаттас")
+# "телефон" is a call only with a conversation word in the sentence ("телефон арқылы сөйлесті",
+# "телефонмен сөйлесті", "телефон шалды").
+PHONE_CONTEXT = ("сөйлес", "арқылы", "сөйл", "шалд", "шалып", "шалад", "әңгімелес")
+# Visit verbs ("келеді", "келді", "барды", "жетті", "аттанды") count only with a destination.
+VISIT_VERBS = ("келед", "келді", "келет", "келген", "келіп", "барды", "барған", "барып", "барад",
+               "бармақ", "жетті", "жетед", "жетіп", "аттанд", "аттанад", "аттанып")
+
+# "қабылдады" (received) is a meeting, its subject the host and its object the guest, when a name or
+# title in the accusative stands before it ("Мирзиёевті қабылдады"); "заң қабылдады" is no event.
+RECEPTION = ("қабылдады", "қабылдайды", "қабылдамақ", "қабылдаған", "қабылдап", "қабылдайтын")
+
+# A session ("отырысы") is a summit when the council before it is one of heads of state:
+# "Жоғары Еуразиялық экономикалық кеңес отырысы", "ТМД Мемлекет басшылары кеңесінің отырысы";
+# "Қауіпсіздік кеңесінің отырысы" (a national council) is not.
+SESSION = "отырыс"
+COUNCIL = "кеңес"
+COUNCIL_OF_LEADERS = ("еуразиялық", "басшылар", "тмд", "шыұ", "ұқшұ", "еаэо", "түркі")
+COUNCIL_WINDOW = 6   # tokens before "отырыс" where the council's words stand

@@ -1,0 +1,234 @@
+"""Kazakh news, sentence shapes as Akorda, Kazinform or Egemen Qazaqstan write them.
+
+Each row is a short report (one or two sentences, written for these tests) and the event a reader
+takes from it: its type, the participants with their roles (those listed must be there), the place,
+the date, the status and the kind of a visit. Rows without a type say that no event (or no event of
+the types listed) may come out of the text. Published on a Wednesday, 5 November 2025.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.kazakh import fold
+from extract.pipeline import extract_article
+from extract.rules.lang_kk import verb_tense
+
+PUB = date(2025, 11, 5)
+TODAY = "2025-11-05"
+
+
+def _events(text: str):
+    return extract_article(text, published=PUB, lang="kk").events
+
+
+def _matches(event, want: dict) -> bool:
+    roles = {p.id: p.role for p in event.participants}
+    if any(roles.get(pid) != role for pid, role in want.get("roles", {}).items()):
+        return False
+    if any(pid in roles for pid in want.get("without", ())):
+        return False
+    if "place" in want and (event.place.id if event.place else None) != want["place"]:
+        return False
+    for key in ("start", "status", "kind"):
+        if key in want and getattr(event, key) != want[key]:
+            return False
+    return True
+
+
+EVENTS = [
+    # --- phone calls
+    ("Қасым-Жомарт Тоқаев Владимир Путинмен телефон арқылы сөйлесті.",
+     dict(type="phone_call", roles={"tokayev": "participant", "putin": "participant"}, start=TODAY,
+          status="held")),
+    ("Мемлекет басшысы Түркия Президенті Режеп Тайып Ердоғанмен телефон арқылы әңгімелесті.",
+     dict(type="phone_call", roles={"tokayev": "participant", "erdogan": "participant"}, start=TODAY)),
+    ("Қасым-Жомарт Тоқаев Шавкат Мирзиёевті телефон арқылы туған күнімен құттықтады.",
+     dict(type="phone_call", roles={"tokayev": "participant", "mirziyoyev": "participant"}, start=TODAY)),
+    ("Ильхам Әлиев Қасым-Жомарт Тоқаевқа телефон шалды.",
+     dict(type="phone_call", roles={"tokayev": "participant", "ilham-aliyev": "participant"}, start=TODAY)),
+    # --- receptions and talks
+    ("Мемлекет басшысы Ақордада Өзбекстан Президенті Шавкат Мирзиёевті қабылдады.",
+     dict(type="meeting", roles={"tokayev": "host", "mirziyoyev": "guest"}, place="astana", start=TODAY,
+          status="held")),
+    ("Қасым-Жомарт Тоқаев Ақордада Қырғызстан Президенті Садыр Жапаровты қабылдады. "
+     "Кездесуде екі ел арасындағы ынтымақтастық мәселелері талқыланды.",
+     dict(type="meeting", roles={"tokayev": "host", "japarov": "guest"}, place="astana", start=TODAY)),
+    ("Қасым-Жомарт Тоқаев Бейжіңде Си Цзиньпинмен кездесті.",
+     dict(type="meeting", roles={"tokayev": "participant", "xi-jinping": "participant"}, place="beijing",
+          start=TODAY, status="held")),
+    ("Мемлекет басшысы Эммануэль Макронмен Парижде келіссөздер жүргізді.",
+     dict(type="meeting", roles={"tokayev": "participant", "macron": "participant"}, place="paris",
+          start=TODAY)),
+    ("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев шағын және кеңейтілген құрамда келіссөздер жүргізді.",
+     dict(type="meeting", roles={"tokayev": "participant", "mirziyoyev": "participant"}, start=TODAY)),
+    ("Ақордада Қасым-Жомарт Тоқаев пен Ильхам Әлиевтің екіжақты кездесуі өтті.",
+     dict(type="meeting", roles={"tokayev": "participant", "ilham-aliyev": "participant"}, place="astana",
+          start=TODAY)),
+    ("Мемлекет басшысы Сердар Бердімұхамедовпен кездесу өткізді.",
+     dict(type="meeting", roles={"tokayev": "participant", "serdar-berdimuhamedov": "participant"},
+          start=TODAY)),
+    ("Қасым-Жомарт Тоқаев 3 қарашада Эмомали Рахмонмен кездесті.",
+     dict(type="meeting", roles={"tokayev": "participant", "rahmon": "participant"}, start="2025-11-03")),
+    ("Қасым-Жомарт Тоқаев келесі аптада Владимир Путинмен кездеседі.",
+     dict(type="meeting", roles={"tokayev": "participant", "putin": "participant"}, status="planned")),
+    # --- visits
+    ("Президент 12 қарашада Мәскеуге мемлекеттік сапармен барады.",
+     dict(type="visit", roles={"tokayev": "guest"}, place="moscow", start="2025-11-12", status="planned",
+          kind="state")),
+    ("Ресей Президенті Владимир Путин Астанаға мемлекеттік сапармен келді.",
+     dict(type="visit", roles={"putin": "guest", "tokayev": "host"}, place="astana", start=TODAY,
+          status="held", kind="state")),
+    ("Мемлекет басшысы Бейжіңге ресми сапармен барды.",
+     dict(type="visit", roles={"tokayev": "guest"}, place="beijing", status="held", kind="official")),
+    ("Қасым-Жомарт Тоқаев жұмыс сапарымен Душанбеге жетті.",
+     dict(type="visit", roles={"tokayev": "guest"}, place="dushanbe", start=TODAY, status="held",
+          kind="working")),
+    ("Қасым-Жомарт Тоқаевтың Францияға мемлекеттік сапары басталды.",
+     dict(type="visit", roles={"tokayev": "guest"}, start=TODAY, status="held", kind="state")),
+    ("Владимир Путиннің шақыруымен Қасым-Жомарт Тоқаев Мәскеуге ресми сапармен барады.",
+     dict(type="visit", roles={"tokayev": "guest", "putin": "host"}, place="moscow", status="planned",
+          kind="official")),
+    ("Ресей Президентінің шақыруымен Мемлекет басшысы Санкт-Петербургке жұмыс сапарымен барды.",
+     dict(type="visit", roles={"tokayev": "guest", "putin": "host"}, place="saint-petersburg",
+          status="held", kind="working")),
+    ("Ильхам Әлиев 20 қарашада Қазақстанға мемлекеттік сапармен келеді.",
+     dict(type="visit", roles={"ilham-aliyev": "guest", "tokayev": "host"}, start="2025-11-20",
+          status="planned", kind="state")),
+    ("Қасым-Жомарт Тоқаев желтоқсанда Үндістанға сапармен баруды жоспарлап отыр.",
+     dict(type="visit", roles={"tokayev": "guest"}, start="2025-12", status="planned")),
+    ("Мемлекет басшысы келесі жылы Жапонияға ресми сапармен бармақ.",
+     dict(type="visit", roles={"tokayev": "guest"}, status="planned", kind="official")),
+    ("Түркия Президенті Режеп Тайып Ердоғанның Астанаға сапары қараша айының соңында күтілуде.",
+     dict(type="visit", roles={"erdogan": "guest"}, place="astana", status="planned")),
+    ("Шавкат Мирзиёев Астанаға ресми сапармен келген болатын.",
+     dict(type="visit", roles={"mirziyoyev": "guest"}, place="astana", start=None, status="held")),
+    ("Мемлекет басшысы Астанаға ресми сапармен келген Моңғолия Президенті Ухнаагийн Хүрелсүхпен кездесті.",
+     dict(type="meeting", roles={"tokayev": "participant", "khurelsukh": "participant"}, start=TODAY)),
+    ("Мемлекет басшысы Астанаға ресми сапармен келген Моңғолия Президенті Ухнаагийн Хүрелсүхпен кездесті.",
+     dict(type="visit", roles={"khurelsukh": "guest", "tokayev": "host"}, place="astana")),
+    # --- forums and summits
+    ("Қасым-Жомарт Тоқаев Абу-Даби қаласында өткен халықаралық форумға қатысты.",
+     dict(type="forum", roles={"tokayev": "participant"}, place="abu-dhabi", start=TODAY, status="held")),
+    ("Мемлекет басшысы Ташкентте өткен ШЫҰ саммитіне қатысты.",
+     dict(type="summit", roles={"tokayev": "participant"}, place="tashkent", start=TODAY, status="held")),
+    ("Президент Душанбеде өтетін ТМД саммитіне қатысады.",
+     dict(type="summit", roles={"tokayev": "participant"}, place="dushanbe", status="planned")),
+    ("Қасым-Жомарт Тоқаев Минскіде өткен Жоғары Еуразиялық экономикалық кеңес отырысына қатысты.",
+     dict(type="summit", roles={"tokayev": "participant"}, place="minsk", start=TODAY)),
+    ("Мемлекет басшысы Астана халықаралық форумында сөз сөйледі.",
+     dict(type="forum", roles={"tokayev": "participant"}, start=TODAY)),
+    ("Қасым-Жомарт Тоқаев Самарқандтағы халықаралық форумда сөз сөйледі.",
+     dict(type="forum", roles={"tokayev": "participant"}, place="samarkand", start=TODAY)),
+    # --- signings
+    ("Қасым-Жомарт Тоқаев Ақордада Режеп Тайып Ердоғанмен келіссөздер жүргізді. "
+     "Тараптар стратегиялық әріптестік туралы шартқа қол қойды.",
+     dict(type="signing", roles={"tokayev": "signatory", "erdogan": "signatory"}, status="held")),
+    ("Келіссөздер қорытындысы бойынша Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев одақтастық қатынастар "
+     "туралы шартқа қол қойды.",
+     dict(type="signing", roles={"tokayev": "signatory", "mirziyoyev": "signatory"}, start=TODAY)),
+    # --- more shapes: clauses, quotes, titles in a case, expectations
+    ("Мемлекет басшысы Мәскеуге барып, Владимир Путинмен кездеседі.",
+     dict(type="meeting", roles={"tokayev": "participant", "putin": "participant"}, status="planned")),
+    ("Қасым-Жомарт Тоқаев Путинмен кездесті, ал Шавкат Мирзиёев келесі аптада Мәскеуге барады.",
+     dict(type="visit", roles={"mirziyoyev": "guest"}, place="moscow", status="planned")),
+    ("Қасым-Жомарт Тоқаев Путинмен кездесті, ал Шавкат Мирзиёев келесі аптада Мәскеуге барады.",
+     dict(type="meeting", roles={"tokayev": "participant", "putin": "participant"}, status="held")),
+    ("Владимир Путин Астанаға келеді деп күтілуде.",
+     dict(type="visit", roles={"putin": "guest"}, place="astana", status="planned")),
+    ("Мемлекет басшысы Ақордада Ресей Президентін қабылдады.",
+     dict(type="meeting", roles={"tokayev": "host", "putin": "guest"}, place="astana", start=TODAY)),
+    ("Эммануэль Макрон Қазақстанға ресми сапармен келуі мүмкін.",
+     dict(type="visit", roles={"macron": "guest"}, status="planned", kind="official")),
+    ("Қасым-Жомарт Тоқаев Ташкент қаласына жұмыс сапарымен барды.",
+     dict(type="visit", roles={"tokayev": "guest"}, place="tashkent", status="held", kind="working")),
+    ("Президент Ресей Президенті Владимир Путинмен кездесті.",
+     dict(type="meeting", roles={"tokayev": "participant", "putin": "participant"}, start=TODAY)),
+    ("Мемлекет басшысы Ресей Президенті Владимир Путинмен телефон арқылы сөйлесті, деп хабарлайды "
+     "Ақорданың баспасөз қызметі.",
+     dict(type="phone_call", roles={"tokayev": "participant", "putin": "participant"}, start=TODAY,
+          status="held")),
+    ("Қасым-Жомарт Тоқаев пен Владимир Путин телефонмен сөйлесті.",
+     dict(type="phone_call", roles={"tokayev": "participant", "putin": "participant"}, start=TODAY)),
+    ("Мемлекет басшысы 28 қазанда Душанбеде Эмомали Рахмонмен кездесті.",
+     dict(type="meeting", roles={"tokayev": "participant", "rahmon": "participant"}, place="dushanbe",
+          start="2025-10-28", status="held")),
+    ("Президент қаңтарда Үндістанға сапармен барады.",
+     dict(type="visit", roles={"tokayev": "guest"}, start="2026-01", status="planned")),
+    ("Ресей Президенті Владимир Путин Астанаға мемлекеттік сапармен келді. "
+     "Екі ел басшылары шағын құрамда келіссөздер жүргізді.",
+     dict(type="meeting", roles={"tokayev": "participant", "putin": "participant"}, place="astana")),
+    ("Мемлекет басшысы 12 қарашада Ташкентке мемлекеттік сапармен барады. "
+     "Сапар барысында Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен келіссөздер жүргізеді.",
+     dict(type="meeting", roles={"tokayev": "participant", "mirziyoyev": "participant"}, place="tashkent",
+          start="2025-11-12", status="planned")),
+    ("Владимир Путиннің Астанаға сапары кейінге қалдырылды.",
+     dict(type="visit", roles={"putin": "guest"}, place="astana", status="postponed")),
+    ("Ақордада Мемлекет басшысы мен Өзбекстан Президентінің кеңейтілген құрамдағы келіссөздері өтті.",
+     dict(type="meeting", roles={"tokayev": "participant", "mirziyoyev": "participant"}, place="astana",
+          start=TODAY)),
+    ("Мемлекет басшысы Ақордада Қырғызстан Президенті Садыр Жапаровпен кездесті. "
+     "Екі ел басшылары бірлескен мәлімдемеге қол қойды.",
+     dict(type="signing", roles={"tokayev": "signatory", "japarov": "signatory"}, status="held")),
+    # --- background: not today's news, so no dateline date
+    ("Қасым-Жомарт Тоқаев пен Владимир Путин Сочиде кездескен еді.",
+     dict(type="meeting", roles={"tokayev": "participant", "putin": "participant"}, start=None,
+          status="held")),
+]
+
+NO_EVENTS = [
+    # congratulations are no event unless made by phone
+    ("Қасым-Жомарт Тоқаев Эммануэль Макронды Франция Президенті болып қайта сайлануымен құттықтады.",
+     ("phone_call", "meeting")),
+    # a reception of an own official is no meeting of leaders
+    ("Мемлекет басшысы Ақордада Ішкі істер министрі Ержан Сәденовті қабылдады.", ("meeting",)),
+    ("Қасым-Жомарт Тоқаев Шавкат Мирзиёевті мерейтойымен құттықтады.", ("phone_call", "meeting")),
+    # an invitation is no visit yet
+    ("Қасым-Жомарт Тоқаев Владимир Путинді Астанаға сапармен келуге шақырды.", ("visit",)),
+    # coming home is no visit
+    ("Мемлекет басшысы Парижден Астанаға оралды.", ("visit",)),
+    # denied: did not come, will not go
+    ("Қасым-Жомарт Тоқаев Мәскеуге келген жоқ.", ("visit",)),
+    ("Мемлекет басшысы биыл Бакуге бармайды.", ("visit",)),
+    ("Екі президент бұл жолы кездеспеді.", ("meeting",)),
+    # a domestic council
+    ("Президент Қауіпсіздік кеңесінің отырысын өткізді.", ("meeting", "summit", "forum")),
+    # a visit that was cancelled is not held; here: only a statement about the weather
+    ("Астанада күн суытады.", ("visit", "meeting", "phone_call", "forum", "summit", "signing")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EVENTS, ids=[f"event{n:02d}" for n in range(len(EVENTS))])
+def test_kazakh_report_gives_the_event(text: str, want: dict) -> None:
+    found = [e for e in _events(text) if e.type == want["type"]]
+    assert any(_matches(e, want) for e in found), [
+        (e.type, {p.id: p.role for p in e.participants}, e.place and e.place.id, e.start, e.status, e.kind)
+        for e in _events(text)]
+
+
+@pytest.mark.parametrize(("text", "types"), NO_EVENTS, ids=[f"none{n:02d}" for n in range(len(NO_EVENTS))])
+def test_kazakh_sentence_gives_no_such_event(text: str, types: tuple[str, ...]) -> None:
+    assert not [e for e in _events(text) if e.type in types]
+
+
+@pytest.mark.parametrize(("verb", "tense"), [
+    # past -ды/-ді/-ты/-ті, after a consonant stem and after a stem in -а/-е
+    ("барды", "past"), ("келді", "past"), ("кездесті", "past"), ("сөйлесті", "past"), ("жетті", "past"),
+    ("қойды", "past"), ("өтті", "past"), ("қабылдады", "past"), ("талқылады", "past"),
+    ("құттықтады", "past"), ("аяқтады", "past"), ("қаралды", "past"), ("қойылды", "past"),
+    ("келген", "past"),
+    # future (aorist) -ады/-еді/-йды
+    ("барады", "future"), ("келеді", "future"), ("кездеседі", "future"), ("жүргізеді", "future"),
+    ("өтеді", "future"), ("болады", "future"), ("айтады", "future"), ("қояды", "future"),
+    ("қабылдайды", "future"), ("талқылайды", "future"), ("өткізіледі", "future"),
+    # planned and expected
+    ("бармақ", "future"), ("талқыламақ", "future"), ("күтілуде", "future"), ("жоспарлануда", "future"),
+    # progressive present
+    ("өтуде", "present"),
+    # no verb
+    ("Астана", None), ("форум", None),
+])
+def test_verb_endings_give_the_tense(verb: str, tense: str | None) -> None:
+    assert verb_tense(fold(verb)) == tense
