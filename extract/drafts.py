@@ -44,6 +44,9 @@ class Draft:
     visit_place: PlaceMention | None = None  # "в повестке визита в Москву": the visit this is part of       # the sentence says it happens during another event ("в ходе визита")
     part_of: int | None = None  # index of the parent draft
     dropped: bool = False
+    # The publication day, for an undated report of the day's news in the article's lead: given to
+    # the event only if, once the article's reports of it are folded together, none dates it.
+    lead_day: DateValue | None = None
 
     def add(self, person_id: str, name: str, role: str, registry: bool) -> None:
         current = self.participants.get(person_id)

@@ -37,6 +37,10 @@ def _shift(mention: DateMention, offset: int) -> DateMention:
     return replace(mention, start=mention.start + offset, end=mention.end + offset)
 
 
+# The headline and the lead paragraph: where an undated past or present report is the day's news.
+LEAD_SENTENCES = 4
+
+
 class ArticleExtractor:
     def __init__(self, gazetteer: Gazetteer | None = None):
         self.gaz = gazetteer or default_gazetteer()
@@ -84,6 +88,14 @@ class ArticleExtractor:
                         d.date = DateValue(day.start_iso(), None, day.precision, None, "dateline")
                 if new:
                     dateline_left = 0
+            if published is not None and sent.index < LEAD_SENTENCES:
+                for d in new:
+                    if d.date is not None:
+                        continue
+                    day = news_of_the_day(published, tense=d.tense, clause=sent.text, lang=lang, dates=dates,
+                                          planned=d.status != "held")
+                    if day is not None:
+                        d.lead_day = DateValue(day.start_iso(), None, day.precision, None, "dateline")
             for d in new:
                 self._apply_duration(d, sent)
             drafts.extend(new)
@@ -156,6 +168,15 @@ class ArticleExtractor:
             else:
                 owner[i] = len(merged)
                 merged.append(event)
+        # A report of the day's news that nothing in the article dates is of its publication day.
+        for n, event in enumerate(merged):
+            if event.start is not None:
+                continue
+            leads = [d.lead_day for i, d in kept if owner[i] == n and d.lead_day is not None]
+            if leads:
+                day = leads[0]
+                merged[n] = event.model_copy(update={"start": day.start, "date_precision": "day",
+                                                     "date_source": "dateline"})
         out = []
         for n, event in enumerate(merged):
             parents = {owner[d.part_of] for i, d in kept if owner[i] == n and d.part_of is not None

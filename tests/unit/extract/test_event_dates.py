@@ -26,9 +26,9 @@ def test_year_less_dates_follow_the_clause(text, published, start):
 
 
 @pytest.mark.parametrize("text, published, start, source", [
-    # without a dateline the day stays open: a headline dated by publication would not fold into the body's
-    # report of the same call dated in the text
-    ("Путин и Токаев провели телефонный разговор.", date(2024, 6, 10), None, None),
+    # without a dateline the publication day dates the lead's report of the day once nothing in the article
+    # dates it otherwise (the headline and the body's dated report of the same call fold first)
+    ("Путин и Токаев провели телефонный разговор.", date(2024, 6, 10), "2024-06-10", "dateline"),
     ("АСТАНА, 5 июня\nПутин и Токаев провели телефонный разговор.", date(2024, 6, 10), "2024-06-05",
      "dateline"),
     ("Ранее Путин и Токаев провели телефонный разговор.", date(2024, 6, 10), None, None),
