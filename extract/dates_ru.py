@@ -360,7 +360,15 @@ def _genitive_follows(text: str, end: int) -> bool:
         return False
     if word[0].isupper():
         return lower in GENITIVE_NAMES or lower.endswith(("ого", "его", "ых", "их"))
+    if _PAST_VERB.search(lower) and lower not in PAST_LOOKALIKE_NOUNS:
+        return False  # "накануне отправился", "накануне провела": a verb, so "накануне" is "the day before"
     return lower.endswith(GENITIVE_ENDINGS)
+
+
+_PAST_VERB = re.compile(r"(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[аеиоуыя]лся)$")
+# Genitives that end like a past-tense verb.
+PAST_LOOKALIKE_NOUNS = frozenset({"посла", "дела", "села", "стола", "числа", "начала", "масла", "угла",
+                                  "зала", "пола", "тела", "крыла", "мыла", "жила", "сила"})
 
 
 def _nakanune(match: Match[str]) -> Iterator[Candidate]:
