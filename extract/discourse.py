@@ -143,6 +143,22 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
             visit.date = DateValue(d.date.start, d.date.end, d.date.precision, d.date.text, "context")
 
 
+def date_from_gatherings(drafts: list[Draft]) -> None:
+    """Talks or a signing "на полях саммита" / "в рамках форума" with no date of their own happen during
+    that gathering: they take its dates (the whole span: which of its days is not said)."""
+    gatherings = [g for g in drafts if not g.dropped and g.type in ("forum", "summit") and g.date is not None]
+    if not gatherings:
+        return
+    for d in drafts:
+        if d.dropped or d.date is not None or not d.inside or d.type not in ("meeting", "signing"):
+            continue
+        if any(v.type == "visit" and not v.dropped for v in drafts):
+            continue  # a visit's parts are dated by the visit
+        before = [g for g in gatherings if g.sentence <= d.sentence]
+        source = (before[-1] if before else gatherings[0]).date
+        d.date = DateValue(source.start, source.end, source.precision, None, "context")
+
+
 def inherit_neighbour_dates(drafts: list[Draft]) -> None:
     """An undated event reported right after a dated one is taken to be from the same month."""
     by_sentence: dict[int, list[Draft]] = {}

@@ -109,6 +109,7 @@ class ArticleExtractor:
         discourse.date_from_visit_parts(drafts)
         discourse.complete_pairs(drafts, persons_by_sentence)
         discourse.drop_weak(drafts)
+        discourse.date_from_gatherings(drafts)
         discourse.inherit_neighbour_dates(drafts)
         events = self._records(drafts, text, published)
         entities = self._entities(all_mentions, events)
