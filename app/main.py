@@ -26,6 +26,18 @@ def _warm_up(store: GraphStore) -> None:
     warm_up()
 
 
+def _ensure_ready(store: GraphStore) -> None:
+    """Schema and reference data before the first request; if Neo4j is down, the first request does it."""
+    from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
+
+    try:
+        store.ensure_ready()
+    except (ServiceUnavailable, SessionExpired, TransientError) as exc:
+        logging.getLogger("letopis.api").warning(
+            "Neo4j is not reachable at start (%s); the schema will be ensured on the first request",
+            type(exc).__name__)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     logging.basicConfig(level=settings.log_level.upper(),
@@ -38,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return
         current: Settings = app.state.settings
         store = connect(current)
+        await anyio.to_thread.run_sync(_ensure_ready, store)
         # Name look-ups need the registry's gazetteer and natasha's models: load them once now, not
         # in every worker thread that the first burst of requests would start at the same time.
         await anyio.to_thread.run_sync(_warm_up, store)
@@ -53,6 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   openapi_url="/openapi.json", docs_url="/docs")
     app.state.settings = settings
     errors.install(app)
+    app.add_middleware(errors.CatchAll)  # innermost: unhandled errors become one logged 500
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["*"])

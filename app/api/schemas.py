@@ -8,9 +8,10 @@ Routes import their schemas from this module only.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 from extract.records import EventType, Status
 from graph.results import (
@@ -27,12 +28,19 @@ from graph.results import (
 )
 
 __all__ = [
-    "ArticleIn", "ArticleOut", "BatchIn", "BatchOut", "Connection", "ConnectionList", "EventDetail", "EventPage",
-    "EventSummary", "EventType", "ExportFormat", "GraphElements", "Health", "IngestOut", "Order", "PersonOut",
+    "ID_MAX", "NAMES_MAX", "NAME_MAX", "ArticleIn", "ArticleOut", "BatchIn", "BatchOut", "Connection", "ConnectionList", "EventDetail", "EventPage",
+    "EventSummary", "EventType", "ExportFormat", "GraphElements", "Health", "IngestOut", "NameText", "Order", "PersonOut",
     "PersonPage", "PersonRef", "PlaceEvents", "PlaceOut", "PlaceRef", "Status", "TimelinePage",
 ]
 
 EARLIEST_PUBLICATION = date(1990, 1, 1)
+
+# Every string a client sends is bounded: longer ones are refused with a 422 that names the parameter.
+NAME_MAX = 200  # a person's or place's name, id or Wikidata id
+ID_MAX = 200  # an article's or event's id
+NAMES_MAX = 10  # repeated participant= parameters
+NameText = Annotated[str, StringConstraints(min_length=1, max_length=NAME_MAX)]
+URL_SCHEMES = ("http", "https")
 Order = Literal["asc", "desc"]
 ExportFormat = Literal["json", "csv", "ics"]
 
@@ -47,6 +55,16 @@ class ArticleIn(BaseModel):
     published: date | None = Field(default=None, description="Publication date; resolves year-less dates.")
     source: str | None = Field(default=None, max_length=300)
     lang: str | None = Field(default=None, pattern="^(auto|ru|kk)$")
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        parts = urlsplit(value.strip())
+        if parts.scheme.lower() not in URL_SCHEMES or not parts.netloc or any(c.isspace() for c in value.strip()):
+            raise ValueError("must be an http:// or https:// address")
+        return value.strip()
 
     @field_validator("published")
     @classmethod

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from typing import Annotated
+
+from fastapi import APIRouter, Path, status
 
 from app.api.deps import SettingsDep, StoreDep, WriteAccess
 from app.api.errors import ProblemError
-from app.api.schemas import ArticleIn, ArticleOut, BatchIn, BatchOut, IngestOut
+from app.api.schemas import ID_MAX, ArticleIn, ArticleOut, BatchIn, BatchOut, IngestOut
 from service.ingest import ingest_text
 
 router = APIRouter(prefix="/articles", tags=["articles"])
@@ -36,7 +38,7 @@ def ingest_batch(batch: BatchIn, store: StoreDep, settings: SettingsDep) -> Batc
 
 @router.get("/{article_id}", response_model=ArticleOut, summary="An article with the events it reports",
             responses={404: {}})
-def get_article(article_id: str, store: StoreDep) -> ArticleOut:
+def get_article(article_id: Annotated[str, Path(max_length=ID_MAX)], store: StoreDep) -> ArticleOut:
     found = store.article(article_id)
     if found is None:
         raise ProblemError(404, "Not found", f"No article with id {article_id!r}.")
