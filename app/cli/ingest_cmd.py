@@ -62,7 +62,7 @@ def ingest_command(
     ),
 ) -> None:
     """Extract events from article files and write them into the graph, merging repeats."""
-    from neo4j.exceptions import AuthError, ServiceUnavailable
+    from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired, TransientError
 
     from graph.store import connect
 
@@ -89,13 +89,21 @@ def ingest_command(
             with console.status("schema and reference data"):
                 store.ensure_schema()
                 store.ensure_reference_data()
-        with Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=console, transient=True,
-        ) as progress:
-            summary = ingest_files(store, files, manifest=manifest, lang=lang,
-                                   published=published.date() if published else None, source=source,
-                                   progress=progress, workers=resolve_workers(workers, len(files)))
+        try:
+            with Progress(
+                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                console=console, transient=True,
+            ) as progress:
+                summary = ingest_files(store, files, manifest=manifest, lang=lang,
+                                       published=published.date() if published else None, source=source,
+                                       progress=progress, workers=resolve_workers(workers, len(files)))
+        except (ServiceUnavailable, SessionExpired, TransientError) as exc:
+            # Each article is one transaction: those written are whole, the one under way left nothing.
+            console.print(f"[red]Neo4j at {settings.neo4j_uri} went away during the ingest and did not come back "
+                          f"within {settings.neo4j_batch_retry_time:.0f}s ({type(exc).__name__}).\n"
+                          "The articles written so far are stored whole; run the same command again to "
+                          "write the rest (stored articles are skipped).")
+            raise typer.Exit(code=EXIT_NO_DATABASE) from exc
     finally:
         store.close()
     _report(console, summary)
