@@ -14,6 +14,7 @@ from app.api.body_limit import BodyLimit
 from app.api.routes import articles, events, graph_view, health, persons, places
 from app.core.config import Settings, get_settings
 from graph.store import GraphStore, connect
+from service.extraction import Extractor
 from service.names import Names
 
 DESCRIPTION = """Timeline knowledge graph of visits, talks, calls, forums, summits and signings of heads of state,
@@ -56,10 +57,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await anyio.to_thread.run_sync(_warm_up, store)
         app.state.store = store
         app.state.names = Names(store)
+        # Worker processes start with the first write; reads never wait for them.
+        app.state.extractor = Extractor(current.extract_workers, time_limit=current.article_time_limit,
+                                        queue=current.extract_queue, wait=current.extract_wait)
         try:
             yield
         finally:
-            app.state.store = app.state.names = None
+            app.state.extractor.close()
+            app.state.store = app.state.names = app.state.extractor = None
             store.close()
 
     app = FastAPI(title="Letopis", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,

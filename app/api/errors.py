@@ -50,7 +50,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(LetopisError)
     async def _refused(request: Request, exc: LetopisError):
-        return problem(exc.status, exc.title, exc.detail, request)
+        return problem(exc.status, exc.title, exc.detail, request, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):

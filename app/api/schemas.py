@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Annotated, Literal
-from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
@@ -26,10 +25,12 @@ from graph.results import (
     PlaceOut,
     PlaceRef,
 )
+from service.ingest import web_address
 
 __all__ = [
-    "ID_MAX", "NAMES_MAX", "NAME_MAX", "ArticleIn", "ArticleOut", "BatchIn", "BatchOut", "Connection", "ConnectionList", "EventDetail", "EventPage",
-    "EventSummary", "EventType", "ExportFormat", "GraphElements", "Health", "IngestOut", "NameText", "Order", "PersonOut",
+    "ID_MAX", "NAMES_MAX", "NAME_MAX", "NameText",
+    "ArticleIn", "ArticleOut", "BatchIn", "BatchOut", "Connection", "ConnectionList", "EventDetail", "EventPage",
+    "EventSummary", "EventType", "ExportFormat", "GraphElements", "Health", "IngestOut", "Order", "PersonOut",
     "PersonPage", "PersonRef", "PlaceEvents", "PlaceOut", "PlaceRef", "Status", "TimelinePage",
 ]
 
@@ -40,7 +41,7 @@ NAME_MAX = 200  # a person's or place's name, id or Wikidata id
 ID_MAX = 200  # an article's or event's id
 NAMES_MAX = 10  # repeated participant= parameters
 NameText = Annotated[str, StringConstraints(min_length=1, max_length=NAME_MAX)]
-URL_SCHEMES = ("http", "https")
+
 Order = Literal["asc", "desc"]
 ExportFormat = Literal["json", "csv", "ics"]
 
@@ -59,12 +60,7 @@ class ArticleIn(BaseModel):
     @field_validator("url")
     @classmethod
     def _web_address(cls, value: str | None) -> str | None:
-        if value is None:
-            return value
-        parts = urlsplit(value.strip())
-        if parts.scheme.lower() not in URL_SCHEMES or not parts.netloc or any(c.isspace() for c in value.strip()):
-            raise ValueError("must be an http:// or https:// address")
-        return value.strip()
+        return web_address(value)
 
     @field_validator("published")
     @classmethod

@@ -65,6 +65,7 @@ def ingest_command(
     from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired, TransientError
 
     from graph.store import connect
+    from service.extraction import Extractor
 
     console = Console(stderr=False)
     files = collect_files(paths)
@@ -94,9 +95,11 @@ def ingest_command(
                 TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                 console=console, transient=True,
             ) as progress:
-                summary = ingest_files(store, files, manifest=manifest, lang=lang,
-                                       published=published.date() if published else None, source=source,
-                                       progress=progress, workers=resolve_workers(workers, len(files)))
+                with Extractor(resolve_workers(workers, len(files)),
+                               time_limit=settings.article_time_limit) as extractor:
+                    summary = ingest_files(store, files, manifest=manifest, lang=lang,
+                                           published=published.date() if published else None, source=source,
+                                           progress=progress, extractor=extractor)
         except (ServiceUnavailable, SessionExpired, TransientError) as exc:
             # Each article is one transaction: those written are whole, the one under way left nothing.
             console.print(f"[red]Neo4j at {settings.neo4j_uri} went away during the ingest and did not come back "

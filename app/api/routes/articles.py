@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, status
+from fastapi import APIRouter, Path, Request, status
 
 from app.api.deps import SettingsDep, StoreDep, WriteAccess
 from app.api.errors import ProblemError
@@ -14,10 +14,10 @@ from service.ingest import ingest_text
 router = APIRouter(prefix="/articles", tags=["articles"])
 
 
-def _ingest(store, settings, article: ArticleIn) -> IngestOut:
+def _ingest(store, settings, article: ArticleIn, extractor=None) -> IngestOut:
     outcome = ingest_text(store, article.text, published=article.published, lang=article.lang or "auto",
                           title=article.title, url=article.url, source=article.source,
-                          max_chars=settings.max_article_chars)
+                          max_chars=settings.max_article_chars, extractor=extractor)
     result = outcome.result
     return IngestOut(article_id=result.article_id, duplicate=result.duplicate,
                      lang=outcome.extraction.article.lang, created=list(result.created),
@@ -26,14 +26,15 @@ def _ingest(store, settings, article: ArticleIn) -> IngestOut:
 
 @router.post("", response_model=IngestOut, status_code=status.HTTP_201_CREATED, dependencies=[WriteAccess],
              summary="Ingest one article", responses={401: {}, 413: {}, 422: {}, 503: {}})
-def ingest_article(article: ArticleIn, store: StoreDep, settings: SettingsDep) -> IngestOut:
-    return _ingest(store, settings, article)
+def ingest_article(article: ArticleIn, store: StoreDep, settings: SettingsDep, request: Request) -> IngestOut:
+    return _ingest(store, settings, article, getattr(request.app.state, "extractor", None))
 
 
 @router.post("/batch", response_model=BatchOut, status_code=status.HTTP_201_CREATED, dependencies=[WriteAccess],
              summary="Ingest many articles", responses={401: {}, 413: {}, 422: {}, 503: {}})
-def ingest_batch(batch: BatchIn, store: StoreDep, settings: SettingsDep) -> BatchOut:
-    return BatchOut(results=[_ingest(store, settings, a) for a in batch.articles])
+def ingest_batch(batch: BatchIn, store: StoreDep, settings: SettingsDep, request: Request) -> BatchOut:
+    extractor = getattr(request.app.state, "extractor", None)
+    return BatchOut(results=[_ingest(store, settings, a, extractor) for a in batch.articles])
 
 
 @router.get("/{article_id}", response_model=ArticleOut, summary="An article with the events it reports",
