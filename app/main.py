@@ -20,6 +20,9 @@ from service.names import Names
 DESCRIPTION = """Timeline knowledge graph of visits, talks, calls, forums, summits and signings of heads of state,
 extracted from news articles (Russian and Kazakh). Errors are `application/problem+json` (RFC 9457)."""
 
+EXTRACT_NICENESS = 10  # extraction for writes yields the CPU to the API's reads and to Neo4j
+
+
 def _warm_up(store: GraphStore) -> None:
     from extract.text import warm_up
 
@@ -59,7 +62,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.names = Names(store)
         # Worker processes start with the first write; reads never wait for them.
         app.state.extractor = Extractor(current.extract_workers, time_limit=current.article_time_limit,
-                                        queue=current.extract_queue, wait=current.extract_wait)
+                                        queue=current.extract_queue, wait=current.extract_wait,
+                                        niceness=EXTRACT_NICENESS)
         try:
             yield
         finally:

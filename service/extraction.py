@@ -10,7 +10,9 @@ threads that serve reads are never all busy waiting for it.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -41,8 +43,11 @@ def _extract(request: Request) -> Extraction:
     return extract_article(request.text, published=request.published, lang=request.lang, title=request.title)
 
 
-def _warm_worker() -> None:
-    """Load the language models before the first article arrives."""
+def _warm_worker(niceness: int = 0) -> None:
+    """Load the language models before the first article arrives (at a lower CPU priority if asked)."""
+    if niceness:
+        with contextlib.suppress(OSError):
+            os.nice(niceness)
     extract_article("Президент встретился с премьер-министром в Астане.", lang="ru")
 
 
@@ -52,9 +57,11 @@ def too_slow(time_limit: float) -> str:
 
 
 class Extractor:
-    def __init__(self, workers: int = 1, *, time_limit: float = 60.0, queue: int = 0, wait: float = 0.0):
+    def __init__(self, workers: int = 1, *, time_limit: float = 60.0, queue: int = 0, wait: float = 0.0,
+                 niceness: int = 0):
+        """``niceness`` lowers the workers' CPU priority: the API's, so that reads come first."""
         self.workers, self.time_limit, self.wait = max(1, workers), time_limit, wait
-        self._pool = ProcessPool(max_workers=self.workers, initializer=_warm_worker,
+        self._pool = ProcessPool(max_workers=self.workers, initializer=_warm_worker, initargs=(niceness,),
                                  context=multiprocessing.get_context("spawn"))
         self._room = threading.BoundedSemaphore(self.workers + max(0, queue))
 

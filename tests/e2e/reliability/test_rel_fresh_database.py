@@ -40,7 +40,8 @@ def drop_schema(driver) -> None:
 def serve_env(server, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LETOPIS_")}
     env.update(LETOPIS_NEO4J_URI=server.bolt_uri, LETOPIS_NEO4J_USER=server.user,
-               LETOPIS_NEO4J_PASSWORD=server.password, LETOPIS_LOG_LEVEL="WARNING", **extra)
+               LETOPIS_NEO4J_PASSWORD=server.password, LETOPIS_LOG_LEVEL="WARNING")
+    env.update(extra)
     return env
 
 
@@ -74,8 +75,8 @@ def test_serve_on_a_database_without_schema(neo4j_test_server, clean_db) -> None
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen([letopis(), "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            env=serve_env(neo4j_test_server, LETOPIS_API_KEY=API_KEY),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+                            env=serve_env(neo4j_test_server, LETOPIS_API_KEY=API_KEY, LETOPIS_LOG_LEVEL="INFO"),
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         took = wait_for(url, proc)
         print(f"\nserve on an empty database answered after {took:.1f}s")
@@ -99,8 +100,11 @@ def test_serve_on_a_database_without_schema(neo4j_test_server, clean_db) -> None
     finally:
         proc.terminate()
         try:
-            _, stderr = proc.communicate(timeout=30)
+            output, _ = proc.communicate(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
-            _, stderr = proc.communicate()
-    assert b"Traceback" not in stderr, stderr.decode()[-3000:]
+            output, _ = proc.communicate()
+    assert b"Traceback" not in output, output.decode()[-3000:]
+    assert b"GET /api/v1/events" in output  # the access log was on, and still:
+    for secret in (API_KEY, neo4j_test_server.password):
+        assert secret.encode() not in output

@@ -39,7 +39,7 @@ def long_article(writer: int, serial: int) -> dict:
     people = sorted(LEADERS)
     pairs = [(x, y) for i, x in enumerate(people) for y in people[i + 1:]]
     meeting = Meeting(*pairs[(writer + serial) % len(pairs)], "moscow",
-                      date(2020, 1, 6) + timedelta(days=writer * 400 + serial))
+                      date(2020, 1, 6) + timedelta(days=writer * 150 + serial % 140))
     paragraphs = [meeting_article(meeting, variant=k, serial=serial * 100 + k) for k in range(40)]
     return {"text": "\n\n".join(paragraphs), "lang": "ru", "published": published_after(meeting),
             "source": "flood"}
@@ -115,7 +115,7 @@ def test_read_p95_under_a_write_flood_stays_within_three_times(flood_app) -> Non
     base, loaded = p95(alone), p95(flooded)
     print(f"\nread p95 alone {base * 1000:.0f} ms ({len(alone)} reads); under {WRITERS} writers "
           f"{loaded * 1000:.0f} ms ({len(flooded)} reads, {loaded / base:.1f}x); writes {dict(outcomes)}")
-    assert set(outcomes) <= {"201", "503"}, outcomes
+    assert set(outcomes) <= {"201", "503"}, outcomes  # a 422 here would be a bad test article
     assert outcomes["201"] > 0 and outcomes["503"] > 0, outcomes
     assert all(value and int(value) > 0 for value in retry_after)
     assert loaded <= 3 * base, f"read p95 {loaded:.3f}s under the flood vs {base:.3f}s alone"
