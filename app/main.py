@@ -14,16 +14,32 @@ from app.api.body_limit import BodyLimit
 from app.api.routes import articles, events, graph_view, health, persons, places
 from app.core.config import Settings, get_settings
 from graph.store import GraphStore, connect
+from service.extraction import Extractor
 from service.names import Names
 
 DESCRIPTION = """Timeline knowledge graph of visits, talks, calls, forums, summits and signings of heads of state,
 extracted from news articles (Russian and Kazakh). Errors are `application/problem+json` (RFC 9457)."""
+
+EXTRACT_NICENESS = 10  # extraction for writes yields the CPU to the API's reads and to Neo4j
+
 
 def _warm_up(store: GraphStore) -> None:
     from extract.text import warm_up
 
     store.gazetteer  # noqa: B018 - built on first access
     warm_up()
+
+
+def _ensure_ready(store: GraphStore) -> None:
+    """Schema and reference data before the first request; if Neo4j is down, the first request does it."""
+    from neo4j.exceptions import ServiceUnavailable, SessionExpired, TransientError
+
+    try:
+        store.ensure_ready()
+    except (ServiceUnavailable, SessionExpired, TransientError) as exc:
+        logging.getLogger("letopis.api").warning(
+            "Neo4j is not reachable at start (%s); the schema will be ensured on the first request",
+            type(exc).__name__)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -38,21 +54,28 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return
         current: Settings = app.state.settings
         store = connect(current)
+        await anyio.to_thread.run_sync(_ensure_ready, store)
         # Name look-ups need the registry's gazetteer and natasha's models: load them once now, not
         # in every worker thread that the first burst of requests would start at the same time.
         await anyio.to_thread.run_sync(_warm_up, store)
         app.state.store = store
         app.state.names = Names(store)
+        # Worker processes start with the first write; reads never wait for them.
+        app.state.extractor = Extractor(current.extract_workers, time_limit=current.article_time_limit,
+                                        queue=current.extract_queue, wait=current.extract_wait,
+                                        niceness=EXTRACT_NICENESS)
         try:
             yield
         finally:
-            app.state.store = app.state.names = None
+            app.state.extractor.close()
+            app.state.store = app.state.names = app.state.extractor = None
             store.close()
 
     app = FastAPI(title="Letopis", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   openapi_url="/openapi.json", docs_url="/docs")
     app.state.settings = settings
     errors.install(app)
+    app.add_middleware(errors.CatchAll)  # innermost: unhandled errors become one logged 500
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["*"],
                            allow_headers=["*"])

@@ -20,6 +20,7 @@ home dir; the test suite points a second instance at a throwaway directory and o
 This module does not import ``app``: callers build a `LocalServerConfig` explicitly.
 """
 
+from devserver.backup import dump, load
 from devserver.config import LocalServerConfig, LocalServerError, ServerStatus
 from devserver.install import (
                                ensure_installed,
@@ -33,6 +34,6 @@ from devserver.install import (
 )
 from devserver.process import start, status, stop
 
-__all__ = ["LocalServerConfig", "LocalServerError", "ServerStatus", "ensure_installed", "is_initialized",
-           "is_installed", "java_binary", "java_major", "render_config", "set_initial_password", "start",
+__all__ = ["LocalServerConfig", "LocalServerError", "ServerStatus", "dump", "ensure_installed", "is_initialized",
+           "is_installed", "java_binary", "java_major", "load", "render_config", "set_initial_password", "start",
            "status", "stop", "write_config"]

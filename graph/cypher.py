@@ -56,6 +56,8 @@ FULLTEXT_INDEXES: tuple[str, ...] = (
 AWAIT_INDEXES = "CALL db.awaitIndexes($timeout)"
 
 SHOW_CONSTRAINTS = "SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names"
+# Whether a server's schema is complete: the indexes (a constraint's is named after it) that are online.
+ONLINE_INDEX_NAMES = "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names"
 SHOW_INDEXES = "SHOW INDEXES YIELD name, type, state RETURN name, type, state"
 
 # ============================================================================ reference data

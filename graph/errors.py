@@ -30,3 +30,14 @@ class ArticleRejected(LetopisError):
     def __init__(self, status: int, title: str, detail: str):
         super().__init__(detail)
         self.status, self.title = status, title
+
+
+class Overloaded(LetopisError):
+    """Too much work under way to take this request now; it may be sent again after ``retry_after`` seconds."""
+
+    status = 503
+    title = "Busy"
+
+    def __init__(self, detail: str, retry_after: int = 5):
+        super().__init__(detail)
+        self.headers = {"Retry-After": str(retry_after)}

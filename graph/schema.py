@@ -6,10 +6,12 @@ Both entry points are idempotent: `ensure_schema` uses ``IF NOT EXISTS`` everywh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import neo4j
+
 
 from extract import kazakh
 from extract.records import PLACE_KIND_RANK
@@ -17,12 +19,27 @@ from extract.registry import Person, Place, Registry, default_registry
 from graph import cypher
 
 BATCH_SIZE = 500
+SCHEMA_NAMES = frozenset(
+    re.search(r"(?:INDEX|CONSTRAINT) (\w+) IF NOT EXISTS", statement).group(1)  # type: ignore[union-attr]
+    for statement in (*cypher.CONSTRAINTS, *cypher.INDEXES, *cypher.FULLTEXT_INDEXES)
+)
+
+
+def schema_in_place(driver: neo4j.Driver, database: str | None = None) -> bool:
+    """Whether every constraint and index of the model exists and is online (one quick query)."""
+    names = driver.execute_query(cypher.ONLINE_INDEX_NAMES, database_=database).records[0]["names"]
+    return SCHEMA_NAMES <= set(names)
 
 
 def ensure_schema(driver: neo4j.Driver, database: str | None = None, timeout: int = 120) -> None:
     """Create every constraint and index the model needs and wait until they are online."""
     for statement in (*cypher.CONSTRAINTS, *cypher.INDEXES, *cypher.FULLTEXT_INDEXES):
-        driver.execute_query(statement, database_=database)
+        try:
+            driver.execute_query(statement, database_=database)
+        except neo4j.exceptions.ClientError as exc:
+            # Two processes starting at once: the other one created it between our check and ours.
+            if "AlreadyExists" not in (exc.code or ""):
+                raise
     driver.execute_query(cypher.AWAIT_INDEXES, timeout=timeout, database_=database)
     driver.execute_query(cypher.BACKFILL_PERSON_SPANS, database_=database)
 

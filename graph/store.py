@@ -6,6 +6,7 @@ It binds a driver and a database to the functions of `graph.schema` (set-up), `g
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from datetime import date
 
@@ -50,6 +51,8 @@ class GraphStore:
         self._registry = registry
         self._gazetteer = gazetteer
         self._db = reads.Db(driver, database)
+        self._ready = False
+        self._ready_lock = threading.Lock()
 
     @property
     def registry(self) -> Registry:
@@ -79,6 +82,23 @@ class GraphStore:
 
     def ensure_reference_data(self) -> dict[str, int]:
         return schema.ensure_reference_data(self.driver, self.registry, self.database)
+
+    def ensure_ready(self) -> None:
+        """The schema (constraints, range and full-text indexes, online), once per store, before the first query.
+
+        One quick check when it is already there; created and awaited online otherwise (a fresh
+        database). Registry people and places need no loading for reads: the writes MERGE those an
+        article names, and `letopis run` / `ingest` load them all. Cheap after the first call. When Neo4j is down the error is raised and
+        the next call tries again, so a server started before its database catches up by itself.
+        """
+        if self._ready:
+            return
+        with self._ready_lock:
+            if self._ready:
+                return
+            if not schema.schema_in_place(self.driver, self.database):
+                self.ensure_schema()
+            self._ready = True
 
     # ------------------------------------------------------------------ writes
 

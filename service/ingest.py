@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -27,6 +28,7 @@ from extract.pipeline import extract_article
 from extract.records import Extraction
 from graph.errors import ArticleRejected
 from graph.results import IngestResult
+from service.extraction import Extractor, Request
 
 
 class Progress(Protocol):
@@ -115,6 +117,20 @@ def _as_date(value: Any) -> date | None:
     return date.fromisoformat(str(value))
 
 
+WEB_SCHEMES = ("http", "https")
+
+
+def web_address(url: str | None) -> str | None:
+    """The URL stripped, if it is an http(s) address with a host; ValueError otherwise (``javascript:``...)."""
+    if url is None:
+        return None
+    url = str(url).strip()
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in WEB_SCHEMES or not parts.netloc or any(c.isspace() or ord(c) < 32 for c in url):
+        raise ValueError("must be an http:// or https:// address")
+    return url
+
+
 def read_article(path: Path) -> str:
     """The file's text; UnicodeDecodeError when it is not UTF-8 (a BOM is dropped)."""
     return path.read_bytes().decode("utf-8-sig")
@@ -131,6 +147,13 @@ class _Job:
     title: str | None
     url: str | None
     source: str | None
+
+
+def _manifest_url(url: Any) -> str | None:
+    try:
+        return web_address(url)
+    except ValueError as exc:
+        raise ValueError(f"manifest url {str(url)[:80]!r}: {exc}") from None
 
 
 def _extract_job(job: _Job) -> tuple[int, Any]:
@@ -152,13 +175,18 @@ def extraction_pool(workers: int) -> multiprocessing.pool.Pool:
 
 
 def _extractions(jobs: Iterator[_Job], workers: int, pool: multiprocessing.pool.Pool | None,
-                 cluster: Any = None) -> Iterator[tuple[int, Any]]:
-    """Extractions in file order; with ``workers > 1`` (or a pool, or a Dask client) they run in
-    other processes, or on other machines, ahead of the writes."""
+                 extractor: Extractor | None = None, cluster: Any = None) -> Iterator[tuple[int, Any]]:
+    """Extractions in file order; with ``workers > 1`` (or a pool, an `Extractor`, or a Dask client) they
+    run in other processes, or on other machines, ahead of the writes.
+
+    With an `Extractor` every file also gets its time limit: one past it is reported, not stored.
+    """
     if cluster is not None:
         from service.cluster import cluster_map
 
         yield from cluster_map(cluster, _extract_job, jobs, warm=_warm_worker)
+    elif extractor is not None:
+        yield from extractor.map((job.index, Request(job.text, job.published, job.lang, job.title)) for job in jobs)
     elif pool is not None:
         yield from pool.imap(_extract_job, jobs, chunksize=2)
     elif workers <= 1:
@@ -179,14 +207,15 @@ def ingest_files(
     progress: Progress | None = None,
     workers: int = 1,
     pool: multiprocessing.pool.Pool | None = None,
+    extractor: Extractor | None = None,
     cluster: Any = None,
 ) -> IngestSummary:
     """Extract and write each file; errors are recorded per file, never raised.
 
     Texts already stored are skipped before extraction. With ``workers > 1`` the extraction runs
-    in worker processes (or in ``pool``, one from `extraction_pool`; or on a Dask cluster when
-    ``cluster`` is a client from `service.cluster.cluster_client`) while this one writes, one
-    transaction per article, in file order.
+    in worker processes (or in ``pool``, one from `extraction_pool`, or in ``extractor``, which also
+    bounds each file's time; or on a Dask cluster when ``cluster`` is a client from
+    `service.cluster.cluster_client`) while this one writes, one transaction per article, in file order.
     """
     summary = IngestSummary(outcomes=[FileOutcome(path) for path in files])
     manifests: dict[Path, dict[str, dict[str, Any]]] = {}
@@ -217,7 +246,8 @@ def ingest_files(
                     advance(outcome)
                     continue
                 yield _Job(index=index, text=text, published=_as_date(entry.get("published")) or published,
-                           lang=entry.get("lang") or lang, title=entry.get("title"), url=entry.get("url"),
+                           lang=entry.get("lang") or lang, title=entry.get("title"),
+                           url=_manifest_url(entry.get("url")),
                            source=entry.get("source") or source)
             except UnicodeDecodeError as exc:
                 outcome.error = f"not valid UTF-8 (byte {exc.start})"
@@ -233,7 +263,7 @@ def ingest_files(
             pending[job.index] = job
             yield job
 
-    for index, extraction in _extractions(remembered(jobs()), workers, pool, cluster):
+    for index, extraction in _extractions(remembered(jobs()), workers, pool, extractor, cluster):
         job, outcome = pending.pop(index), summary.outcomes[index]
         try:
             if isinstance(extraction, str):
@@ -268,13 +298,20 @@ class TextOutcome:
 
 def ingest_text(store, text: str, *, published: date | None = None, lang: str = "auto",
                 title: str | None = None, url: str | None = None, source: str | None = None,
-                max_chars: int | None = None) -> TextOutcome:
-    """Extract one article and write it; `ArticleRejected` for an empty or oversized text."""
+                max_chars: int | None = None, extractor: Extractor | None = None) -> TextOutcome:
+    """Extract one article and write it; `ArticleRejected` for an empty or oversized text.
+
+    With an `Extractor` the extraction runs in its worker processes, within its time limit
+    (`ArticleRejected` past it, nothing stored) and its bound on waiting writes (`Overloaded`).
+    """
     if not text.strip():
         raise ArticleRejected(422, "Empty article", "The article text is empty or whitespace only.")
     if max_chars is not None and len(text) > max_chars:
         raise ArticleRejected(413, "Article too long",
                               f"The text has {len(text)} characters; the limit is {max_chars}.")
-    extraction = extract_article(text, published=published, lang=lang, title=title)
+    if extractor is not None:
+        extraction = extractor.extract(Request(text, published, lang, title))
+    else:
+        extraction = extract_article(text, published=published, lang=lang, title=title)
     result = store.ingest(extraction, text, url=url, source=source, title=title)
     return TextOutcome(result=result, extraction=extraction)

@@ -16,6 +16,10 @@ from graph.results import PersonRef, PlaceRef
 from graph.store import GraphStore
 
 MAX_LIMIT = 1000
+# What reaches the full-text index is bounded whatever the caller let through: no name has more words,
+# and no name word is longer (Lucene refuses prefix queries that grow too large).
+MAX_QUERY_WORDS = 12
+MAX_WORD_CHARS = 64
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$", re.IGNORECASE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -23,7 +27,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def _lucene_terms(text: str) -> list[list[str]]:
     """For each word of ``text``: its searchable stems (folded, inflection and Kazakh endings off)."""
     words = []
-    for word in _WORD.findall(text):
+    for word in _WORD.findall(text)[:MAX_QUERY_WORDS]:
+        word = word[:MAX_WORD_CHARS]
         whole = kazakh.fold(word)
         stems = {kazakh.fold(f) for f in ru_forms(word)} | {kazakh.fold(c) for c in kazakh.stem_candidates(word)}
         # A stem shorter than four letters ("кас" of "Касым") would match half the registry.

@@ -22,7 +22,10 @@ SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 
 
 def get_store(request: Request) -> GraphStore:
-    return request.app.state.store
+    """The application's store, its schema ensured (on the first request if Neo4j was down at start)."""
+    store: GraphStore = request.app.state.store
+    store.ensure_ready()
+    return store
 
 
 StoreDep = Annotated[GraphStore, Depends(get_store)]

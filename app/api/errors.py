@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import logging
+import uuid
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j.exceptions import (
+    ConnectionAcquisitionTimeoutError,
+    IncompleteCommit,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import Request as StarletteRequest
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph.errors import LetopisError
 
@@ -40,7 +50,7 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(LetopisError)
     async def _refused(request: Request, exc: LetopisError):
-        return problem(exc.status, exc.title, exc.detail, request)
+        return problem(exc.status, exc.title, exc.detail, request, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException):
@@ -56,16 +66,80 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(ServiceUnavailable)
     @app.exception_handler(SessionExpired)
+    @app.exception_handler(TransientError)
+    @app.exception_handler(ConnectionAcquisitionTimeoutError)
     async def _neo4j_down(request: Request, exc: Exception):
-        log.warning("Neo4j unavailable: %s", type(exc).__name__)
-        return problem(503, "Database unavailable",
-                       "The graph database is not reachable right now; nothing was written. Retry shortly.",
-                       request, headers={"Retry-After": "5"})
+        return unavailable(request, exc)
 
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception):
-        log.exception("unhandled error on %s", request.url.path)
-        return problem(500, "Internal error", "An unexpected error occurred; it has been logged.", request)
+    @app.exception_handler(Neo4jError)
+    async def _neo4j_refused(request: Request, exc: Neo4jError):
+        # Input is bounded and parameterised before it reaches the driver, so this is our fault.
+        return internal_error(request, exc, f"Neo4j {exc.code}: {_short(exc.message)}")
+
+
+def unavailable(request: Request, exc: Exception) -> JSONResponse:
+    """503 with Retry-After: the database is down, restarting or overloaded."""
+    log.warning("Neo4j unavailable on %s %s: %s", request.method, request.url.path, type(exc).__name__)
+    if isinstance(exc, IncompleteCommit):
+        detail = ("The graph database went away while a write was committing; it may or may not be stored. "
+                  "Send it again shortly: an article sent twice is stored once.")
+    else:
+        detail = "The graph database is not reachable right now; nothing was written. Retry shortly."
+    return problem(503, "Database unavailable", detail, request, headers={"Retry-After": "5"})
+
+
+def internal_error(request: Request, exc: BaseException, what: str | None = None) -> JSONResponse:
+    """500 with an error id; one log record that carries the same id (a traceback only for our own bugs)."""
+    error_id = uuid.uuid4().hex[:12]
+    if what is not None:
+        log.error("error %s on %s %s: %s", error_id, request.method, request.url.path, what)
+    else:
+        log.error("error %s on %s %s: %s", error_id, request.method, request.url.path, type(exc).__name__,
+                  exc_info=exc)
+    return problem(500, "Internal error", f"An unexpected error occurred; it is logged as {error_id}.",
+                   request, error_id=error_id)
+
+
+class CatchAll:
+    """The last handler: an exception no route or handler dealt with becomes `internal_error`.
+
+    Starlette's own last-resort handler answers too, but then re-raises so that the server logs the
+    traceback a second time; this middleware sits inside it and does not.
+    """
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watched_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched_send)
+        except Exception as exc:
+            request = StarletteRequest(scope)
+            if started:  # too late for a problem response: log once and drop the connection
+                log.error("error on %s %s after the response started: %s", request.method, request.url.path,
+                          type(exc).__name__, exc_info=exc)
+                return
+            if isinstance(exc, (ServiceUnavailable, SessionExpired, TransientError)):
+                response = unavailable(request, exc)
+            else:
+                response = internal_error(request, exc)
+            await response(scope, receive, send)
+
+
+def _short(text: str | None, limit: int = 300) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[:limit] + "..."
 
 
 def _title(status: int) -> str:

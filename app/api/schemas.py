@@ -8,9 +8,9 @@ Routes import their schemas from this module only.
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, StringConstraints, field_validator
 
 from extract.records import EventType, Status
 from graph.results import (
@@ -25,14 +25,23 @@ from graph.results import (
     PlaceOut,
     PlaceRef,
 )
+from service.ingest import web_address
 
 __all__ = [
+    "ID_MAX", "NAMES_MAX", "NAME_MAX", "NameText",
     "ArticleIn", "ArticleOut", "BatchIn", "BatchOut", "Connection", "ConnectionList", "EventDetail", "EventPage",
     "EventSummary", "EventType", "ExportFormat", "GraphElements", "Health", "IngestOut", "Order", "PersonOut",
     "PersonPage", "PersonRef", "PlaceEvents", "PlaceOut", "PlaceRef", "Status", "TimelinePage",
 ]
 
 EARLIEST_PUBLICATION = date(1990, 1, 1)
+
+# Every string a client sends is bounded: longer ones are refused with a 422 that names the parameter.
+NAME_MAX = 200  # a person's or place's name, id or Wikidata id
+ID_MAX = 200  # an article's or event's id
+NAMES_MAX = 10  # repeated participant= parameters
+NameText = Annotated[str, StringConstraints(min_length=1, max_length=NAME_MAX)]
+
 Order = Literal["asc", "desc"]
 ExportFormat = Literal["json", "csv", "ics"]
 
@@ -47,6 +56,11 @@ class ArticleIn(BaseModel):
     published: date | None = Field(default=None, description="Publication date; resolves year-less dates.")
     source: str | None = Field(default=None, max_length=300)
     lang: str | None = Field(default=None, pattern="^(auto|ru|kk)$")
+
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value: str | None) -> str | None:
+        return web_address(value)
 
     @field_validator("published")
     @classmethod

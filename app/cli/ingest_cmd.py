@@ -68,9 +68,10 @@ def ingest_command(
     ),
 ) -> None:
     """Extract events from article files and write them into the graph, merging repeats."""
-    from neo4j.exceptions import AuthError, ServiceUnavailable
+    from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired, TransientError
 
     from graph.store import connect
+    from service.extraction import Extractor
 
     console = Console(stderr=False)
     files = collect_files(paths)
@@ -95,26 +96,36 @@ def ingest_command(
             with console.status("schema and reference data"):
                 store.ensure_schema()
                 store.ensure_reference_data()
-        with contextlib.ExitStack() as stack:
-            client = None
-            if cluster:
-                from service.cluster import cluster_client
+        try:
+            with contextlib.ExitStack() as stack:
+                client = extractor = None
+                if cluster:
+                    from service.cluster import cluster_client
 
-                try:
-                    with console.status(f"connecting to the Dask cluster {cluster}"):
-                        client = stack.enter_context(cluster_client(cluster, workers))
-                except (OSError, TimeoutError, ValueError) as exc:
-                    console.print(f"[red]cannot use the Dask cluster {cluster!r}: {exc}")
-                    raise typer.Exit(code=EXIT_NO_CLUSTER) from exc
-                console.print(f"extracting on {len(client.nthreads())} Dask workers ({cluster})")
-            progress = stack.enter_context(Progress(
-                TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                console=console, transient=True,
-            ))
-            summary = ingest_files(store, files, manifest=manifest, lang=lang,
-                                   published=published.date() if published else None, source=source,
-                                   progress=progress, workers=resolve_workers(workers, len(files)),
-                                   cluster=client)
+                    try:
+                        with console.status(f"connecting to the Dask cluster {cluster}"):
+                            client = stack.enter_context(cluster_client(cluster, workers))
+                    except (OSError, TimeoutError, ValueError) as exc:
+                        console.print(f"[red]cannot use the Dask cluster {cluster!r}: {exc}")
+                        raise typer.Exit(code=EXIT_NO_CLUSTER) from exc
+                    console.print(f"extracting on {len(client.nthreads())} Dask workers ({cluster})")
+                else:
+                    extractor = stack.enter_context(Extractor(resolve_workers(workers, len(files)),
+                                                              time_limit=settings.article_time_limit))
+                progress = stack.enter_context(Progress(
+                    TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=console, transient=True,
+                ))
+                summary = ingest_files(store, files, manifest=manifest, lang=lang,
+                                       published=published.date() if published else None, source=source,
+                                       progress=progress, extractor=extractor, cluster=client)
+        except (ServiceUnavailable, SessionExpired, TransientError) as exc:
+            # Each article is one transaction: those written are whole, the one under way left nothing.
+            console.print(f"[red]Neo4j at {settings.neo4j_uri} went away during the ingest and did not come back "
+                          f"within {settings.neo4j_batch_retry_time:.0f}s ({type(exc).__name__}).\n"
+                          "The articles written so far are stored whole; run the same command again to "
+                          "write the rest (stored articles are skipped).")
+            raise typer.Exit(code=EXIT_NO_DATABASE) from exc
     finally:
         store.close()
     _report(console, summary)

@@ -1,4 +1,4 @@
-"""`letopis neo4j install|start|stop|status`: the local Neo4j server, driven by Settings.
+"""`letopis neo4j install|start|stop|status|dump|load`: the local Neo4j server, driven by Settings.
 
 The mechanics live in `devserver` (and `app.core.config.local_server_config` maps `Settings` onto its
 config); this module only turns results and errors into terminal output and exit codes.
@@ -6,6 +6,7 @@ config); this module only turns results and errors into terminal output and exit
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import typer
@@ -99,3 +100,30 @@ def status() -> None:
     if not state.answering:
         typer.echo(f"warning: the process is alive but Bolt does not answer yet; see {state.log_file}", err=True)
         raise typer.Exit(code=1)
+
+
+@cli.command()
+def dump(file: Path = typer.Argument(..., dir_okay=False, help="The dump file to write (replaced if it exists).")) -> None:
+    """Back up the local database to FILE (neo4j-admin database dump; the server is stopped meanwhile)."""
+    cfg = local_server_config(get_settings())
+    try:
+        written = devserver.dump(cfg, file)
+    except LocalServerError as exc:
+        raise _fail(exc) from exc
+    typer.echo(f"Dumped the database to {written} ({written.stat().st_size:,} bytes).")
+
+
+@cli.command()
+def load(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="A dump written by `letopis neo4j dump`."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Replace the database without asking."),
+) -> None:
+    """Replace the local database with the dump in FILE (the server is stopped meanwhile)."""
+    cfg = local_server_config(get_settings())
+    if not yes:
+        typer.confirm(f"Replace the database in {cfg.db_dir} with {file}?", abort=True)
+    try:
+        devserver.load(cfg, file)
+    except LocalServerError as exc:
+        raise _fail(exc) from exc
+    typer.echo(f"Loaded {file} into the local database.")

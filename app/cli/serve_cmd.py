@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from app.core.config import get_settings
+from app.core.config import Settings, get_settings
+from app.core.safety import security_warnings
 
 
 class _Stop(Exception):
@@ -35,6 +36,11 @@ def _serve(host: str, port: int, log_level: str, workers: int = 1) -> None:
         pass
 
 
+def _warn(settings: Settings, host: str) -> None:
+    for warning in security_warnings(settings, host):
+        typer.echo(warning, err=True)
+
+
 def serve_command(
     host: Annotated[str | None, typer.Option(help="Bind address (default from settings).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default from settings).")] = None,
@@ -42,6 +48,7 @@ def serve_command(
 ) -> None:
     """Serve the HTTP API (OpenAPI docs at /docs)."""
     settings = get_settings()
+    _warn(settings, host or settings.api_host)
     _serve(host or settings.api_host, port or settings.api_port, settings.log_level, workers or settings.api_workers)
 
 
@@ -79,6 +86,7 @@ def run_command(
         typer.echo(f"Neo4j Browser:  {state.browser_url}   (bolt {state.bolt_uri}, user {cfg.user})")
         if settings.api_key is None:
             typer.echo("Write endpoints are open: set LETOPIS_API_KEY to require an X-API-Key header.")
+        _warn(settings, settings.api_host)
         typer.echo("Press Ctrl-C to stop.\n")
         _serve(settings.api_host, settings.api_port, settings.log_level)
     finally:

@@ -53,6 +53,13 @@ class Settings(BaseSettings):
     )
     cors_origins: list[str] = Field(default_factory=list)
     max_article_chars: int = 200_000
+    # Extraction for API writes runs in `extract_workers` processes, and `extract_queue` more articles may
+    # wait for one; a write that finds no room within `extract_wait` seconds gets 503 with Retry-After. An
+    # article gets `article_time_limit` seconds (then 422, nothing stored); `letopis ingest` uses it too.
+    extract_workers: int = Field(default=1, ge=1)
+    extract_queue: int = Field(default=7, ge=0)
+    extract_wait: float = Field(default=1.0, ge=0)
+    article_time_limit: float = Field(default=60.0, gt=0)
     max_request_bytes: int = 5_000_000
     page_size_max: int = 500
 

@@ -7,7 +7,7 @@ import io
 from datetime import date, datetime, timedelta, timezone
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
 from app.api.deps import NamesDep, PageLimit, StoreDep
@@ -19,6 +19,10 @@ from app.api.schemas import (
     EventSummary,
     EventType,
     ExportFormat,
+    ID_MAX,
+    NAME_MAX,
+    NAMES_MAX,
+    NameText,
     Order,
     Status,
 )
@@ -33,14 +37,14 @@ def list_events(
     store: StoreDep,
     names: NamesDep,
     limit: PageLimit,
-    participant: Annotated[list[str] | None, Query(description="Person id, Wikidata id or name in any case; "
+    participant: Annotated[list[NameText] | None, Query(max_length=NAMES_MAX, description="Person id, Wikidata id or name in any case; "
                                                                "repeat for several (all must take part).")] = None,
     type: Annotated[list[EventType] | None, Query(description="Event type; repeatable.")] = None,
     status: Status | None = None,
     date_from: Annotated[date | None, Query(alias="from", description="Events ending on or after this day.")] = None,
     date_to: Annotated[date | None, Query(alias="to", description="Events starting on or before this day.")] = None,
-    place: Annotated[str | None, Query(description="City or region: id, Wikidata id or name.")] = None,
-    country: Annotated[str | None, Query(description="Country: id, Wikidata id or name.")] = None,
+    place: Annotated[str | None, Query(min_length=1, max_length=NAME_MAX, description="City or region: id, Wikidata id or name.")] = None,
+    country: Annotated[str | None, Query(min_length=1, max_length=NAME_MAX, description="Country: id, Wikidata id or name.")] = None,
     q: Annotated[str | None, Query(max_length=200, description="Words in the title or the evidence.")] = None,
     order: Order = "asc",
     cursor: Annotated[str | None, Query(max_length=500)] = None,
@@ -65,7 +69,7 @@ def list_events(
 
 
 @router.get("/{event_id}", response_model=EventDetail, summary="One event with its sources", responses={404: {}})
-def get_event(event_id: str, store: StoreDep) -> EventDetail:
+def get_event(event_id: Annotated[str, Path(max_length=ID_MAX)], store: StoreDep) -> EventDetail:
     found = store.event(event_id)
     if found is None:
         raise ProblemError(404, "Not found", f"No event with id {event_id!r}.")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 
 from app.api.deps import NamesDep, PageLimit, StoreDep
 from app.api.errors import ProblemError
 from app.api.resolve import resolve_person, resolve_person_ref
-from app.api.schemas import ConnectionList, PersonOut, PersonPage, TimelinePage
+from app.api.schemas import NAME_MAX, ConnectionList, PersonOut, PersonPage, TimelinePage
+
+PersonParam = Annotated[str, Path(max_length=NAME_MAX, description="Person id, Wikidata id or name.")]
 
 router = APIRouter(prefix="/persons", tags=["persons"])
 
@@ -28,13 +30,13 @@ def _person(store, names, ref: str) -> PersonOut:
 
 
 @router.get("/{person}", response_model=PersonOut, summary="One person", responses={400: {}, 404: {}})
-def get_person(person: str, store: StoreDep, names: NamesDep) -> PersonOut:
+def get_person(person: PersonParam, store: StoreDep, names: NamesDep) -> PersonOut:
     return _person(store, names, person)
 
 
 @router.get("/{person}/timeline", response_model=TimelinePage, summary="A person's events in order",
             responses={400: {}, 404: {}})
-def timeline(person: str, store: StoreDep, names: NamesDep, limit: PageLimit,
+def timeline(person: PersonParam, store: StoreDep, names: NamesDep, limit: PageLimit,
              cursor: Annotated[str | None, Query(max_length=500)] = None) -> TimelinePage:
     found = resolve_person_ref(names, person)
     page = store.person_timeline(found.id, limit=limit, cursor=cursor)
@@ -43,6 +45,6 @@ def timeline(person: str, store: StoreDep, names: NamesDep, limit: PageLimit,
 
 @router.get("/{person}/connections", response_model=ConnectionList, summary="Who a person met, how often, when",
             responses={400: {}, 404: {}})
-def connections(person: str, store: StoreDep, names: NamesDep) -> ConnectionList:
+def connections(person: PersonParam, store: StoreDep, names: NamesDep) -> ConnectionList:
     found = resolve_person_ref(names, person)
     return ConnectionList(person=found, items=store.person_connections(found.id))

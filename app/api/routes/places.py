@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 
 from app.api.deps import NamesDep, PageLimit, StoreDep
 from app.api.resolve import resolve_place
-from app.api.schemas import PlaceEvents
+from app.api.schemas import NAME_MAX, PlaceEvents
 
 router = APIRouter(prefix="/places", tags=["places"])
 
 
 @router.get("/{place}/events", response_model=PlaceEvents, summary="Events held in a place",
             responses={400: {}, 404: {}})
-def place_events(place: str, store: StoreDep, names: NamesDep, limit: PageLimit,
+def place_events(place: Annotated[str, Path(max_length=NAME_MAX, description="Place id, Wikidata id or name.")], store: StoreDep, names: NamesDep, limit: PageLimit,
                  cursor: Annotated[str | None, Query(max_length=500)] = None) -> PlaceEvents:
     place_id = resolve_place(names, place)
     page = store.place_events(place_id, limit=limit, cursor=cursor)

@@ -163,7 +163,7 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serving(app: FastAPI, timeout: float = 30.0) -> Iterator[str]:
+def serving(app: FastAPI, timeout: float = 90.0) -> Iterator[str]:
     """Run the app under uvicorn on a free loopback port in a thread; yield its base URL."""
     port = free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
