@@ -15,7 +15,8 @@ from extract.dating import anchor
 from extract.drafts import DateValue, Draft
 from extract.gazetteer import Gazetteer
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
-from extract.rules.language import Trigger, for_language
+from extract.rules.language import Trigger
+from extract.rules.languages import for_language
 from extract.intervals import parse_iso
 from extract.text import Sentence
 

@@ -131,10 +131,3 @@ class Language:
 
     def document_title(self, sent: Sentence, i: int) -> str | None:
         return None
-
-
-def for_language(code: str) -> Language:
-    from extract.rules.lang_kk import Kazakh
-    from extract.rules.lang_ru import Russian
-
-    return Kazakh() if code == "kk" else Russian()
