@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, status
+from fastapi import APIRouter, Response, status
 
 from app.api.deps import SettingsDep, StoreDep, WriteAccess
 from app.api.errors import ProblemError
@@ -23,9 +23,14 @@ def _ingest(store, settings, article: ArticleIn) -> IngestOut:
 
 
 @router.post("", response_model=IngestOut, status_code=status.HTTP_201_CREATED, dependencies=[WriteAccess],
-             summary="Ingest one article", responses={401: {}, 413: {}, 422: {}, 503: {}})
-def ingest_article(article: ArticleIn, store: StoreDep, settings: SettingsDep) -> IngestOut:
-    return _ingest(store, settings, article)
+             summary="Ingest one article",
+             responses={200: {"model": IngestOut, "description": "Already stored (`duplicate: true`); nothing written."},
+                        401: {}, 413: {}, 422: {}, 503: {}})
+def ingest_article(article: ArticleIn, store: StoreDep, settings: SettingsDep, response: Response) -> IngestOut:
+    out = _ingest(store, settings, article)
+    if out.duplicate:
+        response.status_code = status.HTTP_200_OK
+    return out
 
 
 @router.post("/batch", response_model=BatchOut, status_code=status.HTTP_201_CREATED, dependencies=[WriteAccess],
