@@ -19,6 +19,7 @@ from extract import kazakh
 from extract.registry import Registry
 from extract.text import unify_script
 
+MAX_FUZZY_WORDS = 4
 MIN_SCORE = 70.0  # out of 100: below it a form is not offered as a suggestion
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -114,6 +115,7 @@ def indexes_for(registry: Registry, kind: str) -> NameIndex:
 def lucene_fuzzy(text: str) -> str | None:
     """A Lucene query with every word of ``text`` as a fuzzy term (words of 4+ letters; others exact)."""
     clauses = []
-    for word in _WORD.findall(fold(text)):
+    # A name has a few words; each fuzzy term expands to many, and Lucene caps a query's clauses.
+    for word in _WORD.findall(fold(text))[:MAX_FUZZY_WORDS]:
         clauses.append(f"{word}~" if len(word) >= 4 else word)
     return " AND ".join(clauses) if clauses else None
