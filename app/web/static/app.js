@@ -103,7 +103,10 @@ function replaceParticipant(problem, option) {
 
 // ------------------------------------------------------------------ the search
 
+let loadSeq = 0;
+
 async function load({append = false} = {}) {
+  const seq = ++loadSeq; // a newer search supersedes this one: its answer, when late, is dropped
   $("error").hidden = true;
   const results = document.querySelector(".results");
   results.setAttribute("aria-busy", "true");
@@ -114,6 +117,7 @@ async function load({append = false} = {}) {
     params.set("limit", String(PAGE));
     if (append && state.next) params.set("cursor", state.next);
     const page = await getJson(`${API}/events/detailed`, params);
+    if (seq !== loadSeq) return;
     state.events = append ? state.events.concat(page.items) : page.items;
     state.next = page.next_cursor;
     if (!append) noteResolution(page);
@@ -128,6 +132,7 @@ async function load({append = false} = {}) {
     state.graph = null;
     if (state.view === "graph") await renderGraph();
   } catch (err) {
+    if (seq !== loadSeq) return;
     state.events = [];
     renderTimeline();
     renderList();
@@ -135,7 +140,7 @@ async function load({append = false} = {}) {
     $("more").hidden = true;
     showError(err);
   } finally {
-    results.removeAttribute("aria-busy");
+    if (seq === loadSeq) results.removeAttribute("aria-busy");
   }
 }
 
@@ -461,8 +466,12 @@ async function renderGraph() {
                                  label: "data(label)", "font-size": 10, color: "#5b6675",
                                  "text-background-color": "#fff", "text-background-opacity": 1}},
     ],
-    layout: {name: "cose", animate: false, randomize: false, idealEdgeLength: () => 120, nodeRepulsion: () => 9000},
+    // The people searched for in the middle, everyone they met on a ring around them.
+    layout: {name: "concentric", padding: 40, minNodeSpacing: 60, animate: false,
+             concentric: (node) => (node.hasClass("selected") ? 2 : 1), levelWidth: () => 1},
+    maxZoom: 1.3, // a few people would otherwise be blown up to fill the box
   });
+  state.graph.center();
   window.letopisGraph = state.graph;
   state.graph.on("tap", "node", (ev) => {
     const id = ev.target.id();
