@@ -224,10 +224,10 @@ class Names:
                 found.setdefault(p.id, p)
         return list(found.values())[:limit]
 
-    def choose_person(self, text: str, period: tuple[date, date] | None = None) -> tuple[list[PersonRef], Chosen | None]:
-        """Everyone ``text`` may mean, and the one a reporter most likely means (None: a genuine tie)."""
-        candidates = resolve_person(self.store, text)
+    def choose_person(self, candidates: list[PersonRef], period: tuple[date, date] | None = None) -> Chosen | None:
+        """Of the people one name matches (`resolve_person`), the one a reporter most likely means
+        (None: a genuine tie); see `service.choice`."""
         if len(candidates) <= 1:
-            return candidates, Chosen(candidates[0]) if candidates else None
+            return Chosen(candidates[0]) if candidates else None
         counts = self.store.person_event_counts([c.id for c in candidates])
-        return candidates, choose(candidates, self.store.gazetteer.registry, counts, period)
+        return choose(candidates, self.store.gazetteer.registry, counts, period)

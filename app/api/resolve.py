@@ -10,6 +10,7 @@ from datetime import date
 
 from app.api.errors import ProblemError
 from app.api.schemas import ParticipantResolution, PersonRef
+from service.choice import Chosen
 from service.names import Names
 
 
@@ -40,9 +41,12 @@ def _the_one(kind: str, text: str, candidates, suggest=None):
 
 
 def _chosen(names: Names, text: str, period: tuple[date, date] | None = None):
-    candidates, chosen = names.choose_person(text.strip(), period)
+    candidates = names.resolve_person(text.strip())
     if not candidates:
         raise _not_found("person", text, names.suggest_persons)
+    if len(candidates) == 1:
+        return Chosen(candidates[0])
+    chosen = names.choose_person(candidates, period)
     if chosen is None:
         raise _ambiguous("person", text, candidates)
     return chosen
