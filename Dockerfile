@@ -1,4 +1,11 @@
 # The Letopis API image. Neo4j runs in its own container (see docker-compose.yml).
+
+# The page's browser assets (Cytoscape.js, Swagger UI) from npm, as `make web` installs them.
+FROM node:20-slim AS web
+WORKDIR /web
+COPY app/web/package.json app/web/package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -13,7 +20,10 @@ COPY pyproject.toml README.md ./
 COPY app ./app
 COPY graph ./graph
 COPY extract ./extract
+COPY service ./service
+COPY devserver ./devserver
 RUN pip install .
+COPY --from=web /web/node_modules ./web-modules
 
 COPY seeds ./seeds
 
@@ -21,6 +31,7 @@ COPY seeds ./seeds
 # settings that default to paths inside the repository at the copied data instead.
 ENV LETOPIS_SEEDS_DIR=/app/seeds/articles \
     LETOPIS_REGISTRY_DIR=/app/seeds/registry \
+    LETOPIS_WEB_MODULES_DIR=/app/web-modules \
     LETOPIS_API_HOST=0.0.0.0 \
     LETOPIS_API_PORT=8000
 

@@ -1,6 +1,8 @@
 # Letopis developer entry points. Everything runs from the project virtualenv in .venv.
 #
 #   make install     create .venv (Python 3.11) and install the project with dev extras
+#   make web         install the page's browser assets (npm ci into app/web/node_modules)
+#   make browser     install Chromium for the browser tests (Debian's chromium; needs root or sudo)
 #   make neo4j       start the local Neo4j (jars from Maven Central on first use)
 #   make neo4j-stop  stop it
 #   make test        run the test suite (it starts its own throwaway Neo4j)
@@ -15,7 +17,10 @@ PYTEST_ARGS ?=
 BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install neo4j neo4j-stop neo4j-status test run bench
+.PHONY: help install web browser neo4j neo4j-stop neo4j-status test run bench
+WEB := app/web
+WEB_STAMP := $(WEB)/node_modules/.install-stamp
+CHROMIUM ?= /usr/bin/chromium
 
 help:
 	@sed -n 's/^#   //p' $(MAKEFILE_LIST)
@@ -38,6 +43,20 @@ $(INSTALL_STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q --disable-pip-version-check -e '.[dev]'
 	@touch $@
 
+# The page and /docs are served offline from these npm packages; re-run only when the lock file changes.
+web: $(WEB_STAMP)
+
+$(WEB_STAMP): $(WEB)/package.json $(WEB)/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "error: npm not found; install Node.js (npm) to build the page's assets." >&2; exit 1; }
+	cd $(WEB) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Playwright drives the system's Chromium (no browser download): a no-op when it is there.
+browser:
+	@if [ -x $(CHROMIUM) ]; then exit 0; fi; \
+	SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium
+
 neo4j: install
 	$(BIN)/letopis neo4j start
 
@@ -47,10 +66,10 @@ neo4j-stop: install
 neo4j-status: install
 	$(BIN)/letopis neo4j status
 
-test: install
+test: install web
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
-run: install
+run: install web
 	$(BIN)/letopis run
 
 # The first run loads a million-event graph into a separate Neo4j (.neo4j/bench), kept for later runs.

@@ -13,6 +13,7 @@ from app.api import errors
 from app.api.body_limit import BodyLimit
 from app.api.routes import articles, events, graph_view, health, persons, places
 from app.core.config import Settings, get_settings
+from app import web
 from graph.store import GraphStore, connect
 from service.extraction import Extractor
 from service.names import Names
@@ -72,7 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             store.close()
 
     app = FastAPI(title="Letopis", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
-                  openapi_url="/openapi.json", docs_url="/docs")
+                  openapi_url="/openapi.json", docs_url=None, redoc_url=None)
     app.state.settings = settings
     errors.install(app)
     app.add_middleware(errors.CatchAll)  # innermost: unhandled errors become one logged 500
@@ -85,4 +86,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     for module in (articles, events, persons, places, graph_view):
         app.include_router(module.router, prefix="/api/v1")
+    web.install(app, settings.web_modules_dir)  # the workbench page at / and /docs, with locally installed assets
     return app

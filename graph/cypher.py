@@ -466,8 +466,7 @@ COUNTS = (
 
 # ============================================================================ reads: events
 
-EVENT_DETAIL = f"""
-MATCH (e:Event {{id: $id}})
+_EVENT_DETAIL_RETURN = f"""
 RETURN {EVENT_MAP} AS event,
   e.reported_on AS reported_on,
   head([(e)-[:RELOCATED_FROM]->(rp:Place) | {_place_map('rp')}]) AS relocated_from,
@@ -481,12 +480,15 @@ RETURN {EVENT_MAP} AS event,
       evidence_all: [i IN range(0, size(coalesce(r.evidence_all, [])) - 1) |
                      {{text: r.evidence_all[i], start: r.starts[i], end: r.ends[i]}}]}}] AS sources
 """
+EVENT_DETAIL = "MATCH (e:Event {id: $id})" + _EVENT_DETAIL_RETURN
+# Many events in full at once (exports, the workbench's list), in the order of $ids.
+EVENT_DETAILS = "UNWIND $ids AS id\nMATCH (e:Event {id: id})" + _EVENT_DETAIL_RETURN
 
 _EVENT_FILTERS = """
 WHERE ($types IS NULL OR e.type IN $types)
   AND ($status IS NULL OR e.status IN $status)
-  AND ($date_from IS NULL OR (e.start IS NOT NULL AND e.end >= $date_from))
-  AND ($date_to IS NULL OR (e.start IS NOT NULL AND e.start <= $date_to))
+  AND ($date_from IS NULL OR (e.start IS NULL AND $include_undated) OR (e.start IS NOT NULL AND e.end >= $date_from))
+  AND ($date_to IS NULL OR (e.start IS NULL AND $include_undated) OR (e.start IS NOT NULL AND e.start <= $date_to))
   AND all(pid IN $participants WHERE EXISTS { (:Person {id: pid})-[:PARTICIPATED_IN]->(e) })
   AND ($place IS NULL OR EXISTS {
         MATCH (e)-[:HELD_IN]->(pl:Place)
@@ -580,6 +582,13 @@ WHERE ($after_id IS NULL OR e.id < $after_id)
 {_AND_FILTERS}WITH e, date('0001-01-01') AS k ORDER BY e.id DESC LIMIT $limit
 RETURN {EVENT_MAP} AS event, k AS key""",
 }
+
+# How many undated events the other filters keep: what a date range leaves out (unless
+# $include_undated). Called with $date_from and $date_to null.
+EVENT_COUNT_UNDATED = f"""
+MATCH (e:Undated)
+WHERE true
+{_AND_FILTERS}RETURN count(e) AS n"""
 
 # What the choice between the routes needs: how many events there are, and each person's.
 EVENT_LIST_STATS = """

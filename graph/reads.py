@@ -127,9 +127,15 @@ def _by_date(events: list[EventSummary]) -> list[EventSummary]:
 
 def event(db: Db, event_id: str) -> EventDetail | None:
     rows = db.read(cypher.EVENT_DETAIL, id=event_id)
-    if not rows:
-        return None
-    row = rows[0]
+    return _detail(rows[0]) if rows else None
+
+
+def event_details(db: Db, ids: Sequence[str]) -> list[EventDetail]:
+    """The events with these ids in full (sources, parts, parent), in the order given; unknown ids skipped."""
+    return [_detail(row) for row in db.read(cypher.EVENT_DETAILS, ids=list(ids))]
+
+
+def _detail(row: dict[str, Any]) -> EventDetail:
     data = _clean_event(row["event"])
     sources = sorted(row["sources"], key=lambda s: (s.get("published") or date.max, s["id"]))
     return EventDetail.model_validate({
@@ -158,12 +164,14 @@ def events(
     order: str = "asc",
     limit: int = 50,
     cursor: str | None = None,
+    include_undated: bool = False,
 ) -> EventPage:
     """Events matching every given filter, in (start, id) order; undated events come last.
 
     ``participants``: all of them took part. ``place``: held there or in a place inside it
     (a city of a region or country). ``date_from``/``date_to``: the event's span overlaps them
-    (undated events are left out then). ``q``: text in the title or in a reporting sentence.
+    (undated events are left out then, unless ``include_undated``). ``q``: text in the title or
+    in a reporting sentence.
     """
     if order not in ("asc", "desc"):
         raise ValueError("order must be 'asc' or 'desc'")
@@ -179,6 +187,7 @@ def events(
         "place": place,
         "country": country,
         "q": q.strip().lower() if q and q.strip() else None,
+        "include_undated": bool(include_undated),
     }
     route, anchor, scan, span = _event_route(db, people, place, params["types"], limit)
     rows = None
@@ -195,6 +204,29 @@ def events(
         last = rows[limit - 1]
         next_cursor = encode_cursor(order, last["key"], last["event"]["id"])
     return EventPage(items=items, next_cursor=next_cursor)
+
+
+def count_undated(
+    db: Db,
+    *,
+    participants: Sequence[str] | None = None,
+    types: str | Sequence[str] | None = None,
+    status: str | Sequence[str] | None = None,
+    place: str | None = None,
+    country: str | None = None,
+    q: str | None = None,
+) -> int:
+    """How many undated events match the other filters (what a date range leaves out)."""
+    rows = db.read(cypher.EVENT_COUNT_UNDATED, participants=list(dict.fromkeys(p for p in (participants or ()) if p)),
+                   types=_as_list(types), status=_as_list(status), date_from=None, date_to=None, place=place,
+                   country=country, q=q.strip().lower() if q and q.strip() else None, include_undated=False)
+    return int(rows[0]["n"])
+
+
+def person_event_counts(db: Db, ids: Sequence[str]) -> dict[str, int]:
+    """How many events each of these people took part in (0 for unknown ids)."""
+    _, degrees = _degrees(db, list(ids))
+    return {pid: degrees.get(pid, 0) for pid in ids}
 
 
 # Below this many events for the cheapest anchor, walking the anchor's events is always fine.

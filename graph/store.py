@@ -133,10 +133,21 @@ class GraphStore:
         order: str = "asc",
         limit: int = 50,
         cursor: str | None = None,
+        include_undated: bool = False,
     ) -> EventPage:
         return reads.events(self._db, participants=participants, types=types, status=status,
                             date_from=date_from, date_to=date_to, place=place, country=country, q=q,
-                            order=order, limit=limit, cursor=cursor)
+                            order=order, limit=limit, cursor=cursor, include_undated=include_undated)
+
+    def event_details(self, ids: Sequence[str]) -> list[EventDetail]:
+        return reads.event_details(self._db, ids)
+
+    def count_undated(self, **filters) -> int:
+        """Undated events matching ``filters`` (participants, types, status, place, country, q)."""
+        return reads.count_undated(self._db, **filters)
+
+    def person_event_counts(self, ids: Sequence[str]) -> dict[str, int]:
+        return reads.person_event_counts(self._db, ids)
 
     def article(self, article_id: str, with_text: bool = False) -> ArticleOut | None:
         return reads.article(self._db, article_id, with_text=with_text)

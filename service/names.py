@@ -6,6 +6,7 @@ full-text name index (queried through `GraphStore`) finds the people and places 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from razdel import tokenize
 
@@ -14,6 +15,8 @@ from extract.gazetteer import Gazetteer
 from extract.text import Token, ru_forms, unify_script
 from graph.results import PersonRef, PlaceRef
 from graph.store import GraphStore
+from service import fuzzy
+from service.choice import Chosen, choose
 
 MAX_LIMIT = 1000
 # What reaches the full-text index is bounded whatever the caller let through: no name has more words,
@@ -126,7 +129,10 @@ def resolve_person(store: GraphStore, text: str) -> list[PersonRef]:
 
 
 def _registry_places(store: GraphStore, text: str, gaz: Gazetteer) -> list[PlaceRef]:
-    ids = _gazetteer_ids(text, gaz.places_at)
+    return _place_refs(store, gaz, _gazetteer_ids(text, gaz.places_at))
+
+
+def _place_refs(store: GraphStore, gaz: Gazetteer, ids: list[str]) -> list[PlaceRef]:
     if not ids:
         return []
     stored = {p.id: p for p in store.places_by_ids(ids)}
@@ -181,4 +187,52 @@ class Names:
         return resolve_place(self.store, text)
 
     def search_persons(self, q: str, limit: int = 10) -> list[PersonRef]:
-        return search_persons(self.store, q, limit)
+        """Exact and prefix matches first, then the closest spellings (typos) up to ``limit``."""
+        found = {p.id: p for p in search_persons(self.store, q, limit)}
+        if len(found) < limit:
+            for p in self.suggest_persons(q, limit):
+                found.setdefault(p.id, p)
+        return list(found.values())[:limit]
+
+    def search_places(self, q: str, limit: int = 10) -> list[PlaceRef]:
+        """Places whose names match ``q`` (any case, ru/kk/en, beginnings), then the closest spellings."""
+        found: dict[str, PlaceRef] = {p.id: p for p in resolve_place(self.store, q)}
+        query = _lucene_query(q)
+        if query and len(found) < limit:
+            for p in self.store.search_place_names(query, limit):
+                found.setdefault(p.id, p)
+        if len(found) < limit:
+            for p in self.suggest_places(q, limit):
+                found.setdefault(p.id, p)
+        return list(found.values())[:limit]
+
+    def suggest_persons(self, text: str, limit: int = 5) -> list[PersonRef]:
+        """The people whose names are closest to ``text`` (edit distance), best first."""
+        gaz = self.store.gazetteer
+        ids = [s.id for s in fuzzy.indexes_for(gaz.registry, "persons").suggest(text, limit)]
+        stored = {p.id: p for p in self.store.persons_by_ids(ids)}
+        found = {pid: stored.get(pid) or _registry_person_ref(gaz, pid) for pid in ids}
+        query = fuzzy.lucene_fuzzy(text)
+        if query and len(found) < limit:
+            for p in self.store.search_person_names(query, limit):
+                found.setdefault(p.id, p)
+        return list(found.values())[:limit]
+
+    def suggest_places(self, text: str, limit: int = 5) -> list[PlaceRef]:
+        """The places whose names are closest to ``text`` (edit distance), best first."""
+        gaz = self.store.gazetteer
+        ids = [s.id for s in fuzzy.indexes_for(gaz.registry, "places").suggest(text, limit)]
+        found = {p.id: p for p in _place_refs(self.store, gaz, ids)}
+        query = fuzzy.lucene_fuzzy(text)
+        if query and len(found) < limit:
+            for p in self.store.search_place_names(query, limit):
+                found.setdefault(p.id, p)
+        return list(found.values())[:limit]
+
+    def choose_person(self, candidates: list[PersonRef], period: tuple[date, date] | None = None) -> Chosen | None:
+        """Of the people one name matches (`resolve_person`), the one a reporter most likely means
+        (None: a genuine tie); see `service.choice`."""
+        if len(candidates) <= 1:
+            return Chosen(candidates[0]) if candidates else None
+        counts = self.store.person_event_counts([c.id for c in candidates])
+        return choose(candidates, self.store.gazetteer.registry, counts, period)

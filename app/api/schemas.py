@@ -32,6 +32,7 @@ __all__ = [
     "ArticleIn", "ArticleOut", "BatchIn", "BatchOut", "Connection", "ConnectionList", "EventDetail", "EventPage",
     "EventSummary", "EventType", "ExportFormat", "GraphElements", "Health", "IngestOut", "Order", "PersonOut",
     "PersonPage", "PersonRef", "PlaceEvents", "PlaceOut", "PlaceRef", "Status", "TimelinePage",
+    "EventDetailPage", "EventList", "ParticipantResolution", "PlacePage",
 ]
 
 EARLIEST_PUBLICATION = date(1990, 1, 1)
@@ -109,6 +110,38 @@ class PlaceEvents(BaseModel):
     place: str
     items: list[EventSummary]
     next_cursor: str | None = None
+
+
+# ---------------------------------------------------------------------------- event lists
+
+
+class ParticipantResolution(BaseModel):
+    """Whom a participant name was taken to mean, and who else it matches."""
+
+    query: str
+    person: PersonRef
+    others: list[PersonRef] = Field(default_factory=list)
+    reason: str = Field(description='Why this person: "the only match", "holds the highest office today", ...')
+
+
+class EventList(EventPage):
+    resolved: list[ParticipantResolution] = Field(default_factory=list)
+    undated_left_out: int | None = Field(
+        default=None, description="Undated events matching the other filters that the date range left out "
+                                  "(pass include_undated=true to keep them); null without a date range.")
+
+
+class EventDetailPage(BaseModel):
+    """The timeline with every event in full (sources with evidence, parts, parent): what the page shows."""
+
+    items: list[EventDetail]
+    next_cursor: str | None = None
+    resolved: list[ParticipantResolution] = Field(default_factory=list)
+    undated_left_out: int | None = None
+
+
+class PlacePage(BaseModel):
+    items: list[PlaceRef]
 
 
 # ---------------------------------------------------------------------------- service

@@ -62,6 +62,10 @@ class Settings(BaseSettings):
     article_time_limit: float = Field(default=60.0, gt=0)
     max_request_bytes: int = 5_000_000
     page_size_max: int = 500
+    # The page's npm packages (`make web` installs them here; the Docker image elsewhere).
+    web_modules_dir: Path = PROJECT_ROOT / "app" / "web" / "node_modules"
+    # CSV and iCalendar exports return every matching event, read this many at a time.
+    export_batch: int = Field(default=500, ge=1, le=1000)
 
     log_level: str = "INFO"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request, status
+from fastapi import APIRouter, Path, Request, Response, status
 
 from app.api.deps import SettingsDep, StoreDep, WriteAccess
 from app.api.errors import ProblemError
@@ -25,9 +25,15 @@ def _ingest(store, settings, article: ArticleIn, extractor=None) -> IngestOut:
 
 
 @router.post("", response_model=IngestOut, status_code=status.HTTP_201_CREATED, dependencies=[WriteAccess],
-             summary="Ingest one article", responses={401: {}, 413: {}, 422: {}, 503: {}})
-def ingest_article(article: ArticleIn, store: StoreDep, settings: SettingsDep, request: Request) -> IngestOut:
-    return _ingest(store, settings, article, getattr(request.app.state, "extractor", None))
+             summary="Ingest one article",
+             responses={200: {"model": IngestOut, "description": "Already stored (`duplicate: true`); nothing written."},
+                        401: {}, 413: {}, 422: {}, 503: {}})
+def ingest_article(article: ArticleIn, store: StoreDep, settings: SettingsDep, request: Request,
+                   response: Response) -> IngestOut:
+    out = _ingest(store, settings, article, getattr(request.app.state, "extractor", None))
+    if out.duplicate:
+        response.status_code = status.HTTP_200_OK
+    return out
 
 
 @router.post("/batch", response_model=BatchOut, status_code=status.HTTP_201_CREATED, dependencies=[WriteAccess],

@@ -1,4 +1,4 @@
-"""Places: the events held in a city, region or country."""
+"""Places: search by name, one place, the events held in a city, region or country."""
 
 from __future__ import annotations
 
@@ -7,10 +7,26 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 
 from app.api.deps import NamesDep, PageLimit, StoreDep
+from app.api.errors import ProblemError
 from app.api.resolve import resolve_place
-from app.api.schemas import NAME_MAX, PlaceEvents
+from app.api.schemas import NAME_MAX, PlaceEvents, PlaceOut, PlacePage
 
 router = APIRouter(prefix="/places", tags=["places"])
+
+
+@router.get("", response_model=PlacePage, summary="Search places by name (any case, ru/kk/en, typos)")
+def search_places(names: NamesDep, q: Annotated[str, Query(min_length=1, max_length=200)],
+                  limit: Annotated[int, Query(ge=1, le=100)] = 20) -> PlacePage:
+    return PlacePage(items=names.search_places(q, limit))
+
+
+@router.get("/{place}", response_model=PlaceOut, summary="One place", responses={400: {}, 404: {}})
+def get_place(place: Annotated[str, Path(max_length=NAME_MAX, description="Place id, Wikidata id or name.")],
+              store: StoreDep, names: NamesDep) -> PlaceOut:
+    found = store.place(resolve_place(names, place))
+    if found is None:
+        raise ProblemError(404, "Not found", f"No place matches {place!r}.")
+    return found
 
 
 @router.get("/{place}/events", response_model=PlaceEvents, summary="Events held in a place",
