@@ -66,7 +66,7 @@ neo4j-stop: install
 neo4j-status: install
 	$(BIN)/letopis neo4j status
 
-test: install web
+test: install web browser
 	$(BIN)/pytest -q $(PYTEST_ARGS)
 
 run: install web
