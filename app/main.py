@@ -21,7 +21,7 @@ from service.names import Names
 DESCRIPTION = """Timeline knowledge graph of visits, talks, calls, forums, summits and signings of heads of state,
 extracted from news articles (Russian and Kazakh). Errors are `application/problem+json` (RFC 9457)."""
 
-EXTRACT_NICENESS = 10  # extraction for writes yields the CPU to the API's reads and to Neo4j
+EXTRACT_NICENESS = 19  # extraction for writes yields the CPU to the API's reads and to Neo4j
 
 
 def _warm_up(store: GraphStore) -> None:
