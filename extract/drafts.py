@@ -34,6 +34,9 @@ class Draft:
     place: PlaceMention | None = None
     relocated_from: PlaceMention | None = None
     date: DateValue | None = None
+    # When the text says when in words that name no days here ("в субботу" read without a publication
+    # date, "на прошлой неделе"): quoted as the event's date_text, never turned into a date.
+    date_words: str | None = None
     document: str | None = None
     name: str | None = None
     tense: str | None = None   # past | present | future

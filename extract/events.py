@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from extract.dates import DateMention
+from extract.dates import DateMention, DatePhrase
 from extract.dating import anchor
 from extract.drafts import DateValue, Draft
 from extract.gazetteer import Gazetteer
@@ -45,6 +45,7 @@ class _Scope:
     trigger: Trigger
     lo: int
     hi: int
+    phrases: tuple[DatePhrase, ...] = ()
 
     @property
     def i(self) -> int:
@@ -62,7 +63,7 @@ class SentenceRules:
 
     # ------------------------------------------------------------------ public
     def drafts(self, sent: Sentence, m: SentenceMentions, dates: list[DateMention],
-               ctx: Context) -> list[Draft]:
+               ctx: Context, phrases: list[DatePhrase] = ()) -> list[Draft]:
         tokens = sent.tokens
         triggers = self.lang.triggers(sent)
         if not triggers:
@@ -79,7 +80,7 @@ class SentenceRules:
             modality = self.lang.modality(tokens, lo, i)
             if modality == "proposal":
                 continue  # "предложил провести саммит": a suggestion, not an event
-            scope = _Scope(sent, m, dates, trig, lo, hi)
+            scope = _Scope(sent, m, dates, trig, lo, hi, tuple(phrases))
             draft = Draft(etype, sent.index, (tokens[i].start, tokens[i].end), (sent.start, sent.end))
             draft.weak = "weak" in flags
             draft.inside = self.lang.part_of_cue(sent.text.lower()) or (
@@ -123,6 +124,8 @@ class SentenceRules:
             draft.tense = self.lang.tense(tokens, lo, hi, i)
             if "meta" not in flags:
                 draft.date = self._date(scope, i, draft.tense, planned=modality == "possible")
+                if draft.date is None:
+                    draft.date_words = self._date_words(scope, i)
             self._kind(draft, scope)
             self._status(draft, scope)
             if modality == "possible" and draft.status == "held":
@@ -363,6 +366,24 @@ class SentenceRules:
         planned = planned or self.lang.planned_before(tokens, scope.lo, i)
         d = anchor(best[1], self.published, tense=tense, planned=planned)
         return DateValue(d.start_iso(), d.end_iso(), d.precision, d.text, year_inferred=d.year_inferred)
+
+    def _date_words(self, scope: _Scope, i: int) -> str | None:
+        """Words that say when but name no days here ("в субботу" in a text read without a publication date):
+        the nearest in the trigger's clause, not across a verb of speech."""
+        tokens = scope.sent.tokens
+        lo_c, hi_c = tokens[scope.lo].start, tokens[scope.hi].end
+        trig = tokens[i]
+        best = None
+        for d in scope.phrases:
+            if not (lo_c <= d.start and d.end <= hi_c):
+                continue
+            between = [t for t in tokens if min(d.end, trig.start) <= t.start < max(d.start, trig.end)]
+            if any(t.lemma in self.lang.speech_verbs for t in between):
+                continue
+            distance = trig.start - d.end if d.end <= trig.start else d.start - trig.end
+            if best is None or distance < best[0]:
+                best = (distance, d)
+        return best[1].text if best else None
 
     def _kind(self, draft: Draft, scope: _Scope) -> None:
         if draft.type != "visit":

@@ -124,6 +124,8 @@ def _better_date(a: Event, b: Event) -> Event:
         return b
     if a.date_source == "dateline" and b.date_source != "dateline":
         return b
+    if not a.start and not b.start and b.date_text and not a.date_text:
+        return b  # words that say when ("в субботу") beat no words at all
     return a
 
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from extract import discourse
 from extract.clean import content_mask
-from extract.dates import DateMention, find_dates
+from extract.dates import DateMention, DatePhrase, scan_dates
 from extract.dating import news_of_the_day
 from extract.drafts import DateValue, Draft
 from extract.events import Context, SentenceRules
@@ -67,7 +67,9 @@ class ArticleExtractor:
         # the sentences right after a dateline ("АСТАНА, 5 июня") report the news of that day
         dateline_left = 0
         for sent in sentences:
-            dates = [_shift(d, sent.start) for d in find_dates(sent.text, published, lang)]
+            found, phrases = scan_dates(sent.text, published, lang)
+            dates = [_shift(d, sent.start) for d in found]
+            phrases = [DatePhrase(p.start + sent.start, p.end + sent.start, p.text) for p in phrases]
             if _DATELINE.match(sent.text) and dates:
                 ctx.dateline = dates[0].first
                 dateline_left = 3
@@ -77,11 +79,11 @@ class ArticleExtractor:
             at = reference_time(dates, ctx.dateline or published, masked, lang)
             m = finder.find(sent, at)
             all_mentions.append(m)
-            new = rules.drafts(sent, m, dates, ctx)
+            new = rules.drafts(sent, m, dates, ctx, phrases=phrases)
             if dateline_left:
                 dateline_left -= 1
                 for d in new:
-                    day = None if d.date is not None else news_of_the_day(
+                    day = None if d.date is not None or d.date_words else news_of_the_day(
                         ctx.dateline or published, tense=d.tense, clause=sent.text, lang=lang, dates=dates,
                         planned=d.status != "held")
                     if day is not None:
@@ -90,7 +92,7 @@ class ArticleExtractor:
                     dateline_left = 0
             if published is not None and sent.index < LEAD_SENTENCES:
                 for d in new:
-                    if d.date is not None:
+                    if d.date is not None or d.date_words:
                         continue
                     day = news_of_the_day(published, tense=d.tense, clause=sent.text, lang=lang, dates=dates,
                                           planned=d.status != "held")
@@ -227,7 +229,8 @@ class ArticleExtractor:
         return Event(
             id=ident, type=d.type, kind=d.kind, status=d.status, title=self._title(d, place),
             start=d.date.start if d.date else None, end=d.date.end if d.date else None,
-            date_precision=d.date.precision if d.date else None, date_text=d.date.text if d.date else None,
+            date_precision=d.date.precision if d.date else None,
+            date_text=d.date.text if d.date else d.date_words,
             place=place, participants=participants,
             document=Document(title=d.document) if d.document else None,
             evidence=(evidence,), confidence=round(max(0.05, min(0.95, confidence)), 3),

@@ -39,3 +39,22 @@ def test_news_of_the_day(text, published, start, source):
     call = first(text, "phone_call", published)
     assert call.start == start
     assert call.date_source == source
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Президент США Барак Обама встретился в субботу в Йоханнесбурге с Джейкобом Зумой.", "в субботу"),
+    ("В понедельник 23 мая Владимир Путин прибыл в Астану.", "23 мая"),
+    ("Во время визита в Москву в апреле нынешнего года Токаев встретился с Путиным.", "апреле нынешнего года"),
+])
+def test_date_words_without_a_publication_date_are_quoted_not_dated(text, words):
+    found = extract_article(text, published=None, lang="ru").events
+    assert found
+    event = found[0]
+    assert event.start is None and event.date_precision is None
+    assert event.date_text is not None and words in event.date_text
+
+
+def test_date_words_do_not_hide_a_stated_date():
+    found = extract_article("Токаев встретился с Путиным 5 июня 2024 года в Москве.", published=None,
+                            lang="ru").events
+    assert found and found[0].start == "2024-06-05" and found[0].date_text == "5 июня 2024 года"
