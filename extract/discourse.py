@@ -201,7 +201,7 @@ def drop_weak(drafts: list[Draft]) -> None:
         if d.participants and not (leaders or offices) or not gathering and not d.parties() or \
                 d.type == "visit" and not (leaders & d.with_role("guest") or "guest" in offices):
             d.dropped = True  # no leader takes part: a match, an arrest, a writer's contract
-        elif d.type in ("meeting", "phone_call") and d.parties() < 2 and not (d.other_party and leaders):
+        elif d.type in ("meeting", "phone_call") and d.parties() < 2 and not (d.other_party and (leaders or offices)):
             d.dropped = True
         elif d.type in ("forum", "summit") and (d.place is None or d.weak) and not d.parties():
             d.dropped = True  # a sitting ("заседание") is recorded only with a leader in it

@@ -119,7 +119,7 @@ class SentenceRules:
             if draft.place is None and etype not in ("phone_call", "visit"):
                 draft.place = self._place_in(sent, m, scope_lo, scope_hi, i, prefer_after=True)
             if etype in ("meeting", "phone_call"):
-                person_tokens = {k for p in m.persons for k in range(p.first, p.last + 1)}
+                person_tokens = {k for p in m.persons if not p.speaker_only for k in range(p.first, p.last + 1)}
                 draft.other_party = self.lang.other_party(sent, person_tokens, i, lo, hi)
             draft.tense = self.lang.tense(tokens, lo, hi, i)
             if "meta" not in flags:

@@ -499,7 +499,24 @@ class MentionFinder:
                     if any(t.pos == "PUNCT" for t in tokens[i + 1:p.first]):
                         continue
                     flagged.add(id(p))
+        if self.lang != "kk":
+            flagged |= {id(p) for p in by_first if self._named_for_kin(tokens, p)}
         return [replace(p, speaker_only=True) if id(p) in flagged else p for p in persons]
+
+    @staticmethod
+    def _named_for_kin(tokens, p: PersonMention) -> bool:
+        """"с семьей бывшего президента ЮАР Нельсона Манделы": a genitive person after a kin or group noun
+        (across the words of his title) says whose family it is; he takes no part."""
+        if p.case != "Gen" or tokens[p.first].feat("Case") not in ("Gen", None) or p.via not in ("name", "title"):
+            return False
+        for k in range(p.first - 1, max(-1, p.first - 6), -1):
+            tok = tokens[k]
+            if tok.lemma in nt.RU_KIN_HEADS:
+                return True
+            if tok.pos == "PUNCT" or tok.pos in ("VERB", "ADP", "CCONJ") or (
+                    tok.pos in ("NOUN", "PROPN", "ADJ") and tok.feat("Case") not in ("Gen", None)):
+                return False
+        return False
 
     def _is_speaker_title(self, tok: Token) -> bool:
         if self.lang == "kk":

@@ -7,6 +7,7 @@ import re
 from extract import lexicon as lx
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules import cues_ru as cues
+from extract.rules import names_titles as nt
 from extract.rules import triggers_ru as tr
 from extract.rules.language import Language, Trigger
 from extract.text import Sentence, Token
@@ -145,10 +146,14 @@ class Russian(Language):
 
     def other_party(self, sent: Sentence, person_tokens: set[int], i: int, lo: int, hi: int) -> bool:
         tokens = sent.tokens
-        for k in range(i + 1, min(hi, i + 3) + 1):
+        # "с" right after the trigger, or after its time and place ("встретился в субботу в Йоханнесбурге с ...")
+        for k in range(i + 1, min(hi, i + 8) + 1):
+            if tokens[k].pos in ("VERB", "PUNCT") or k > i + 3 and tokens[k - 1].lemma in cues.WITH:
+                break
             if tokens[k].lemma in cues.WITH and k + 1 <= hi:
                 head = next((t for t in tokens[k + 1:min(hi, k + 4) + 1] if t.pos in ("NOUN", "PROPN")), None)
-                if k + 1 not in person_tokens and head is not None and head.feat("Animacy") != "Inan" \
+                if k + 1 not in person_tokens and head is not None and (
+                        head.feat("Animacy") != "Inan" or head.lemma in nt.RU_KIN_HEADS) \
                         and all(n not in person_tokens for n in range(k + 1, min(hi, k + 4) + 1)) \
                         and head.lemma not in lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT \
                         and head.lemma not in cues.INTERVIEWERS:  # "в беседе с корреспондентом": an interview

@@ -201,3 +201,20 @@ def test_a_leader_meeting_a_group_is_a_meeting(text, recorded):
 ])
 def test_results_of_a_named_meeting_report_the_meeting(text, recorded):
     assert bool(of_type(text, "meeting")) is recorded
+
+
+@pytest.mark.parametrize("text, person, absent", [
+    ("Путин встретился в субботу в Сочи с семьей бывшего президента Казахстана Нурсултана Назарбаева.",
+     "putin", "nazarbayev"),
+    ("Токаев встретился с вдовой Нурсултана Назарбаева.", "tokayev", "nazarbayev"),
+    ("Макрон встретился с родственниками Владимира Путина.", "macron", "putin"),
+])
+def test_a_person_named_for_whose_family_it_is_takes_no_part(text, person, absent):
+    found = of_type(text, "meeting")
+    assert found, "a leader meeting a family is a meeting"
+    assert person in found[0].participant_ids() and absent not in found[0].participant_ids()
+
+
+def test_a_family_member_named_in_apposition_is_a_party():
+    found = of_type("Путин встретился с матерью заключенного Еленой Ивановой.", "meeting")
+    assert found and any("Иванов" in p.name for p in found[0].participants)
