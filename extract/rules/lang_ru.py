@@ -136,7 +136,7 @@ class Russian(Language):
         return agents
 
     def titled(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
-        leaders = lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT
+        leaders = lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT | lx.RU_OFFICIAL_TITLES
         return p.via in ("title", "office") or p.office is not None or \
             any(t.lemma in leaders for t in tokens[max(0, p.first - 4):p.first])
 
@@ -153,11 +153,23 @@ class Russian(Language):
             if tokens[k].lemma in cues.WITH and k + 1 <= hi:
                 head = next((t for t in tokens[k + 1:min(hi, k + 4) + 1] if t.pos in ("NOUN", "PROPN")), None)
                 if k + 1 not in person_tokens and head is not None and (
-                        head.feat("Animacy") != "Inan" or head.lemma in nt.RU_KIN_HEADS) \
+                        head.feat("Animacy") != "Inan" or head.lemma in nt.RU_KIN_HEADS or head.lemma in cues.GROUPS) \
                         and all(n not in person_tokens for n in range(k + 1, min(hi, k + 4) + 1)) \
                         and head.lemma not in lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT \
                         and head.lemma not in cues.INTERVIEWERS:  # "в беседе с корреспондентом": an interview
                     return True
+        # "новый глава ведомства встретился с премьер-министром": a side the text names by what he is, not who
+        if tokens[i].pos != "VERB":
+            return False
+        for k in range(i - 1, max(lo, i - 5) - 1, -1):  # the noun phrase right before the verb
+            t = tokens[k]
+            if k in person_tokens:
+                return False
+            if t.pos == "NOUN" and t.feat("Case") == "Nom":
+                return (t.feat("Animacy") == "Anim" or t.lemma in cues.GROUPS) and t.lemma not in cues.INTERVIEWERS \
+                    and t.lemma not in lx.RU_SPEAKER_TITLES
+            if not (t.pos == "ADJ" or t.pos in ("NOUN", "PROPN") and t.feat("Case") == "Gen"):
+                return False
         return False
 
     # ------------------------------------------------------------------ places
@@ -174,6 +186,11 @@ class Russian(Language):
                p.case == "Acc" and tokens[p.first - 1].pos != "ADP"]
         if acc:
             return min(acc, key=lambda p: abs(p.first - i))
+        if tokens[i].lemma in tr.VISIT_AT_VERBS:
+            # "побывал в Пекине", "посетил в Синьцзяне учебный центр": where the visit happens
+            at = [p for p in candidates if p.first > i and self.is_location(tokens, p)]
+            if at:
+                return min(at, key=lambda p: p.first)
         return None
 
     def is_location(self, tokens: tuple[Token, ...], p: PlaceMention) -> bool:

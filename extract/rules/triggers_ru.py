@@ -15,6 +15,7 @@ from __future__ import annotations
 TRIGGERS: dict[str, str] = {
     "визит": "visit", "госвизит": "visit", "посетить": "visit", "посещение": "visit", "турне": "visit",
     "прилететь": "visit", "приехать": "visit", "прибыть": "visit", "поездка": "visit", "посещать": "visit",
+    "побывать": "visit",
     "встреча": "meeting", "встретиться": "meeting", "встречаться": "meeting", "переговоры": "meeting",
     "беседа": "meeting", "побеседовать": "meeting", "беседовать": "meeting",
     "завтрак": "meeting", "обед": "meeting", "ужин": "meeting",
@@ -27,6 +28,10 @@ TRIGGERS: dict[str, str] = {
 
 # Nouns of a visit: "визит в X" names where it goes.
 VISIT_NOUNS = {"визит", "госвизит", "поездка", "турне"}
+
+# Verbs of a visit whose place may be where the visit happens rather than where it goes:
+# "побывал в Пекине", "посетил в Синьцзяне учебный центр".
+VISIT_AT_VERBS = {"посетить", "посещать", "побывать"}
 
 # Lemmas that make a phone call only together with a conversation word in the sentence
 # ("телефонный разговор", "поговорили по телефону", "обсудили по телефону", "позвонил по телефону").

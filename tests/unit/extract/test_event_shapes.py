@@ -218,3 +218,40 @@ def test_a_person_named_for_whose_family_it_is_takes_no_part(text, person, absen
 def test_a_family_member_named_in_apposition_is_a_party():
     found = of_type("Путин встретился с матерью заключенного Еленой Ивановой.", "meeting")
     assert found and any("Иванов" in p.name for p in found[0].participants)
+
+
+@pytest.mark.parametrize("text, etype, person", [
+    ("Министр иностранных дел Испании Хосе Мануэль Альбарес встретился с послом Японии.", "meeting", "Альбарес"),
+    ("Госсекретарь США Энтони Блинкен прибыл в Анкару.", "visit", "Блинкен"),
+    ("Губернатор Калифорнии Гэвин Ньюсом провел переговоры с делегацией Китая.", "meeting", "Ньюсом"),
+    ("Вице-премьер Польши Радослав Сикорский посетил в Киеве выставку.", "visit", "Сикорский"),
+])
+def test_an_official_of_state_takes_part_like_a_leader(text, etype, person):
+    found = of_type(text, etype)
+    assert found and any(person in p.name for p in found[0].participants)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Футболист Иван Петров встретился с болельщиками в Казани.", "meeting"),
+    ("Писатель Иван Петров посетил Париж.", "visit"),
+])
+def test_a_person_with_no_office_of_state_is_no_party(text, etype):
+    assert not of_type(text, etype)
+
+
+@pytest.mark.parametrize("text, recorded", [
+    ("Новый глава ведомства встретился с премьер-министром РФ Михаилом Мишустиным.", True),
+    ("Делегация парламентариев встретилась с Касым-Жомартом Токаевым.", True),
+    ("Журналист встретился с Касым-Жомартом Токаевым.", False),
+])
+def test_a_side_named_by_what_it_is_meets_a_leader(text, recorded):
+    assert bool(of_type(text, "meeting")) is recorded
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Путин побывал в Пекине в мае.", "beijing"),
+    ("Эрдоган посетил в Москве выставку вооружений.", "moscow"),
+])
+def test_a_visit_where_it_happens(text, place):
+    found = of_type(text, "visit")
+    assert found and found[0].place is not None and found[0].place.id == place
