@@ -257,10 +257,17 @@ class SentenceRules:
     def _visit(self, draft: Draft, scope: _Scope, subject, ctx) -> bool:
         tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i
         dest = self._destination(scope)
-        if dest is None:
+        guests = self.lang.guest_list(tokens, scope.persons(), i)
+        if dest is None and not (guests and self.lang.occasion(tokens, lo, hi)):
             return False
         at = self._at(ctx)
-        dest_country = self.gaz.country_of(dest.place) if dest.from_registry else None
+        dest_country = self.gaz.country_of(dest.place) if dest is not None and dest.from_registry else None
+        if guests:
+            # "прибыли почётные гости: президент Германии X, президент Латвии Y": each listed leader is a guest
+            for p in guests:
+                self._add(draft, [p], "guest", ctx, m)
+            draft.place = dest
+            return True
         resolved = self._resolve(scope.persons(), ctx, m)
         host_cue = {p.person for p in m.persons if p.person and self.lang.is_host_cue(tokens, p)}
         guest = None

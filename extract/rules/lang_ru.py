@@ -172,6 +172,29 @@ class Russian(Language):
                 return False
         return False
 
+    def guest_list(self, tokens: tuple[Token, ...], persons: list[PersonMention], i: int) -> list[PersonMention]:
+        """"прибыли почётные гости: президент Германии X, президент Латвии Y и премьер Польши Z": after a
+        plural arrival verb, the people it lists, each set off by ":", "," or "и"."""
+        if tokens[i].lemma not in cues.ARRIVAL_VERBS or tokens[i].feat("Number") != "Plur":
+            return []
+        out: list[PersonMention] = []
+        edge = i
+        for p in sorted(persons, key=lambda q: q.first):
+            if p.first <= i or p.speaker_only or p.person is None and p.via != "office":
+                continue
+            gap = tokens[edge + 1:p.first]
+            if out and not any(t.text in (",", ":", "и", ";") for t in gap):
+                continue  # a word of the title before, not a new guest
+            if any(t.pos == "VERB" for t in gap) or len(gap) > 6:
+                break
+            out.append(p)
+            edge = p.last
+        return out if len(out) >= 2 else []
+
+    def occasion(self, tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
+        return any(t.lemma in cues.OCCASIONS and k > lo and tokens[k - 1].lemma in ("на", "для")
+                   for k, t in enumerate(tokens[lo:hi + 1], start=lo))
+
     # ------------------------------------------------------------------ places
     def destination(self, sent: Sentence, candidates: list[PlaceMention], i: int) -> PlaceMention | None:
         """"в Москву", "посетил Казахстан": the accusative place nearest the trigger."""

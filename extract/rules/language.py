@@ -106,6 +106,16 @@ class Language:
     def part_of_cue(self, text: str) -> bool:
         raise NotImplementedError
 
+    def guest_list(self, tokens: tuple[Token, ...], persons: list[PersonMention], i: int) -> list[PersonMention]:
+        """The guests an arrival verb lists after itself ("прибыли гости: президент Германии X, президент
+        Латвии Y"); empty where the language's rules know no such shape."""
+        return []
+
+    def occasion(self, tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
+        """The clause names the occasion guests come to ("на празднование", "на похороны") in place of a
+        destination."""
+        return False
+
     def noun_arguments(self, tokens: tuple[Token, ...], persons: list[PersonMention], i: int) -> list[PersonMention]:
         """The people an event noun itself names as its sides ("встреча Путина и Трампа"), or []."""
         return []

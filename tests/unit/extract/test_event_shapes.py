@@ -255,3 +255,22 @@ def test_a_side_named_by_what_it_is_meets_a_leader(text, recorded):
 def test_a_visit_where_it_happens(text, place):
     found = of_type(text, "visit")
     assert found and found[0].place is not None and found[0].place.id == place
+
+
+@pytest.mark.parametrize("text, guests, place", [
+    ("На празднование Дня независимости прибыли почётные гости: президент Франции Эммануэль Макрон, "
+     "канцлер Германии Олаф Шольц и президент Казахстана Касым-Жомарт Токаев.", {"macron", "scholz", "tokayev"},
+     None),
+    ("В Вильнюс прибыли гости: президент Франции Эммануэль Макрон, канцлер Германии Олаф Шольц.",
+     {"macron", "scholz"}, "vilnius"),
+    ("На похороны приехали Эммануэль Макрон и Олаф Шольц.", {"macron", "scholz"}, None),
+])
+def test_a_list_of_arriving_guests_is_one_visit_of_them_all(text, guests, place):
+    found = of_type(text, "visit", published=date(2023, 2, 16))
+    assert len(found) == 1
+    assert found[0].ids_with_role("guest") == guests
+    assert (found[0].place.id if found[0].place else None) == place
+
+
+def test_guests_without_a_destination_or_an_occasion_are_no_visit():
+    assert not of_type("Прибыли гости: Эммануэль Макрон, Олаф Шольц.", "visit")
