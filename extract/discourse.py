@@ -99,11 +99,14 @@ def _compatible_places(child: Draft, visit: Draft, gaz: Gazetteer) -> bool:
 def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
     """Talks and signings between a visit's guest and host, near it and compatible with it, are part of it."""
     for index, d in enumerate(drafts):
-        if d.type not in ("meeting", "signing") or d.dropped or d.other_party:
+        stop = d.type == "visit" and d.inside and not d.frame  # "в рамках визита в ЮАР посетил остров"
+        if d.type not in ("meeting", "signing") and not stop or d.dropped or d.other_party:
             continue
         best = None
         for vindex, v in enumerate(drafts):
-            if v.type != "visit" or v.dropped or not v.with_role("guest"):
+            if v.type != "visit" or v.dropped or not v.with_role("guest") or v is d:
+                continue
+            if stop and not (d.with_role("guest") <= v.with_role("guest") and v.sentence == d.sentence):
                 continue
             sides = v.with_role("guest") | v.with_role("host")
             if not d.ids() <= sides or not (d.ids() or d.inside):
@@ -114,7 +117,7 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
                 and gaz.country_of(d.visit_place.place) == gaz.country_of(v.place.place))
             if not (near or named):
                 continue
-            if not _compatible_dates(d.date, v.date) or not _compatible_places(d, v, gaz):
+            if not _compatible_dates(d.date, v.date) or not (stop or _compatible_places(d, v, gaz)):
                 continue
             distance = abs(d.sentence - v.sentence) + (0.5 if d.sentence < v.sentence else 0)
             if best is None or distance < best[0]:
@@ -123,6 +126,10 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
             continue
         visit = drafts[best[1]]
         d.part_of = best[1]
+        if stop:
+            if d.date is None and visit.date is not None:
+                d.date = DateValue(visit.date.start, visit.date.end, visit.date.precision, visit.date.text, "visit")
+            continue  # a stop on the trip: its guest goes there, the host need not
         for pid in visit.with_role("guest") | visit.with_role("host"):
             if pid not in d.participants:
                 d.add(pid, visit.names.get(pid, pid), "signatory" if d.type == "signing" else "participant",

@@ -205,8 +205,17 @@ class Russian(Language):
             after = next((p for p in candidates if p.first == i + 2), None)
             if after is not None:
                 return after
+        if tokens[i].pos == "VERB":
+            # "в рамках визита в ЮАР посетил остров ...": the place of the frame's noun is not the verb's
+            candidates = [p for p in candidates if not (
+                p.first >= 2 and tokens[p.first - 1].lemma in cues.IN and tokens[p.first - 2].lemma in tr.VISIT_NOUNS
+                and _frame_before(tokens, p.first - 2))]
         acc = [p for p in candidates if p.case == "Acc" and p.prep in ("в", "во", None) or
-               p.case == "Acc" and tokens[p.first - 1].pos != "ADP"]
+               p.case == "Acc" and tokens[p.first - 1].pos != "ADP" or
+               # "посетил остров Роббенэйланд", "посетил город Туркестан": a name in apposition to the object
+               p.first > i and p.first - 1 > 0 and tokens[p.first - 1].pos == "NOUN" and p.case in ("Nom", "Acc")
+               and tokens[p.first - 1].feat("Case") == "Acc" and p.first - 1 <= i + 3
+               and tokens[i].lemma in tr.VISIT_AT_VERBS]
         if acc:
             return min(acc, key=lambda p: abs(p.first - i))
         if tokens[i].lemma in tr.VISIT_AT_VERBS:

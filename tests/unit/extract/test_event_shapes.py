@@ -274,3 +274,23 @@ def test_a_list_of_arriving_guests_is_one_visit_of_them_all(text, guests, place)
 
 def test_guests_without_a_destination_or_an_occasion_are_no_visit():
     assert not of_type("Прибыли гости: Эммануэль Макрон, Олаф Шольц.", "visit")
+
+
+@pytest.mark.parametrize("text, trip, stop", [
+    ("Президент США Барак Обама в рамках визита в ЮАР в воскресенье посетил остров Роббенэйланд.", "ZA",
+     "Роббенэйланд"),
+    ("Касым-Жомарт Токаев в ходе визита во Францию посетил город Лион.", "FR", "Лион"),
+])
+def test_a_stop_on_a_trip_is_a_visit_of_its_own_inside_the_trip(text, trip, stop):
+    visits = of_type(text, "visit")
+    assert len(visits) == 2
+    outer = next(v for v in visits if v.place is not None and v.place.id == trip)
+    inner = next(v for v in visits if v is not outer)
+    assert inner.place is not None and inner.place.name == stop
+    assert inner.part_of == outer.id and outer.part_of is None
+    assert inner.ids_with_role("guest") == outer.ids_with_role("guest")
+
+
+def test_arriving_on_a_visit_is_one_visit():
+    visits = of_type("Затем Касым-Жомарт Токаев 29-30 ноября приедет с официальным визитом во Францию.", "visit")
+    assert len(visits) == 1 and visits[0].place.id == "FR"
