@@ -492,6 +492,10 @@ class MentionFinder:
         for i, tok in enumerate(tokens):
             if not self._is_speaker_title(tok):
                 continue
+            if tok.lemma == "спикер" and i + 1 < len(tokens) and tokens[i + 1].lemma in lx.RU_CHAMBERS:
+                continue  # "спикер Госдумы" chairs a chamber
+            if tok.feat("Case") == "Dat":
+                continue  # "объявил журналистам спикер X": whom he told, not who he is
             named = next((p for p in by_first if p.via == "name" and i < p.first <= i + 4), None)
             reach = named.last if named is not None else i + 2
             for p in by_first:

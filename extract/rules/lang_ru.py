@@ -136,9 +136,18 @@ class Russian(Language):
         return agents
 
     def titled(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
-        leaders = lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT | lx.RU_OFFICIAL_TITLES
-        return p.via in ("title", "office") or p.office is not None or \
-            any(t.lemma in leaders for t in tokens[max(0, p.first - 4):p.first])
+        if p.via in ("title", "office") or p.office is not None:
+            return True
+        # the title before the name, however long its genitive chain: "председатель комиссии Совета федерации
+        # по информационной политике Людмила Нарусова", "глава Объединенного комитета начальников штабов генерал"
+        for k in range(p.first - 1, max(-1, p.first - 10), -1):
+            tok = tokens[k]
+            if tok.lemma in lx.RU_OFFICIAL_TITLES:
+                return True
+            if tok.pos not in ("NOUN", "PROPN", "ADJ") and tok.lemma not in ("по", "при", "и", "в") and not (
+                    tok.pos == "VERB" and tok.feat("Case")):  # a participle: "Объединенного комитета"
+                return False
+        return False
 
     def is_host_cue(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         # "по приглашению Токаева": the host is the genitive after the cue, not the guest who follows it

@@ -294,3 +294,28 @@ def test_a_stop_on_a_trip_is_a_visit_of_its_own_inside_the_trip(text, trip, stop
 def test_arriving_on_a_visit_is_one_visit():
     visits = of_type("Затем Касым-Жомарт Токаев 29-30 ноября приедет с официальным визитом во Францию.", "visit")
     assert len(visits) == 1 and visits[0].place.id == "FR"
+
+
+@pytest.mark.parametrize("text, etype, person", [
+    ("Глава Объединенного комитета начальников штабов ВС США генерал Марк Милли прибыл в Анкару.", "visit",
+     "Милли"),
+    ("Открывая заседание, председатель комиссии Совета федерации по информационной политике Анна Петрова "
+     "отметила важность закона.", "forum", "Петрова"),
+    ("Во время встречи с полпредом в СКФО Юрием Чайкой Казбек Коков рассказал о проблемах.", "meeting", "Чайк"),
+])
+def test_a_long_title_before_the_name_makes_an_official(text, etype, person):
+    found = of_type(text, etype)
+    assert found and any(person in p.name for p in found[0].participants)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Заседание палаты состоится 13 января, объявил журналистам спикер парламента Иван Сидоров.", "Сидоров"),
+])
+def test_the_speaker_of_a_chamber_is_no_spokesman(text, person):
+    from extract.gazetteer import default_gazetteer
+    from extract.mentions import MentionFinder
+    from extract.text import analyse
+
+    sentence = analyse(text, "ru")[0]
+    persons = MentionFinder(default_gazetteer(), "ru").find(sentence, None).persons
+    assert any(person in p.name and not p.speaker_only for p in persons)
