@@ -259,7 +259,8 @@ class SentenceRules:
         tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i
         dest = self._destination(scope)
         guests = self.lang.guest_list(tokens, scope.persons(), i)
-        if dest is None and not (guests and self.lang.occasion(tokens, lo, hi)):
+        site = self.lang.site_visit(tokens, i, hi)
+        if dest is None and not (guests and self.lang.occasion(tokens, lo, hi)) and not site:
             return False
         at = self._at(ctx)
         dest_country = self.gaz.country_of(dest.place) if dest is not None and dest.from_registry else None
@@ -272,8 +273,8 @@ class SentenceRules:
         resolved = self._resolve(scope.persons(), ctx, m)
         host_cue = {p.person for p in m.persons if p.person and self.lang.is_host_cue(tokens, p)}
         guest = None
-        if subject is not None and subject.person and self._home(subject.person, at) != dest_country \
-                and subject.person not in host_cue:
+        if subject is not None and subject.person and subject.person not in host_cue and (
+                site or self._home(subject.person, at) != dest_country):
             guest = (subject.person, subject.name, subject.from_registry)
         if guest is None:
             for pid, name, reg in resolved:

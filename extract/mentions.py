@@ -231,6 +231,11 @@ class MentionFinder:
                     self._ner.setdefault(form, (pid, name))
             else:
                 known = next((self._ner[f] for f in tokens[idx[-1]].forms if f in self._ner), None)
+                if known is None and _office_before(tokens, idx[0]):
+                    # "император Японии Акихито", "король Альберт": one name, but an office says who
+                    known = (f"per-{slug(span.normal)}", span.normal)
+                    for form in tokens[idx[-1]].forms:
+                        self._ner.setdefault(form, known)
                 if known is None:
                     continue  # a lone first name or surname of someone unknown is too weak to identify
                 pid, name = known
@@ -530,6 +535,17 @@ class MentionFinder:
     def find(self, sent: Sentence, at: date | When | None) -> SentenceMentions:
         places = self.places(sent)
         return SentenceMentions(tuple(self.persons(sent, places, at)), tuple(places))
+
+
+def _office_before(tokens, first: int) -> bool:
+    """An office of state right before the name, across its country: "император Японии", "король Бельгии"."""
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if tokens[k].lemma in lx.RU_OFFICIAL_TITLES:
+            return True
+        if tokens[k].pos not in ("PROPN", "NOUN", "ADJ") or tokens[k].feat("Case") not in ("Gen", None) \
+                and tokens[k].pos != "ADJ":
+            return False
+    return False
 
 
 def lx_is_title(tok: Token) -> bool:

@@ -66,6 +66,9 @@ class ArticleExtractor:
         persons_by_sentence: list[list[tuple[str, str, bool]]] = []
         # the sentences right after a dateline ("АСТАНА, 5 июня") report the news of that day
         dateline_left = 0
+        # people the article gives an office of state somewhere ("министр иностранных дел Ципи Ливни" ... "Ливни
+        # ведёт переговоры"): officials in every sentence that names them
+        officials: set[str] = set()
         for sent in sentences:
             found, phrases = scan_dates(sent.text, published, lang)
             dates = [_shift(d, sent.start) for d in found]
@@ -104,12 +107,15 @@ class ArticleExtractor:
             self._update_context(ctx, sent, m, new)
             persons_by_sentence.append([(p.person, p.name, p.from_registry) for p in m.persons
                                         if p.person and not p.speaker_only and p.via in ("name", "title")])
+            officials |= {p.person for p in m.persons if p.person and rules.lang.titled(sent.tokens, p)}
         discourse.refine_visit_cities(drafts, all_mentions, self.gaz)
         discourse.unify_visits(drafts, self.gaz)
         discourse.unify_gatherings(drafts)
         discourse.link_parts(drafts, self.gaz)
         discourse.date_from_visit_parts(drafts)
         discourse.complete_pairs(drafts, persons_by_sentence)
+        for d in drafts:
+            d.leaders |= officials & set(d.participants)
         discourse.drop_weak(drafts)
         discourse.date_from_gatherings(drafts)
         discourse.inherit_neighbour_dates(drafts)

@@ -84,6 +84,14 @@ class Russian(Language):
         for k, tok in enumerate(sent.tokens):
             if tok.lemma in cues.PRONOUNS and tok.feat("Case") == "Nom":
                 return PersonMention(focus[0], focus[1], k, k, tok.start, tok.end, "Nom", via="pronoun")
+        # "Акихито начал ритуалы 11 марта. За это время посетил другие святилища": a singular past verb with
+        # nothing in the nominative before it goes on with the person the text is about
+        for k, tok in enumerate(sent.tokens):
+            if tok.pos in ("NOUN", "PROPN", "PRON") and tok.feat("Case") == "Nom":
+                return None
+            if tok.pos == "VERB" and tok.feat("VerbForm") == "Fin" and tok.feat("Tense") == "Past" \
+                    and tok.feat("Number") == "Sing" and tok.feat("Gender") in ("Masc", "Fem"):
+                return PersonMention(focus[0], focus[1], k, k, tok.start, tok.end, "Nom", via="pronoun")
         return None
 
     def is_with_object(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
@@ -199,6 +207,18 @@ class Russian(Language):
             out.append(p)
             edge = p.last
         return out if len(out) >= 2 else []
+
+    def site_visit(self, tokens: tuple[Token, ...], i: int, hi: int) -> bool:
+        """"посетил в императорском дворе святилище", "посетил другие святилища в Японии": a visiting verb
+        with its object, past the time and place words between them."""
+        if tokens[i].lemma not in tr.VISIT_AT_VERBS or tokens[i].pos != "VERB":
+            return False
+        for tok in tokens[i + 1:min(hi, i + 7) + 1]:
+            if tok.pos in ("VERB", "PUNCT", "CCONJ"):
+                return False
+            if tok.pos == "NOUN" and tok.feat("Case") == "Acc" and tok.feat("Animacy") == "Inan":
+                return True
+        return False
 
     def occasion(self, tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
         return any(t.lemma in cues.OCCASIONS and k > lo and tokens[k - 1].lemma in ("на", "для")

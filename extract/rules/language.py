@@ -111,6 +111,11 @@ class Language:
         Латвии Y"); empty where the language's rules know no such shape."""
         return []
 
+    def site_visit(self, tokens: tuple[Token, ...], i: int, hi: int) -> bool:
+        """The trigger visits what it names ("посетил выставку", "побывал на заводе"), at home as well as
+        abroad: a visit that needs no destination of a trip."""
+        return False
+
     def occasion(self, tokens: tuple[Token, ...], lo: int, hi: int) -> bool:
         """The clause names the occasion guests come to ("на празднование", "на похороны") in place of a
         destination."""

@@ -319,3 +319,30 @@ def test_the_speaker_of_a_chamber_is_no_spokesman(text, person):
     sentence = analyse(text, "ru")[0]
     persons = MentionFinder(default_gazetteer(), "ru").find(sentence, None).persons
     assert any(person in p.name and not p.speaker_only for p in persons)
+
+
+@pytest.mark.parametrize("text, person, place", [
+    ("Император Японии Нарухито посетил святилища в Японии.", "Нарухито", "JP"),
+    ("Король Бельгии Филипп начал поездку 11 марта. За это время посетил музеи в Брюсселе.", "Филипп", "brussels"),
+    ("Касым-Жомарт Токаев посетил выставку в Астане.", "Токаев", "astana"),
+])
+def test_a_leader_visiting_a_site_is_a_visit_at_home_too(text, person, place):
+    found = of_type(text, "visit")
+    assert found and any(person in p.name for p in found[0].participants)
+    assert found[0].place is not None and found[0].place.id == place
+
+
+@pytest.mark.parametrize("text", [
+    "Владимир Путин вернулся в Москву.",
+    "Касым-Жомарт Токаев прибыл в Астану.",
+    "Путин посетил Москву.",
+])
+def test_coming_home_is_no_visit(text):
+    assert not of_type(text, "visit")
+
+
+def test_an_office_given_once_makes_an_official_in_every_sentence():
+    text = ("Министр иностранных дел Израиля Ципи Ливни прибыла в Каир. "
+            "Ципи Ливни ведёт переговоры с администрацией Палестинской автономии.")
+    found = of_type(text, "meeting")
+    assert found and any("Ливни" in p.name for p in found[0].participants)
