@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from extract import kazakh
 from extract import lexicon as lx
+from extract.bystanders import bystanders
 from extract.dates import find_dates
 from extract.gazetteer import (
     Gazetteer,
@@ -210,7 +211,8 @@ class MentionFinder:
             i += 1
         found.extend(self._ner_persons(sent, taken))
         found = self._titles(sent, places, when, taken, found)
-        found = self._mark_speakers(sent, found)
+        flagged = bystanders(sent.tokens, found, self.lang)
+        found = [replace(p, speaker_only=True) if id(p) in flagged else p for p in found]
         return sorted(found, key=lambda m: m.first)
 
     def _ner_persons(self, sent: Sentence, taken: set[int]) -> list[PersonMention]:
@@ -486,51 +488,6 @@ class MentionFinder:
         if first > 0 and _kk_has(tokens[first - 1], nt.KK_FORMER):
             return None  # "бұрынғы Ресей Президенті"
         return _TitleHit(first, head, place_id, title, government, head)
-
-    # ------------------------------------------------------------------ speakers
-    def _mark_speakers(self, sent: Sentence, persons: list[PersonMention]) -> list[PersonMention]:
-        """A press secretary, journalist or presenter and the office they speak for take no part:
-        "пресс-секретарь президента Дмитрий Песков", "Жүргізуші Павел Зарубин"."""
-        tokens = sent.tokens
-        by_first = sorted(persons, key=lambda p: p.first)
-        flagged: set[int] = set()
-        for i, tok in enumerate(tokens):
-            if not self._is_speaker_title(tok):
-                continue
-            if tok.lemma == "спикер" and i + 1 < len(tokens) and tokens[i + 1].lemma in lx.RU_CHAMBERS:
-                continue  # "спикер Госдумы" chairs a chamber
-            if tok.feat("Case") == "Dat":
-                continue  # "объявил журналистам спикер X": whom he told, not who he is
-            named = next((p for p in by_first if p.via == "name" and i < p.first <= i + 4), None)
-            reach = named.last if named is not None else i + 2
-            for p in by_first:
-                if i < p.first <= reach and p.via in ("name", "title", "office"):
-                    if any(t.pos == "PUNCT" for t in tokens[i + 1:p.first]):
-                        continue
-                    flagged.add(id(p))
-        if self.lang != "kk":
-            flagged |= {id(p) for p in by_first if self._named_for_kin(tokens, p)}
-        return [replace(p, speaker_only=True) if id(p) in flagged else p for p in persons]
-
-    @staticmethod
-    def _named_for_kin(tokens, p: PersonMention) -> bool:
-        """"с семьей бывшего президента ЮАР Нельсона Манделы": a genitive person after a kin or group noun
-        (across the words of his title) says whose family it is; he takes no part."""
-        if p.case != "Gen" or tokens[p.first].feat("Case") not in ("Gen", None) or p.via not in ("name", "title"):
-            return False
-        for k in range(p.first - 1, max(-1, p.first - 6), -1):
-            tok = tokens[k]
-            if tok.lemma in nt.RU_KIN_HEADS:
-                return True
-            if tok.pos == "PUNCT" or tok.pos in ("VERB", "ADP", "CCONJ") or (
-                    tok.pos in ("NOUN", "PROPN", "ADJ") and tok.feat("Case") not in ("Gen", None)):
-                return False
-        return False
-
-    def _is_speaker_title(self, tok: Token) -> bool:
-        if self.lang == "kk":
-            return _kk_has(tok, lx.KK_SPEAKER_TITLES)
-        return tok.lemma in lx.RU_SPEAKER_TITLES
 
     def find(self, sent: Sentence, at: date | When | None) -> SentenceMentions:
         places = self.places(sent)

@@ -1,0 +1,61 @@
+"""People a sentence names who take no part in what it reports: a spokesman or journalist speaking about
+an event ("пресс-секретарь президента Дмитрий Песков", "Жүргізуші Павел Зарубин"), and a person named to
+say whose family it is ("встретился с семьей Нельсона Манделы").
+
+Works on the person mentions of one sentence (`extract.mentions.PersonMention`: token span, case, how the
+person was found) and returns the ones to flag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract import kazakh
+from extract import lexicon as lx
+from extract.rules import names_titles as nt
+from extract.text import Token
+
+
+def bystanders(tokens: Sequence[Token], persons: Sequence, lang: str) -> set[int]:
+    """The ``id()`` of every mention in ``persons`` that takes no part."""
+    by_first = sorted(persons, key=lambda p: p.first)
+    flagged: set[int] = set()
+    for i, tok in enumerate(tokens):
+        if not _is_speaker_title(tok, lang):
+            continue
+        if tok.lemma == "спикер" and i + 1 < len(tokens) and tokens[i + 1].lemma in lx.RU_CHAMBERS:
+            continue  # "спикер Госдумы" chairs a chamber
+        if tok.feat("Case") == "Dat":
+            continue  # "объявил журналистам спикер X": whom he told, not who he is
+        named = next((p for p in by_first if p.via == "name" and i < p.first <= i + 4), None)
+        reach = named.last if named is not None else i + 2
+        for p in by_first:
+            if i < p.first <= reach and p.via in ("name", "title", "office"):
+                if any(t.pos == "PUNCT" for t in tokens[i + 1:p.first]):
+                    continue
+                flagged.add(id(p))
+    if lang != "kk":
+        flagged |= {id(p) for p in by_first if _named_for_kin(tokens, p)}
+    return flagged
+
+
+def _named_for_kin(tokens: Sequence[Token], p) -> bool:
+    """"с семьей бывшего президента ЮАР Нельсона Манделы": a genitive person after a kin or group noun
+    (across the words of his title) says whose family it is; he takes no part."""
+    if p.case != "Gen" or tokens[p.first].feat("Case") not in ("Gen", None) or p.via not in ("name", "title"):
+        return False
+    for k in range(p.first - 1, max(-1, p.first - 6), -1):
+        tok = tokens[k]
+        if tok.lemma in nt.RU_KIN_HEADS:
+            return True
+        if tok.pos == "PUNCT" or tok.pos in ("VERB", "ADP", "CCONJ") or (
+                tok.pos in ("NOUN", "PROPN", "ADJ") and tok.feat("Case") not in ("Gen", None)):
+            return False
+    return False
+
+
+def _is_speaker_title(tok: Token, lang: str) -> bool:
+    if lang == "kk":
+        low = kazakh.fold(tok.text)
+        return any(low.startswith(kazakh.fold(stem)) for stem in lx.KK_SPEAKER_TITLES)
+    return tok.lemma in lx.RU_SPEAKER_TITLES
