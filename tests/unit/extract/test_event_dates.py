@@ -58,3 +58,13 @@ def test_date_words_do_not_hide_a_stated_date():
     found = extract_article("Токаев встретился с Путиным 5 июня 2024 года в Москве.", published=None,
                             lang="ru").events
     assert found and found[0].start == "2024-06-05" and found[0].date_text == "5 июня 2024 года"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Қасым-Жомарт Тоқаев сенбіде Мәскеуде Владимир Путинмен кездесті.", "сенбіде"),
+    ("Қасым-Жомарт Тоқаев 9 қарашада Мәскеуге барды.", "9 қарашада"),
+])
+def test_kazakh_date_words_without_a_publication_date_are_quoted(text, words):
+    found = extract_article(text, published=None, lang="kk").events
+    assert found
+    assert found[0].start is None and found[0].date_text is not None and words in found[0].date_text
