@@ -7,7 +7,7 @@ found, how a destination or a place of action is marked) is asked of a `extract.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extract.dates import DateMention, DatePhrase
@@ -29,6 +29,9 @@ class Context:
     focus_name: str | None = None
     recent: list[tuple[str, str]] = field(default_factory=list)   # (id, name), most recent last
     visit: Draft | None = None               # the visit in focus
+    # a leader named only by an office, when the last sentence was about him ("цитирует белорусского лидера.
+    # Он сообщил, что ..."): who a following "он" is when no person can be named for the office
+    focus_office: PersonMention | None = None
     dateline: date | None = None
 
     def note_leader(self, person: PersonMention) -> None:
@@ -70,6 +73,11 @@ class SentenceRules:
             return []
         clauses = self.lang.clauses(tokens)
         sentence_subject = self.lang.subject(sent, m, (ctx.focus, ctx.focus_name or ctx.focus) if ctx.focus else None)
+        if sentence_subject is None and ctx.focus_office is not None:
+            k = self.lang.subject_pronoun(tokens)
+            if k is not None:
+                sentence_subject = replace(ctx.focus_office, first=k, last=k, start=tokens[k].start,
+                                           end=tokens[k].end, case="Nom")
         subject = sentence_subject
         out: list[Draft] = []
         assigned = self._assign_with_objects(tokens, m.persons, triggers, clauses)

@@ -142,6 +142,13 @@ class ArticleExtractor:
                         and (p.case == "Nom" or p.case is None)), None)
         if subject is not None and (not subject.from_registry or self.gaz.is_leader(subject.person)):
             ctx.focus, ctx.focus_name = subject.person, subject.name
+            ctx.focus_office = None
+        named = [p for p in m.persons if not p.speaker_only and (p.person or p.via == "office")]
+        if named:
+            office = named[-1]
+            ctx.focus_office = office if office.via == "office" and office.office and len(named) == 1 else None
+            if ctx.focus_office is not None:
+                ctx.focus = ctx.focus_name = None
         for p in m.persons:
             if p.person and not p.speaker_only and p.via in ("name", "title"):
                 ctx.note_leader(p)

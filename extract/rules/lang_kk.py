@@ -145,6 +145,10 @@ class Kazakh(Language):
         after = tokens[p.last + 1] if p.last + 1 < len(tokens) else None
         return after is not None and fold(after.text).startswith(cues.HOST_CUE)
 
+    def subject_pronoun(self, tokens: tuple[Token, ...]) -> int | None:
+        first = next((t for t in tokens if _is_word(t)), None)
+        return tokens.index(first) if first is not None and fold(first.text) in cues.PRONOUNS else None
+
     def other_party(self, sent: Sentence, person_tokens: set[int], i: int, lo: int, hi: int) -> bool:
         """"Қауіпсіздік кеңесінің мүшелерімен ... кездесіп": an instrumental noun that is not a leader."""
         for k in range(max(lo, i - 5), i):

@@ -208,6 +208,9 @@ class Russian(Language):
             edge = p.last
         return out if len(out) >= 2 else []
 
+    def subject_pronoun(self, tokens: tuple[Token, ...]) -> int | None:
+        return next((k for k, t in enumerate(tokens) if t.lemma in cues.PRONOUNS and t.feat("Case") == "Nom"), None)
+
     def site_visit(self, tokens: tuple[Token, ...], i: int, hi: int) -> bool:
         """"посетил в императорском дворе святилище", "посетил другие святилища в Японии": a visiting verb
         with its object, past the time and place words between them."""

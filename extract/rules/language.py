@@ -111,6 +111,10 @@ class Language:
         Латвии Y"); empty where the language's rules know no such shape."""
         return []
 
+    def subject_pronoun(self, tokens: tuple[Token, ...]) -> int | None:
+        """The token of a third-person pronoun that is the sentence's subject ("Он сообщил ..."), if any."""
+        return None
+
     def site_visit(self, tokens: tuple[Token, ...], i: int, hi: int) -> bool:
         """The trigger visits what it names ("посетил выставку", "побывал на заводе"), at home as well as
         abroad: a visit that needs no destination of a trip."""

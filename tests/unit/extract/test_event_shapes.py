@@ -346,3 +346,21 @@ def test_an_office_given_once_makes_an_official_in_every_sentence():
             "Ципи Ливни ведёт переговоры с администрацией Палестинской автономии.")
     found = of_type(text, "meeting")
     assert found and any("Ливни" in p.name for p in found[0].participants)
+
+
+@pytest.mark.parametrize("text, person, office", [
+    ("«Нам нужен мир», — цитирует агентство белорусского лидера. Он сообщил, что во время встречи с "
+     "президентом России Владимиром Путиным в Сочи они договорились о поставках.", "putin", "BY"),
+    ("Президент Украины выступил в Киеве. Он встретился с канцлером Германии Олафом Шольцем.", "scholz", "UA"),
+])
+def test_he_after_an_unresolved_office_is_that_office(text, person, office):
+    found = events(text, published=None)
+    meetings = [e for e in found if e.type == "meeting"]
+    assert meetings and person in meetings[0].participant_ids()
+    assert [o.country_id for o in meetings[0].offices] == [office]
+
+
+def test_he_after_a_named_leader_stays_that_leader():
+    text = "Президент Украины встретился с послами. Касым-Жомарт Токаев выступил в Астане. Он встретился с Путиным."
+    meetings = [e for e in events(text) if e.type == "meeting" and "putin" in e.participant_ids()]
+    assert meetings and "tokayev" in meetings[0].participant_ids() and not meetings[0].offices
