@@ -19,6 +19,7 @@ from extract.merge import combine, match
 from extract.records import (ArticleInfo, Document, Entity, Event, Evidence, Extraction, Office, Participant,
                              PlaceRef)
 from extract.intervals import interval
+from extract.prefilter import SentenceFilter, prefilter_enabled
 from extract.text import analyse
 
 _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{2,}(?:\s*\([^)]*\))?,\s*\d{1,2}\s+\w+\.?\s*$")
@@ -42,8 +43,11 @@ LEAD_SENTENCES = 4
 
 
 class ArticleExtractor:
-    def __init__(self, gazetteer: Gazetteer | None = None):
+    def __init__(self, gazetteer: Gazetteer | None = None, prefilter: bool | None = None):
         self.gaz = gazetteer or default_gazetteer()
+        # natasha's taggers only on the sentences that need them (same output); None: the environment's choice
+        use = prefilter_enabled() if prefilter is None else prefilter
+        self.prefilter = SentenceFilter(self.gaz) if use else None
 
     def extract(self, text: str, published: date | None = None, lang: str = "auto",
                 title: str | None = None) -> Extraction:
@@ -57,7 +61,7 @@ class ArticleExtractor:
         if lang not in ("ru", "kk") or not text.strip():
             return Extraction(article=info)
         masked = content_mask(text)
-        sentences = analyse(masked, lang)
+        sentences = analyse(masked, lang, self.prefilter)
         finder = MentionFinder(self.gaz, lang)
         rules = SentenceRules(self.gaz, lang, published)
         ctx = Context()

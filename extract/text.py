@@ -2,13 +2,19 @@
 
 Russian goes through natasha (segmentation, morphology, NER); Kazakh, which natasha does not read, through
 razdel's segmentation with the Kazakh stemmer giving each token its possible base forms.
+
+With a prefilter (`extract.prefilter`) natasha's taggers run only on the Russian sentences that need them;
+the others are skimmed: their tokens keep the words as written, with no grammar and no names.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Protocol
 
 from razdel import sentenize, tokenize
 
@@ -120,14 +126,46 @@ def _morph_lemmas(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(parse.normal_form for parse in parses))
 
 
-def analyse_ru(text: str) -> list[Sentence]:
+# What a sentence needs of natasha's taggers (a `Prefilter`'s answer, flags): nothing; NER, which tagged
+# alone leads to morphology only where it finds a person or a place (PER, LOC); morphology; both.
+SKIM, NER, MORPH = 0, 1, 2
+FULL = NER | MORPH
+
+
+class RawToken(Protocol):
+    """A token of natasha's segmenter: the word and its offsets."""
+
+    text: str
+    start: int
+    stop: int
+
+
+class Prefilter(Protocol):
+    def need(self, text: str, tokens: Sequence[RawToken]) -> int:
+        """What one sentence needs: SKIM, NER, MORPH or FULL."""
+
+    def read_by_rules(self, tokens: Sequence[RawToken]) -> bool:
+        """Whether the rules read a sentence NER was asked about and found no person or place in."""
+
+
+# Words of context NER gets on each side of the sentences it tags: more than its network sees around a
+# word (three convolutions of width 3), so the words of a tagged sentence get the scores the whole text
+# gives them, and the best path through them is the same (tests/unit/extract/test_prefilter_identity.py).
+NER_MARGIN = 4
+
+
+def analyse_ru(text: str, prefilter: Prefilter | None = None) -> list[Sentence]:
     from natasha import Doc
 
     segmenter, morph_vocab, morph_tagger, ner_tagger = _natasha()
     doc = Doc(text)
     doc.segment(segmenter)
-    doc.tag_morph(morph_tagger)
-    doc.tag_ner(ner_tagger)
+    if prefilter is None:
+        doc.tag_morph(morph_tagger)
+        doc.tag_ner(ner_tagger)
+        tagged = None
+    else:
+        tagged = _tag_needed(doc, prefilter, morph_tagger, ner_tagger)
     spans = []
     for span in doc.spans:
         try:
@@ -136,10 +174,102 @@ def analyse_ru(text: str) -> list[Sentence]:
             span.normal = span.text
         spans.append(NerSpan(span.type, span.start, span.stop, span.text, span.normal or span.text))
     sentences: list[Sentence] = []
-    for sent in doc.sents:
+    for k, sent in enumerate(doc.sents):
+        full = tagged is None or k in tagged
         for start, stop, toks in _split_lines(text, sent.tokens):
-            sentences.append(_ru_sentence(text, len(sentences), start, stop, toks, spans, morph_vocab))
+            if full:
+                sentences.append(_ru_sentence(text, len(sentences), start, stop, toks, spans))
+            else:
+                sentences.append(_skimmed_sentence(text, len(sentences), start, stop, toks))
     return sentences
+
+
+def _tag_needed(doc, prefilter: Prefilter, morph_tagger, ner_tagger) -> set[int]:
+    """Tag the sentences of a segmented ``doc`` that need it; ``doc.spans`` are the names NER finds in
+    them. The sentences given morphology, by index."""
+    sents = doc.sents
+    needs = [prefilter.need(doc.text, sent.tokens) for sent in sents]
+    spans = _ner_spans(doc, [k for k, need in enumerate(needs) if need & NER], ner_tagger)
+    starts = [sent.start for sent in sents]
+    where = [bisect_right(starts, span.start) - 1 for span in spans]
+    for span, k in zip(spans, where):
+        if span.type in ("PER", "LOC"):
+            needs[k] |= MORPH
+    for k, need in enumerate(needs):
+        if need == NER and prefilter.read_by_rules(sents[k].tokens):
+            needs[k] = FULL
+    tagged = [k for k, need in enumerate(needs) if need & MORPH]
+    chosen = [sents[k] for k in tagged]
+    # natasha tags each sentence on its own (padding is masked), as `Doc.tag_morph` does for all of them
+    for sent, markup in zip(chosen, morph_tagger.map([[t.text for t in s.tokens] for s in chosen])):
+        for target, source in zip(sent.tokens, markup.tokens):
+            target.pos, target.feats = source.pos, source.feats
+    doc.spans = [span for span, k in zip(spans, where) if needs[k] & MORPH]
+    doc.envelop_span_tokens()
+    return set(tagged)
+
+
+def _ner_spans(doc, chosen: list[int], ner_tagger) -> list:
+    """natasha's NER (`Doc.tag_ner` reads the whole text as one sequence of words) over the chosen
+    sentences only, each run of them with `NER_MARGIN` words of context; the spans inside them."""
+    from natasha.doc import DocSpan
+    from slovnet.bio import bio_spans
+
+    tokens = doc.tokens
+    if not chosen or not tokens:
+        return []
+    index = {tok.start: i for i, tok in enumerate(tokens)}
+    windows: list[list[int]] = []
+    inside: list[tuple[int, int]] = []
+    for k in chosen:
+        sent = doc.sents[k]
+        first = index[sent.tokens[0].start]
+        last = first + len(sent.tokens) - 1
+        inside.append((sent.start, sent.stop))
+        lo, hi = max(0, first - NER_MARGIN), min(len(tokens) - 1, last + NER_MARGIN)
+        if windows and lo <= windows[-1][1] + 1:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    infer = ner_tagger.infer
+    (tagged,) = infer.encoder([[tok.text for lo, hi in windows for tok in tokens[lo:hi + 1]]])
+    emissions = infer.model(tagged.word_id, tagged.shape_id, tagged.pad_mask)[0]
+    tags = [infer.decoder.tags_vocab.decode(tag) for tag in _best_tags(emissions, infer.model.head.crf)]
+    spans = []
+    offset = 0
+    for lo, hi in windows:
+        size = hi - lo + 1
+        for span in bio_spans(tokens[lo:hi + 1], tags[offset:offset + size]):
+            if any(start <= span.start and span.stop <= stop for start, stop in inside):
+                spans.append(DocSpan(span.start, span.stop, span.type, doc.text[span.start:span.stop]))
+        offset += size
+    return spans
+
+
+def _best_tags(emissions, crf) -> list[int]:
+    """The most likely tags of one sequence: slovnet's own decoding (`CRF.decode`) step for step, in the
+    same float32 arithmetic and order, without its batch bookkeeping around every word."""
+    transitions = crf.transitions.array
+    n = transitions.shape[0]
+    score = emissions[0]
+    history = []
+    for row in emissions[1:]:
+        step = score.reshape(n, 1) + transitions + row.reshape(1, n)
+        history.append(step.argmax(0))
+        score = step.max(0)
+    best = int(score.argmax())
+    tags = [best]
+    for back in reversed(history):
+        best = int(back[best])
+        tags.append(best)
+    tags.reverse()
+    return tags
+
+
+def _skimmed_sentence(text: str, index: int, start: int, stop: int, toks) -> Sentence:
+    """A sentence the taggers skipped: each token is its word, folded; no grammar, no names."""
+    tokens = tuple(Token(tok.text, tok.start, tok.stop, fold_ru(tok.text), "X") for tok in toks)
+    return Sentence(index, start, stop, text[start:stop], tokens)
 
 
 def _split_lines(text: str, tokens) -> list[tuple[int, int, list]]:
@@ -157,20 +287,29 @@ def _split_lines(text: str, tokens) -> list[tuple[int, int, list]]:
     return groups
 
 
-def _ru_sentence(text: str, index: int, start: int, stop: int, toks, spans, morph_vocab) -> Sentence:
+def _ru_sentence(text: str, index: int, start: int, stop: int, toks, spans) -> Sentence:
     tokens = []
     for tok in toks:
-        try:
-            tok.lemmatize(morph_vocab)
-            lemma = tok.lemma or tok.text
-        except Exception:  # pymorphy has no parse for some symbols; the surface form will do
-            lemma = tok.text
-        lemma = fold_ru(lemma)
-        lemmas = (lemma,) + (_morph_lemmas(tok.text) if tok.text[:1].isupper() else ())
-        tokens.append(Token(tok.text, tok.start, tok.stop, lemma, tok.pos or "",
-                            tuple(sorted((tok.feats or {}).items())), ru_forms(tok.text, lemmas)))
+        feats = None if tok.feats is None else tuple(sorted(tok.feats.items()))
+        lemma, forms = _ru_word(tok.text, tok.pos, feats)
+        tokens.append(Token(tok.text, tok.start, tok.stop, lemma, tok.pos or "", feats or (), forms))
     sent_spans = tuple(s for s in spans if start <= s.start and s.end <= stop)
     return Sentence(index, start, stop, text[start:stop], tuple(tokens), sent_spans)
+
+
+@lru_cache(maxsize=100_000)
+def _ru_word(word: str, pos: str | None,
+             feats: tuple[tuple[str, str], ...] | None) -> tuple[str, frozenset[str]]:
+    """A tagged word's lemma and base forms: the same word with the same grammar always gets the same, and
+    news repeat their words, so they are worked out once."""
+    morph_vocab = _natasha()[1]
+    try:
+        lemma = morph_vocab.lemmatize(word, pos, None if feats is None else dict(feats)) or word
+    except Exception:  # pymorphy has no parse for some symbols; the surface form will do
+        lemma = word
+    lemma = fold_ru(lemma)
+    lemmas = (lemma,) + (_morph_lemmas(word) if word[:1].isupper() else ())
+    return lemma, ru_forms(word, lemmas)
 
 
 def analyse_kk(text: str) -> list[Sentence]:
@@ -193,5 +332,6 @@ def analyse_kk(text: str) -> list[Sentence]:
     return sentences
 
 
-def analyse(text: str, lang: str) -> list[Sentence]:
-    return analyse_kk(text) if lang == "kk" else analyse_ru(text)
+def analyse(text: str, lang: str, prefilter: Prefilter | None = None) -> list[Sentence]:
+    """Sentences of ``text``; a ``prefilter`` spares natasha's taggers the Russian sentences it skims."""
+    return analyse_kk(text) if lang == "kk" else analyse_ru(text, prefilter)
