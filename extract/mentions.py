@@ -232,7 +232,7 @@ class MentionFinder:
                 for form in tokens[idx[-1]].forms | {fold_ru(words[-1])}:
                     self._ner.setdefault(form, (pid, name))
             else:
-                known = next((self._ner[f] for f in tokens[idx[-1]].forms if f in self._ner), None)
+                known = next((self._ner[f] for f in sorted(tokens[idx[-1]].forms) if f in self._ner), None)
                 if known is None and _office_before(tokens, idx[0]):
                     # "император Японии Акихито", "король Альберт": one name, but an office says who
                     known = (f"per-{slug(span.normal)}", span.normal)
