@@ -7,8 +7,9 @@ nodes, labels, properties and relationships. What the snapshot leaves out, and w
 - ``Article.ingested_at``: the time of writing;
 - ``IngestLock`` nodes: bookkeeping of the writers, not part of the model;
 - ``Person.first_start`` / ``last_start``: bounds the older event lists needed, no longer kept;
-- ``PARTICIPATED_IN.person`` / ``start`` / ``undated``: the person-ordered access path added since
-  (checked against the events they copy in `test_participation_keys_copy_the_event`).
+- ``PARTICIPATED_IN.person`` / ``start`` / ``undated`` and the ``PAIR`` relationships: the
+  person-ordered and pair access paths added since (checked against the events and participants
+  they copy in `test_participation_keys_copy_the_event`).
 
 Regenerate (only when the model changes on purpose): ``LETOPIS_WRITE_SNAPSHOT=1 pytest`` this file.
 """
@@ -22,6 +23,7 @@ from typing import Any
 
 import neo4j
 
+from graph import schema
 from graph.store import GraphStore
 from service.ingest import collect_files, ingest_files
 
@@ -52,7 +54,7 @@ def graph_snapshot(driver: neo4j.Driver) -> dict[str, Any]:
     nodes = driver.execute_query(
         "MATCH (n) WHERE NOT n:IngestLock RETURN labels(n) AS labels, properties(n) AS props").records
     rels = driver.execute_query(
-        "MATCH (a)-[r]->(b) WHERE NOT a:IngestLock "
+        "MATCH (a)-[r]->(b) WHERE NOT a:IngestLock AND NOT r:PAIR "
         "RETURN type(r) AS type, a.id AS start, b.id AS end, properties(r) AS props").records
     return {
         "nodes": sorted((json.dumps({"labels": sorted(r["labels"]), "props": _props(r["labels"], r["props"])},
@@ -82,3 +84,56 @@ def test_seeds_build_the_recorded_graph(neo4j_driver: neo4j.Driver) -> None:
     assert len(got["nodes"]) == len(expected["nodes"])
     assert got["nodes"] == expected["nodes"]
     assert got["relationships"] == expected["relationships"]
+
+
+def _participation(driver: neo4j.Driver) -> list[tuple]:
+    records = driver.execute_query(
+        "MATCH (p:Person)-[r:PARTICIPATED_IN]->(e:Event) "
+        "RETURN p.id AS person, e.id AS event, r.person AS key, r.start AS start, e.start AS event_start, "
+        "r.undated AS undated ORDER BY person, event").records
+    return [tuple(r.values()) for r in records]
+
+
+def _pairs(driver: neo4j.Driver) -> list[tuple]:
+    records = driver.execute_query(
+        "MATCH (e:Event)-[x:PAIR]->(e) RETURN e.id AS event, x.pair AS pair, x.start AS start, "
+        "x.undated AS undated ORDER BY event, pair").records
+    return [tuple(r.values()) for r in records]
+
+
+def test_participation_keys_copy_the_event(neo4j_driver: neo4j.Driver) -> None:
+    _seeded(neo4j_driver)
+    rows = _participation(neo4j_driver)
+    assert rows and any(r[5] is not None for r in rows)  # the seeds have undated events too
+    for person, event, key, start, event_start, undated in rows:
+        assert key == person and start == event_start
+        assert undated == (event if event_start is None else None)
+    # one PAIR per two participants of each event, with the event's date
+    expected = []
+    for event in sorted({r[1] for r in rows}):
+        people = sorted(r[0] for r in rows if r[1] == event)
+        start = next(r[4] for r in rows if r[1] == event)
+        expected += [(event, f"{a}|{b}", start, None if start else event)
+                     for i, a in enumerate(people) for b in people[i + 1:]]
+    assert _pairs(neo4j_driver) == expected
+
+
+def test_an_older_graph_gets_its_keys_and_indexes(neo4j_driver: neo4j.Driver) -> None:
+    store = _seeded(neo4j_driver)
+    written = _participation(neo4j_driver)
+    snapshot = graph_snapshot(neo4j_driver)
+    # as a graph written before the person-ordered keys looked
+    for name in schema.PARTICIPATION_NAMES:
+        neo4j_driver.execute_query(f"DROP INDEX {name}")
+    neo4j_driver.execute_query("MATCH ()-[r:PARTICIPATED_IN]->() REMOVE r.person, r.start, r.undated")
+    pairs = _pairs(neo4j_driver)
+    neo4j_driver.execute_query("MATCH ()-[x:PAIR]->() DELETE x")
+    assert not schema.schema_in_place(neo4j_driver)
+
+    store._ready = False
+    store.ensure_ready()  # what the API's first request, `serve`, `run` and `ingest` do
+    assert schema.schema_in_place(neo4j_driver)
+    assert _participation(neo4j_driver) == written
+    assert _pairs(neo4j_driver) == pairs
+    assert graph_snapshot(neo4j_driver) == snapshot
+    assert store.events(participants=["tokayev", "putin"], types=["meeting"]).items
