@@ -297,7 +297,7 @@ _STORED_EVENT = """{event: e {.*},
 # The first of the two statements of an ingest transaction: the locks, then (unless the article is
 # already stored) the merge candidates of every extracted event ($rows, `graph.plan.candidate_row`),
 # those stored events in full, and which of the extracted events' own ids are taken.
-INGEST_LOOKUP = f"""
+INGEST_LOOKUP = f"""CYPHER replan=skip
 CALL () {{{_TAKE_INGEST_LOCKS}}}
 OPTIONAL MATCH (known:Article {{id: $id}})
 WITH known IS NOT NULL AS duplicate
@@ -518,13 +518,22 @@ WRITE_STEPS: tuple[tuple[str, str], ...] = (
 
 
 def _step(name: str, statement: str) -> str:
-    body = statement.strip().replace("$rows", f"${name}")
+    body = statement.strip().replace("$rows", f"$plan.{name}")
     return "CALL () {\n" + body + "\n}\n"
 
 
+# Both statements of an ingest transaction keep the plan Neo4j first made for them (`replan=skip`):
+# their work is fixed by unique-id look-ups and index hints, and planning statements this size
+# takes far longer than running them, so re-planning whenever a growing graph's statistics move
+# would cost more than any better plan could save. For the same reason the rows of every step
+# travel in one map ($plan): the plan cache keys on the parameters' types, and a list that is
+# empty for one article and not for the next would otherwise be planned again.
+REUSE_PLAN = "CYPHER replan=skip\n"
+
 # The second statement of an ingest transaction: the whole plan at once, the article node and then
-# every step of WRITE_STEPS as a subquery over its own parameter ($registry_persons, ...).
-APPLY_ARTICLE = CREATE_ARTICLE.strip() + "\nWITH a\n" + "".join(_step(n, q) for n, q in WRITE_STEPS) + "RETURN a.id AS id\n"
+# every step of WRITE_STEPS as a subquery over its own rows ($plan.registry_persons, ...).
+APPLY_ARTICLE = (REUSE_PLAN + CREATE_ARTICLE.strip() + "\nWITH a\n" + "".join(_step(n, q) for n, q in WRITE_STEPS)
+                 + "RETURN a.id AS id\n")
 
 # ============================================================================ reads: fragments
 

@@ -88,7 +88,7 @@ def _ingest_tx(
     touched = [plan.state[t] for t in plan.touched]
     rows = write_rows(touched, _entity_rows(plan, extraction, registry), report_rows(plan),
                       _mention_rows(article, extraction))
-    tx.run(cypher.APPLY_ARTICLE, id=article, props=article_props, **rows).consume()
+    tx.run(cypher.APPLY_ARTICLE, id=article, props=article_props, plan=rows).consume()
     return IngestResult(article_id=article, created=plan.created, merged=plan.merged)
 
 
