@@ -88,8 +88,13 @@ def _ingest_tx(
     touched = [plan.state[t] for t in plan.touched]
     rows = write_rows(touched, _entity_rows(plan, extraction, registry), report_rows(plan),
                       _mention_rows(article, extraction))
-    tx.run(cypher.APPLY_ARTICLE, id=article, props=article_props, plan=rows).consume()
+    _apply(tx, article, article_props, rows)
     return IngestResult(article_id=article, created=plan.created, merged=plan.merged)
+
+
+def _apply(tx: neo4j.ManagedTransaction, article: str, props: dict[str, Any], rows: dict[str, list[dict]]) -> None:
+    """The second statement of an ingest transaction: the article and its whole plan."""
+    tx.run(cypher.APPLY_ARTICLE, id=article, props=props, plan=rows).consume()
 
 
 def ingest(
