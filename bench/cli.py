@@ -115,6 +115,31 @@ def load_command(
     store.close()
 
 
+@cli.command("profile")
+def profile_command(
+    out: Annotated[Path, typer.Option(help="Where the plans go (Markdown).")] = Path(".bench/profile.md"),
+) -> None:
+    """PROFILE the event lists on the large benchmark graph (which must be loaded): old walks against new."""
+    from bench.profile import cases, profile
+    from bench.runner import QUERY_PAIRS, QUERY_PERSONS, Bench, BenchOptions
+
+    bench = Bench(get_settings(), BenchOptions())
+    cfg = bench.options.server.config(bench.settings)
+    store = bench._start(cfg)
+    lines = ["# PROFILE of the event lists on the benchmark graph", ""]
+    try:
+        for label, form, statement, params in cases(store.driver, list(QUERY_PAIRS), list(QUERY_PERSONS[:3])):
+            result = profile(store.driver, statement, **params)
+            head = f"{label} — {form}: {result['rows']} rows, {result['db_hits']:,} db hits, {result['ms']} ms"
+            typer.echo(head)
+            lines += [f"## {head}", "", "```", *result["operators"], "```", ""]
+    finally:
+        store.close()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines), encoding="utf-8")
+    typer.echo(f"wrote {out}")
+
+
 @cli.command("stop")
 def stop_command() -> None:
     """Stop the benchmark's Neo4j servers."""
@@ -123,7 +148,7 @@ def stop_command() -> None:
 
     settings = get_settings()
     server = BenchServer()
-    for cfg in (server.config(settings), server.empty().config(settings)):
+    for cfg in (server.config(settings), server.empty().config(settings), server.small().config(settings)):
         stopped = devserver.stop(cfg)
         typer.echo(f"{cfg.data_dir.name}: {'stopped' if stopped else 'not running'}")
 

@@ -181,7 +181,7 @@ def standard_scenarios(
     inflected_names: Sequence[str],
     page_size: int = 20,
 ) -> list[Scenario]:
-    """The four queries of the latency target, each mirrored by the store calls its route makes.
+    """The queries of the latency targets, each mirrored by the store calls its route makes.
 
     ``leader_pairs`` and ``persons`` are graph person ids (an id resolves with one lookup, as a
     client that got it from the API would send it); ``inflected_names`` are names as typed, in
@@ -199,6 +199,9 @@ def standard_scenarios(
                  tuple(_meetings(a, b, page_size) for a, b in leader_pairs)),
         Scenario("person_timeline", "A person's timeline, first page",
                  tuple(_timeline(p, page_size) for p in persons)),
+        Scenario("person_detail", "One person: offices, event count, first and last event (/persons/{id})",
+                 tuple(Request(f"{API}/persons/{quote(p, safe='')}", "person", {"person_id": p},
+                               before=(Call("resolve_person", {"text": p}),)) for p in persons)),
         Scenario("event_detail", "One event with participants, place, parts and sources",
                  tuple(Request(f"{API}/events/{quote(e, safe='')}", "event", {"event_id": e}) for e in event_ids)),
         Scenario("person_search", "People search by a name in an inflected form",

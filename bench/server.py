@@ -28,6 +28,11 @@ class BenchServer:
         return replace(local_server_config(settings), data_dir=settings.neo4j_home / self.data_name,
                        bolt_port=self.bolt_port, http_port=self.http_port, heap=self.heap, pagecache=self.pagecache)
 
+    def small(self) -> BenchServer:
+        """The sibling holding the small graph the queries are also timed on (kept between runs, like the large one)."""
+        return replace(self, heap="1g", pagecache="1g", bolt_port=self.bolt_port + 2, http_port=self.http_port + 2,
+                       data_name="bench-small")
+
     def empty(self) -> BenchServer:
         """The throw-away sibling that ingest at an empty graph is measured on: next ports, less memory."""
         return replace(self, heap="2g", pagecache="2g", bolt_port=self.bolt_port + 1, http_port=self.http_port + 1,

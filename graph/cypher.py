@@ -43,6 +43,24 @@ INDEXES: tuple[str, ...] = (
     "CREATE INDEX undated_event_reported IF NOT EXISTS FOR (e:Undated) ON (e.type, e.reported_on)",
 )
 
+# The person-ordered access path of event lists: each PARTICIPATED_IN relationship carries its
+# person's id and its event's start (`undated`: the event's id, for events without a date), so a
+# person's events are read in date order straight off an index, a page at a time, however many
+# there are. `graph.schema.ensure_schema` fills these properties in on older graphs
+# (BACKFILL_PARTICIPATION) before it creates these two indexes, so once they exist every
+# relationship has them.
+#
+# Two people's shared events the same way: every event carries one PAIR relationship to itself per
+# two of its participants (`pair`: their ids, sorted, joined by '|'), with the event's `start` or
+# `undated` id, so "the meetings of A and B" walks only events both took part in, however many
+# each has alone (SET_PAIRS keeps them; BACKFILL_PAIRS makes them for older graphs).
+PARTICIPATION_INDEXES: tuple[str, ...] = (
+    "CREATE INDEX participated_person_start IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.person, r.start)",
+    "CREATE INDEX participated_person_undated IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.person, r.undated)",
+    "CREATE INDEX pair_start IF NOT EXISTS FOR ()-[r:PAIR]-() ON (r.pair, r.start)",
+    "CREATE INDEX pair_undated IF NOT EXISTS FOR ()-[r:PAIR]-() ON (r.pair, r.undated)",
+)
+
 PERSON_FULLTEXT = "person_names"
 PLACE_FULLTEXT = "place_names"
 
@@ -164,7 +182,7 @@ RETURN count(*) AS events
 # sorted, so two writers take them in the same order). Writers whose articles may hash alike, or
 # whose events could be the same one, wait here for each other, so the later one sees what the
 # earlier one wrote instead of creating it a second time. Locks are released at commit or rollback.
-TAKE_INGEST_LOCKS = """
+_TAKE_INGEST_LOCKS = """
 UNWIND $keys AS key
 MERGE (l:IngestLock {id: key})
 SET l.taken = coalesce(l.taken, 0) + 1
@@ -182,6 +200,12 @@ MERGE (a:Article {id: row.id})
 ON CREATE SET a += row.props, a.ingested_at = datetime()
 """
 
+KNOWN_ARTICLES = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN collect(a.id) AS ids
+"""
+
 # Events the new ones may be repeats of: the same type, and a shared participant or (for forums
 # and summits) the same place or country, with a date window that overlaps. An undated stored
 # event counts by its first report's date +- $undated_days.
@@ -189,19 +213,62 @@ ON CREATE SET a += row.props, a.ingested_at = datetime()
 # Two routes find the same set. By entity: walk the participants' (or places') events — cheap for
 # people with a short history. By time: walk the time tree over the new event's window (days,
 # months, years) and the undated events reported around it — cheap when a participant has
-# hundreds of thousands of events, as the most covered leaders do. `graph.writes` picks the route
-# per event from CANDIDATE_ROUTE_STATS. A stored date inferred from a dateline reaches back
-# $dateline_days (`extract.merge.DATELINE_SLACK`), as `extract.merge.date_window` says. (An undated stored event whose article had no publication
-# date has no place in time, so only the entity route finds it.)
-CANDIDATE_ROUTE_STATS = """
-CALL () { MATCH (e:Event) RETURN count(e) AS events }
-CALL () { MATCH (d:Day) RETURN count(d) AS days }
-CALL () {
-  UNWIND $ids AS id
-  MATCH (p:Person {id: id})
-  RETURN collect({id: id, degree: COUNT { (p)-[:PARTICIPATED_IN]->() }}) AS degrees
-}
-RETURN events, days, degrees
+# hundreds of thousands of events, as the most covered leaders do. Each event takes the route
+# that reads fewer: its participants' events against its window's days times the graph's mean
+# events per day ($route forces one, for tests). A stored date inferred from a dateline reaches
+# back $dateline_days (`extract.merge.DATELINE_SLACK`), as `extract.merge.date_window` says. (An
+# undated stored event whose article had no publication date has no place in time, so only the
+# entity route finds it.)
+_BY_TIME = """
+  WITH ev, by_time WHERE by_time
+  CALL (ev) {
+    UNWIND ev.days AS day_id
+    MATCH (:Day {id: day_id})<-[:ON]-(e:Event)
+    RETURN e
+    UNION
+    UNWIND ev.months AS month_id
+    MATCH (:Month {id: month_id})<-[:ON]-(e:Event)
+    RETURN e
+    UNION
+    UNWIND ev.years AS year_id
+    MATCH (:Year {id: year_id})<-[:ON]-(e:Event)
+    RETURN e
+    UNION
+    MATCH (e:Undated)
+    WHERE e.type = ev.type
+      AND e.reported_on >= ev.from - duration({days: $undated_days})
+      AND e.reported_on <= ev.to + duration({days: $undated_days})
+    RETURN e
+  }
+  WITH ev, e
+  WHERE e.type = ev.type
+    AND (EXISTS { MATCH (p:Person)-[:PARTICIPATED_IN]->(e) WHERE p.id IN ev.participants }
+         OR (ev.by_place AND EXISTS {
+               MATCH (e)-[:HELD_IN]->(pl:Place)
+               WHERE pl.id IN ev.places OR EXISTS { (pl)-[:IN_COUNTRY]->(:Country {id: ev.in_country}) } }))
+  RETURN e
+"""
+
+_BY_ENTITY = """
+  WITH ev, by_time WHERE NOT by_time
+  CALL (ev) {
+    UNWIND ev.participants AS person_id
+    MATCH (p:Person {id: person_id})-[:PARTICIPATED_IN]->(e:Event)
+    USING INDEX p:Person(id)
+    WHERE e.type = ev.type
+    RETURN e
+    UNION
+    UNWIND CASE WHEN ev.by_place THEN ev.places ELSE [] END AS place_id
+    MATCH (pl:Place {id: place_id})<-[:HELD_IN]-(e:Event)
+    USING INDEX pl:Place(id)
+    WHERE e.type = ev.type
+    RETURN e
+    UNION
+    MATCH (c:Country {id: ev.in_country})<-[:IN_COUNTRY]-(:Place)<-[:HELD_IN]-(e:Event)
+    WHERE ev.by_place AND e.type = ev.type
+    RETURN e
+  }
+  RETURN e
 """
 
 _CANDIDATE_WINDOW = """
@@ -213,80 +280,66 @@ WHERE ev.from IS NULL
    OR (e.start IS NULL AND (e.reported_on IS NULL
        OR (e.reported_on >= ev.from - duration({days: $undated_days})
            AND e.reported_on <= ev.to + duration({days: $undated_days}))))
-RETURN ev.key AS key, collect(DISTINCT e.id) AS ids
-"""
-
-EVENT_CANDIDATES_BY_TIME = """
-UNWIND $rows AS ev
-CALL (ev) {
-  UNWIND ev.days AS day_id
-  MATCH (:Day {id: day_id})<-[:ON]-(e:Event)
-  RETURN e
-  UNION
-  UNWIND ev.months AS month_id
-  MATCH (:Month {id: month_id})<-[:ON]-(e:Event)
-  RETURN e
-  UNION
-  UNWIND ev.years AS year_id
-  MATCH (:Year {id: year_id})<-[:ON]-(e:Event)
-  RETURN e
-  UNION
-  MATCH (e:Undated)
-  WHERE e.type = ev.type
-    AND e.reported_on >= ev.from - duration({days: $undated_days})
-    AND e.reported_on <= ev.to + duration({days: $undated_days})
-  RETURN e
-}
-WITH ev, e
-WHERE e.type = ev.type
-  AND (EXISTS { MATCH (p:Person)-[:PARTICIPATED_IN]->(e) WHERE p.id IN ev.participants }
-       OR (ev.by_place AND EXISTS {
-             MATCH (e)-[:HELD_IN]->(pl:Place)
-             WHERE pl.id IN ev.places OR EXISTS { (pl)-[:IN_COUNTRY]->(:Country {id: ev.in_country}) } }))
-""" + _CANDIDATE_WINDOW
-
-EVENT_CANDIDATES = """
-UNWIND $rows AS ev
-CALL (ev) {
-  UNWIND ev.participants AS person_id
-  MATCH (p:Person {id: person_id})-[:PARTICIPATED_IN]->(e:Event)
-  USING INDEX p:Person(id)
-  WHERE e.type = ev.type
-  RETURN e
-  UNION
-  UNWIND CASE WHEN ev.by_place THEN ev.places ELSE [] END AS place_id
-  MATCH (pl:Place {id: place_id})<-[:HELD_IN]-(e:Event)
-  USING INDEX pl:Place(id)
-  WHERE e.type = ev.type
-  RETURN e
-  UNION
-  MATCH (c:Country {id: ev.in_country})<-[:IN_COUNTRY]-(:Place)<-[:HELD_IN]-(e:Event)
-  WHERE ev.by_place AND e.type = ev.type
-  RETURN e
-}
-""" + _CANDIDATE_WINDOW
-
-EXISTING_EVENT_IDS = """
-UNWIND $ids AS id
-MATCH (e:Event {id: id})
-RETURN collect(e.id) AS ids
 """
 
 # Stored events as the merge function needs them (see extract.records.Event).
-LOAD_EVENTS = """
-UNWIND $ids AS id
-MATCH (e:Event {id: id})
-RETURN e {.*} AS event,
-  [(p:Person)-[r:PARTICIPATED_IN]->(e) | {id: p.id, name: p.name, role: r.role}] AS participants,
-  head([(e)-[:HELD_IN]->(pl:Place) | pl {.id, .name, .kind,
+_STORED_EVENT = """{event: e {.*},
+  participants: [(p:Person)-[r:PARTICIPATED_IN]->(e) | {id: p.id, name: p.name, role: r.role}],
+  place: head([(e)-[:HELD_IN]->(pl:Place) | pl {.id, .name, .kind,
         country_id: head([(pl)-[:IN_COUNTRY]->(c:Country) | c.id]),
-        country: head([(pl)-[:IN_COUNTRY]->(c:Country) | c.name])}]) AS place,
-  head([(e)-[:RELOCATED_FROM]->(pl:Place) | pl {.id, .name, .kind,
+        country: head([(pl)-[:IN_COUNTRY]->(c:Country) | c.name])}]),
+  relocated_from: head([(e)-[:RELOCATED_FROM]->(pl:Place) | pl {.id, .name, .kind,
         country_id: head([(pl)-[:IN_COUNTRY]->(c:Country) | c.id]),
-        country: head([(pl)-[:IN_COUNTRY]->(c:Country) | c.name])}]) AS relocated_from,
-  head([(e)-[:SIGNED]->(d:Document) | d.title]) AS document,
-  head([(e)-[:PART_OF]->(parent:Event) | parent.id]) AS part_of
+        country: head([(pl)-[:IN_COUNTRY]->(c:Country) | c.name])}]),
+  document: head([(e)-[:SIGNED]->(d:Document) | d.title]),
+  part_of: head([(e)-[:PART_OF]->(parent:Event) | parent.id])}"""
+
+# The first of the two statements of an ingest transaction: the locks, then (unless the article is
+# already stored) the merge candidates of every extracted event ($rows, `graph.plan.candidate_row`),
+# those stored events in full, and which of the extracted events' own ids are taken.
+INGEST_LOOKUP = f"""CYPHER replan=skip
+CALL () {{{_TAKE_INGEST_LOCKS}}}
+OPTIONAL MATCH (known:Article {{id: $id}})
+WITH known IS NOT NULL AS duplicate
+CALL () {{ MATCH (e:Event) RETURN count(e) AS events }}
+CALL () {{ MATCH (d:Day) RETURN count(d) AS days }}
+WITH duplicate, toFloat(events) / CASE WHEN days < 1 THEN 1 ELSE days END AS mean_per_day
+WITH duplicate, CASE WHEN mean_per_day < 1.0 THEN 1.0 ELSE mean_per_day END AS per_day
+CALL (duplicate, per_day) {{
+  UNWIND CASE WHEN duplicate THEN [] ELSE $rows END AS ev
+  CALL (ev) {{
+    UNWIND ev.participants AS person_id
+    MATCH (p:Person {{id: person_id}})
+    WITH COUNT {{ (p)-[:PARTICIPATED_IN]->() }} AS degree
+    RETURN sum(degree) AS degree
+  }}
+  WITH ev, CASE
+    WHEN ev.from IS NULL THEN false
+    WHEN $route IS NOT NULL THEN $route = 'time'
+    WHEN ev.by_place THEN true
+    ELSE size(ev.days) * per_day < toFloat(degree) END AS by_time
+  CALL (ev, by_time) {{{_BY_TIME}  UNION{_BY_ENTITY}}}
+{_CANDIDATE_WINDOW}
+  WITH ev.key AS key, collect(DISTINCT e.id) AS ids
+  RETURN collect({{key: key, ids: ids}}) AS candidates
+}}
+CALL (candidates) {{
+  UNWIND candidates AS candidate
+  UNWIND candidate.ids AS id
+  WITH DISTINCT id
+  MATCH (e:Event {{id: id}})
+  RETURN collect({_STORED_EVENT}) AS stored
+}}
+CALL (duplicate) {{
+  UNWIND CASE WHEN duplicate THEN [] ELSE $own_ids END AS id
+  MATCH (e:Event {{id: id}})
+  RETURN collect(e.id) AS existing
+}}
+RETURN duplicate, candidates, stored, existing
 """
+
+# Only the locks and whether the article is stored: what a duplicate costs when checked on its own.
+ARTICLE_EXISTS = "MATCH (a:Article {id: $id}) RETURN a.id AS id"
 
 UPSERT_EVENTS = """
 UNWIND $rows AS row
@@ -300,31 +353,53 @@ FOREACH (_ IN CASE WHEN row.type = 'summit' THEN [1] ELSE [] END | SET e:Summit)
 FOREACH (_ IN CASE WHEN row.type = 'signing' THEN [1] ELSE [] END | SET e:Signing)
 FOREACH (_ IN CASE WHEN e.start IS NULL THEN [1] ELSE [] END | SET e:Undated)
 FOREACH (_ IN CASE WHEN e.start IS NOT NULL THEN [1] ELSE [] END | REMOVE e:Undated)
+WITH e
+CALL (e) {
+  MATCH (e)<-[r:PARTICIPATED_IN]-()
+  WHERE coalesce(r.start <> e.start, (r.start IS NULL) <> (e.start IS NULL))
+  SET r.start = e.start, r.undated = CASE WHEN e.start IS NULL THEN e.id END
+}
 """
 
-# Each person also keeps the earliest and latest start of their dated events (`first_start`,
-# `last_start`): bounds that only widen, which let an event list skip the years before a leader
-# took office instead of reading through them.
+# Each PARTICIPATED_IN carries the person's id and the event's start (or, undated, its id): the
+# keys of the person-ordered indexes (PARTICIPATION_INDEXES). UPSERT_EVENTS keeps them in step when
+# a merge changes an event's date.
 SET_PARTICIPANTS = """
 UNWIND $rows AS row
 MATCH (e:Event {id: row.event}), (p:Person {id: row.person})
 MERGE (p)-[r:PARTICIPATED_IN]->(e)
-SET r.role = row.role
-WITH p, e WHERE e.start IS NOT NULL
-SET p.first_start = CASE WHEN p.first_start IS NULL OR e.start < p.first_start THEN e.start ELSE p.first_start END,
-    p.last_start = CASE WHEN p.last_start IS NULL OR e.start > p.last_start THEN e.start ELSE p.last_start END
+SET r.role = row.role, r.person = p.id, r.start = e.start,
+    r.undated = CASE WHEN e.start IS NULL THEN e.id END
 """
 
-# For graphs written before people kept those bounds.
-BACKFILL_PERSON_SPANS = """
-MATCH (p:Person) WHERE p.first_start IS NULL
-CALL (p) {
-  MATCH (p)-[:PARTICIPATED_IN]->(e:Event) WHERE e.start IS NOT NULL
-  RETURN min(e.start) AS first, max(e.start) AS last
-}
-WITH p, first, last WHERE first IS NOT NULL
-SET p.first_start = first, p.last_start = last
-RETURN count(p) AS persons
+# For graphs written before PARTICIPATED_IN carried those keys (run outside a transaction).
+BACKFILL_PARTICIPATION = """
+MATCH (p:Person)-[r:PARTICIPATED_IN]->(e:Event)
+WHERE r.person IS NULL
+CALL (p, r, e) {
+  SET r.person = p.id, r.start = e.start, r.undated = CASE WHEN e.start IS NULL THEN e.id END
+} IN TRANSACTIONS OF 10000 ROWS
+"""
+
+# Each pair of an event's participants, as a PAIR relationship from the event to itself (see
+# PARTICIPATION_INDEXES). Run after SET_PARTICIPANTS; participants are only ever added, so pairs are too.
+_PAIRS_OF_EVENT = """
+  MATCH (a:Person)-[:PARTICIPATED_IN]->(e)<-[:PARTICIPATED_IN]-(b:Person)
+  WHERE a.id < b.id
+  MERGE (e)-[x:PAIR {pair: a.id + '|' + b.id}]->(e)
+  SET x.start = e.start, x.undated = CASE WHEN e.start IS NULL THEN e.id END
+"""
+
+SET_PAIRS = f"""
+UNWIND $rows AS row
+MATCH (e:Event {{id: row.event}})
+CALL (e) {{{_PAIRS_OF_EVENT}}}
+"""
+
+BACKFILL_PAIRS = f"""
+MATCH (e:Event)
+WHERE NOT EXISTS {{ (e)-[:PAIR]->(e) }}
+CALL (e) {{{_PAIRS_OF_EVENT}}} IN TRANSACTIONS OF 5000 ROWS
 """
 
 # The place an event is held in (and the one it was moved from) is replaced, not added to:
@@ -418,6 +493,48 @@ MERGE (a)-[m:MENTIONS]->(n)
 SET m.count = row.count
 """
 
+# Every write after the article node, in the order they must run, each named after the parameter
+# that carries its rows: persons and places first (events point at them), then the time tree, the
+# events and their links, the reports and the mentions. `graph.plan.write_rows` makes the rows.
+WRITE_STEPS: tuple[tuple[str, str], ...] = (
+    ("registry_persons", MERGE_PERSONS),
+    ("ner_persons", MERGE_NER_PERSONS),
+    ("registry_places", MERGE_PLACES),
+    ("place_links", LINK_PLACES),
+    ("ner_places", MERGE_NER_PLACES),
+    ("years", MERGE_YEARS),
+    ("months", MERGE_MONTHS),
+    ("days", MERGE_DAYS),
+    ("events", UPSERT_EVENTS),
+    ("participants", SET_PARTICIPANTS),
+    ("pairs", SET_PAIRS),
+    ("places", SET_PLACES),
+    ("documents", SET_DOCUMENTS),
+    ("parts", SET_PART_OF),
+    ("time", SET_TIME),
+    ("reports", SET_REPORTS),
+    ("mentions", SET_MENTIONS),
+)
+
+
+def _step(name: str, statement: str) -> str:
+    body = statement.strip().replace("$rows", f"$plan.{name}")
+    return "CALL () {\n" + body + "\n}\n"
+
+
+# Both statements of an ingest transaction keep the plan Neo4j first made for them (`replan=skip`):
+# their work is fixed by unique-id look-ups and index hints, and planning statements this size
+# takes far longer than running them, so re-planning whenever a growing graph's statistics move
+# would cost more than any better plan could save. For the same reason the rows of every step
+# travel in one map ($plan): the plan cache keys on the parameters' types, and a list that is
+# empty for one article and not for the next would otherwise be planned again.
+REUSE_PLAN = "CYPHER replan=skip\n"
+
+# The second statement of an ingest transaction: the whole plan at once, the article node and then
+# every step of WRITE_STEPS as a subquery over its own rows ($plan.registry_persons, ...).
+APPLY_ARTICLE = (REUSE_PLAN + CREATE_ARTICLE.strip() + "\nWITH a\n" + "".join(_step(n, q) for n, q in WRITE_STEPS)
+                 + "RETURN a.id AS id\n")
+
 # ============================================================================ reads: fragments
 
 _COUNTRY_MAP = "c {.id, .name, .name_en, .name_kk, .wikidata}"
@@ -452,7 +569,7 @@ NODE_LABELS: tuple[str, ...] = (
     "Summit", "Signing", "Undated", "Document", "Article", "Day", "Month", "Year",
 )
 RELATIONSHIP_TYPES: tuple[str, ...] = (
-    "PARTICIPATED_IN", "HELD_IN", "RELOCATED_FROM", "PART_OF", "SIGNED", "ON", "IN_MONTH", "IN_YEAR",
+    "PARTICIPATED_IN", "PAIR", "HELD_IN", "RELOCATED_FROM", "PART_OF", "SIGNED", "ON", "IN_MONTH", "IN_YEAR",
     "IN_COUNTRY", "IN_REGION", "REPORTS", "MENTIONS",
 )
 
@@ -489,7 +606,7 @@ WHERE ($types IS NULL OR e.type IN $types)
   AND ($status IS NULL OR e.status IN $status)
   AND ($date_from IS NULL OR (e.start IS NULL AND $include_undated) OR (e.start IS NOT NULL AND e.end >= $date_from))
   AND ($date_to IS NULL OR (e.start IS NULL AND $include_undated) OR (e.start IS NOT NULL AND e.start <= $date_to))
-  AND all(pid IN $participants WHERE EXISTS { (:Person {id: pid})-[:PARTICIPATED_IN]->(e) })
+  AND all(pid IN $participants WHERE EXISTS { (e)<-[:PARTICIPATED_IN {person: pid}]-(:Person) })
   AND ($place IS NULL OR EXISTS {
         MATCH (e)-[:HELD_IN]->(pl:Place)
         WHERE pl.id = $place OR EXISTS { (pl)-[:IN_REGION|IN_COUNTRY]->(:Place {id: $place}) } })
@@ -537,11 +654,10 @@ EVENT_LIST: dict[tuple[str, str], str] = {
     for order, page in _EVENT_PAGES.items()
 }
 
-# The same lists walked in date order straight off the `event_start` index, stopping at the page's
-# end: the fast route when the filters keep a large share of all events (the most covered leaders,
-# or no filter at all). Dated events only; the undated ones follow from EVENT_LIST_UNDATED.
-# At most $scan events are read off the index; when the page is not full by then, `graph.reads`
-# falls back to the anchored query (a leader's events may all lie in a few years of the index).
+# Lists without participants walked in date order straight off the `event_start` index, stopping
+# at the page's end. Dated events only; the undated ones follow from EVENT_LIST_UNDATED. At most
+# $scan events are read off the index; when the page is not full by then, `graph.reads` falls back
+# to the anchored query (a place's events may all lie in a few years of the index).
 _DATE_SCANS = {
     "asc": """
 MATCH (e:Event)
@@ -590,16 +706,73 @@ MATCH (e:Undated)
 WHERE true
 {_AND_FILTERS}RETURN count(e) AS n"""
 
-# What the choice between the routes needs: how many events there are, and each person's.
-EVENT_LIST_STATS = """
-CALL () { MATCH (e:Event) RETURN count(e) AS events }
-CALL () {
-  UNWIND $ids AS id
-  OPTIONAL MATCH (p:Person {id: id})
-  RETURN collect({id: id, degree: CASE WHEN p IS NULL THEN 0 ELSE COUNT { (p)-[:PARTICIPATED_IN]->() } END,
-                  first: p.first_start, last: p.last_start}) AS degrees
+# Lists with participants walk the least covered one's events in date order down the person-ordered
+# index (PARTICIPATION_INDEXES), filtering as they go and stopping at the page's end: they read the
+# page and the events the filters drop on the way, never the rest of that person's history.
+# ($from_key/$to_key bound the walk: the cursor and `date_to`.) The undated events follow, by id.
+# (`link`, not `r`: EVENT_MAP's own pattern binds `r`.)
+_PERSON_WALKS = {
+    "asc": """
+MATCH ()-[link:PARTICIPATED_IN]->(e:Event)
+USING INDEX link:PARTICIPATED_IN(person, start)
+WHERE link.person = $anchor AND link.start >= $from_key AND link.start <= $to_key
+  AND ($after_key IS NULL OR link.start > $after_key OR e.id > $after_id)
+""",
+    "desc": """
+MATCH ()-[link:PARTICIPATED_IN]->(e:Event)
+USING INDEX link:PARTICIPATED_IN(person, start)
+WHERE link.person = $anchor AND link.start >= $from_key AND link.start <= $to_key
+  AND ($after_key IS NULL OR link.start < $after_key OR e.id < $after_id)
+""",
 }
-RETURN events, degrees
+_PERSON_PAGES = {
+    "asc": "WITH e, link ORDER BY link.person ASC, link.start ASC, e.id ASC LIMIT $limit\n",
+    "desc": "WITH e, link ORDER BY link.person DESC, link.start DESC, e.id DESC LIMIT $limit\n",
+}
+
+EVENT_LIST_BY_PERSON: dict[str, str] = {
+    order: f"{walk}{_AND_FILTERS}{_PERSON_PAGES[order]}RETURN {EVENT_MAP} AS event, link.start AS key"
+    for order, walk in _PERSON_WALKS.items()
+}
+
+EVENT_LIST_BY_PERSON_UNDATED: dict[str, str] = {
+    "asc": f"""
+MATCH ()-[link:PARTICIPATED_IN]->(e:Event)
+USING INDEX link:PARTICIPATED_IN(person, undated)
+WHERE link.person = $anchor AND link.undated IS NOT NULL AND ($after_id IS NULL OR link.undated > $after_id)
+{_AND_FILTERS}WITH e, link ORDER BY link.person ASC, link.undated ASC LIMIT $limit
+RETURN {EVENT_MAP} AS event, date('9999-12-31') AS key""",
+    "desc": f"""
+MATCH ()-[link:PARTICIPATED_IN]->(e:Event)
+USING INDEX link:PARTICIPATED_IN(person, undated)
+WHERE link.person = $anchor AND link.undated IS NOT NULL AND ($after_id IS NULL OR link.undated < $after_id)
+{_AND_FILTERS}WITH e, link ORDER BY link.person DESC, link.undated DESC LIMIT $limit
+RETURN {EVENT_MAP} AS event, date('0001-01-01') AS key""",
+}
+
+
+def _as_pair_walk(statement: str) -> str:
+    """A person walk turned into the same walk over two people's PAIR index ($anchor: 'a|b')."""
+    return (statement.replace("MATCH ()-[link:PARTICIPATED_IN]->(e:Event)", "MATCH (e:Event)-[link:PAIR]->(e)")
+            .replace("link:PARTICIPATED_IN(person,", "link:PAIR(pair,")
+            .replace("link.person", "link.pair"))
+
+
+# Lists with two participants or more walk the shared events of the two least covered ones.
+EVENT_LIST_BY_PAIR = {order: _as_pair_walk(q) for order, q in EVENT_LIST_BY_PERSON.items()}
+EVENT_LIST_BY_PAIR_UNDATED = {order: _as_pair_walk(q) for order, q in EVENT_LIST_BY_PERSON_UNDATED.items()}
+
+# Where lists of several people started walking down `Event.start` before the person-ordered and
+# pair indexes: the latest of their first events (`first_start`, which graphs of that time carry).
+# Only the benchmark's PROFILE of the old walks asks for it.
+LEGACY_WALK_START = "UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN max(p.first_start) AS first"
+
+# How many events each person took part in (their degree: a count the store keeps), to pick the
+# least covered participant as the walk's anchor.
+PERSON_DEGREES = """
+UNWIND $ids AS id
+OPTIONAL MATCH (p:Person {id: id})
+RETURN id, CASE WHEN p IS NULL THEN 0 ELSE COUNT { (p)-[:PARTICIPATED_IN]->() } END AS degree
 """
 
 # ============================================================================ reads: articles

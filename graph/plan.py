@@ -2,8 +2,9 @@
 
 Records become parameter rows here (events, time-tree links, participants, places, reports), the
 merge plan is made here (which extracted event is which stored one, see `plan_article`), and the
-ordered list of write statements with their rows is made here (`write_steps`), once, for both the
-per-article ingest and the bulk load in `graph.writes`, which only runs them.
+rows of every write step (`write_rows`, one list per step of `cypher.WRITE_STEPS`) are made here,
+once, for both the per-article ingest (one statement applying them all) and the bulk load in
+`graph.writes`, which only runs them.
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def time_tree_keys(window: tuple[date, date] | None) -> dict[str, list[str]]:
     """The time-tree nodes a stored event overlapping ``window`` is ON, whatever its precision.
 
     Days of the window; months from a season before it (a season-precision event is ON its first
-    month only) to its end; its years. `cypher.EVENT_CANDIDATES_BY_TIME` walks these.
+    month only) to its end; its years. The time route of `cypher.INGEST_LOOKUP` walks these.
     """
     if window is None:
         return {"days": [], "months": [], "years": []}
@@ -126,26 +127,6 @@ def time_tree_keys(window: tuple[date, date] | None) -> dict[str, list[str]]:
         months.append(cursor.isoformat()[:7])
         cursor = (cursor + timedelta(days=32)).replace(day=1)
     return {"days": days, "months": months, "years": [str(y) for y in range(first.year, last.year + 1)]}
-
-
-def choose_routes(rows: Sequence[dict[str, Any]], stats: dict[str, Any]) -> tuple[list[dict], list[dict]]:
-    """Split candidate rows between the entity route and the time route, by which walks fewer events.
-
-    Entity route: the participants' events (their degrees). Time route: the events of the window's
-    days, estimated from the graph's mean events per day. Forums and summits, matched by place,
-    and any event with a window always can take the time route; an event without a window cannot.
-    """
-    degrees = {d["id"]: d["degree"] for d in stats.get("degrees") or ()}
-    per_day = max(1.0, (stats.get("events") or 0) / max(1, stats.get("days") or 0))
-    by_entity, by_time = [], []
-    for row in rows:
-        if row["from"] is None:
-            by_entity.append(row)
-            continue
-        entity_cost = float("inf") if row["by_place"] else sum(degrees.get(p, 0) for p in row["participants"])
-        time_cost = len(row["days"]) * per_day
-        (by_time if time_cost < entity_cost else by_entity).append(row)
-    return by_entity, by_time
 
 
 def _native(value: Any) -> Any:
@@ -229,7 +210,7 @@ def lock_keys(article: str, events: Iterable[rec.Event]) -> list[str]:
 
     One for the article id (a bucket of it, to keep the lock nodes few) and one per event type and
     participant, plus per event type and place for the events matched by place (forums, summits):
-    two events that `cypher.EVENT_CANDIDATES` could pair always share one of these keys.
+    two events that `cypher.INGEST_LOOKUP` could pair always share one of these keys.
     """
     keys = {"article|" + article.removeprefix("art-")[:ARTICLE_LOCK_BUCKET]}
     for event in events:
@@ -401,49 +382,49 @@ def article_props(
 # ---------------------------------------------------------------------------- the write sequence
 
 
-def event_steps(events: Sequence[rec.Event], links: dict[str, dict[str, list[str]]]) -> list[tuple[str, list[dict]]]:
-    """The statements that write events (nodes, participants, places, documents, parts, time), in order."""
-    return [
-        (cypher.UPSERT_EVENTS, [{"id": e.id, "type": e.type, "props": event_props(e)} for e in events]),
-        (cypher.SET_PARTICIPANTS, [{"event": e.id, "person": p.id, "role": p.role}
-                                   for e in events for p in e.participants]),
-        (cypher.SET_PLACES, [{"event": e.id, "place": e.place.id if e.place else None,
-                              "relocated_from": e.relocated_from.id if e.relocated_from else None}
-                             for e in events]),
-        (cypher.SET_DOCUMENTS, [{"event": e.id, "document": document_id(e.document.title),
-                                 "title": e.document.title} for e in events if e.document is not None]),
-        (cypher.SET_PART_OF, [{"child": e.id, "parent": e.part_of} for e in events if e.part_of]),
-        (cypher.SET_TIME, [{"event": e.id, **links[e.id]} for e in events]),
-    ]
+def event_rows(events: Sequence[rec.Event], links: dict[str, dict[str, list[str]]]) -> dict[str, list[dict]]:
+    """The rows that write events (nodes, participants, places, documents, parts, time)."""
+    return {
+        "events": [{"id": e.id, "type": e.type, "props": event_props(e)} for e in events],
+        "participants": [{"event": e.id, "person": p.id, "role": p.role} for e in events for p in e.participants],
+        "pairs": [{"event": e.id} for e in events if len(e.participants) > 1],
+        "places": [{"event": e.id, "place": e.place.id if e.place else None,
+                    "relocated_from": e.relocated_from.id if e.relocated_from else None} for e in events],
+        "documents": [{"event": e.id, "document": document_id(e.document.title), "title": e.document.title}
+                      for e in events if e.document is not None],
+        "parts": [{"child": e.id, "parent": e.part_of} for e in events if e.part_of],
+        "time": [{"event": e.id, **links[e.id]} for e in events],
+    }
 
 
-def write_steps(
+def write_rows(
     events: Sequence[rec.Event],
     entities: tuple[list[dict], list[dict], list[dict], list[dict]],
     reports: list[dict[str, Any]],
     mentions: list[dict[str, Any]],
-) -> list[tuple[str, list[dict]]]:
-    """Every statement after the article node, in the order they must run, with their rows.
+) -> dict[str, list[dict]]:
+    """The rows of every step after the article node, by the step's name in `cypher.WRITE_STEPS`.
 
-    Persons and places first (events point at them), then the time tree, the events, the reports
-    and the mentions. The one sequence both `graph.writes.ingest` and `graph.writes.load_batch` run.
+    `graph.writes.ingest` hands them all to one statement (`cypher.APPLY_ARTICLE`);
+    `graph.writes.load_batch` runs the steps one by one, in that order, over many articles.
     """
     registry_persons, ner_persons, registry_places, ner_places = entities
     links = {e.id: time_links(e) for e in events}
     years, months, days = _time_tree_rows(links.values())
-    return [
-        (cypher.MERGE_PERSONS, registry_persons),
-        (cypher.MERGE_NER_PERSONS, ner_persons),
-        (cypher.MERGE_PLACES, registry_places),
-        (cypher.LINK_PLACES, registry_places),
-        (cypher.MERGE_NER_PLACES, ner_places),
-        (cypher.MERGE_YEARS, years),
-        (cypher.MERGE_MONTHS, months),
-        (cypher.MERGE_DAYS, days),
-        *event_steps(events, links),
-        (cypher.SET_REPORTS, reports),
-        (cypher.SET_MENTIONS, mentions),
-    ]
+    rows = {
+        "registry_persons": registry_persons,
+        "ner_persons": ner_persons,
+        "registry_places": registry_places,
+        "place_links": registry_places,
+        "ner_places": ner_places,
+        "years": years,
+        "months": months,
+        "days": days,
+        **event_rows(events, links),
+        "reports": reports,
+        "mentions": mentions,
+    }
+    return {name: rows[name] for name, _ in cypher.WRITE_STEPS}
 
 
 def report_rows(plan: _Plan) -> list[dict[str, Any]]:

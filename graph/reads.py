@@ -189,15 +189,16 @@ def events(
         "q": q.strip().lower() if q and q.strip() else None,
         "include_undated": bool(include_undated),
     }
-    route, anchor, scan, span = _event_route(db, people, place, params["types"], limit)
-    rows = None
-    if route == "date":
-        rows = _events_by_date(db, order, after_key, after_id, limit + 1, scan, span, params)
-        if rows is None:  # the scan ran out before the page was full: walk from the anchor instead
-            route, anchor = ("person", _cheapest(db, people)) if people else ("place", place) if place else ("all", None)
-    if rows is None:
-        rows = db.read(cypher.EVENT_LIST[(route, order)], anchor=anchor, after_key=after_key, after_id=after_id,
+    if people:
+        rows = _events_by_people(db, order, people, after_key, after_id, limit + 1, params)
+    elif place:
+        rows = db.read(cypher.EVENT_LIST[("place", order)], anchor=place, after_key=after_key, after_id=after_id,
                        limit=limit + 1, **params)
+    else:
+        rows = _events_by_date(db, order, after_key, after_id, limit + 1, MAX_SCAN, params)
+        if rows is None:  # the scan ran out before the page was full: read the whole list instead
+            rows = db.read(cypher.EVENT_LIST[("all", order)], anchor=None, after_key=after_key, after_id=after_id,
+                           limit=limit + 1, **params)
     items = [_summary(r["event"]) for r in rows[:limit]]
     next_cursor = None
     if len(rows) > limit:
@@ -225,85 +226,58 @@ def count_undated(
 
 def person_event_counts(db: Db, ids: Sequence[str]) -> dict[str, int]:
     """How many events each of these people took part in (0 for unknown ids)."""
-    _, degrees = _degrees(db, list(ids))
+    degrees = _degrees(db, list(ids))
     return {pid: degrees.get(pid, 0) for pid in ids}
 
 
-# Below this many events for the cheapest anchor, walking the anchor's events is always fine.
-SMALL_ANCHOR = 2000
-TYPE_SHARE = 0.3  # the share of all events one event type is taken to have, for the estimate
-SCAN_MARGIN = 8  # the date route reads up to this many times its estimate before giving up
-MIN_SCAN, MAX_SCAN = 500, 50_000
+MAX_SCAN = 50_000  # index entries a list without participants reads down the date index before giving up
+_UNDATED_KEYS = {"asc": date(9999, 12, 31), "desc": date(1, 1, 1)}
 
 
-def _degrees(db: Db, people: list[str]) -> tuple[int, dict[str, int]]:
-    total, degrees, _ = _list_stats(db, people)
-    return total, degrees
+def _degrees(db: Db, people: list[str]) -> dict[str, int]:
+    return {row["id"]: row["degree"] for row in db.read(cypher.PERSON_DEGREES, ids=people)}
 
 
-def _list_stats(db: Db, people: list[str]) -> tuple[int, dict[str, int], tuple[date | None, date | None]]:
-    """All events, each person's, and the dates every listed person's dated events lie between."""
-    stats = db.read(cypher.EVENT_LIST_STATS, ids=people)[0]
-    firsts = [d["first"] for d in stats["degrees"] if d.get("first")]
-    lasts = [d["last"] for d in stats["degrees"] if d.get("last")]
-    span = (max(firsts) if firsts else None, min(lasts) if lasts else None)
-    return max(1, stats["events"]), {d["id"]: d["degree"] for d in stats["degrees"]}, span
+def pair_key(a: str, b: str) -> str:
+    """The `pair` of two people's PAIR relationships: their ids, sorted, joined by '|'."""
+    return "|".join(sorted((a, b)))
 
 
-def _cheapest(db: Db, people: list[str]) -> str:
-    _, degrees = _degrees(db, people)
-    return min(people, key=lambda p: (degrees.get(p, 0), people.index(p)))
-
-
-Span = tuple[date | None, date | None]
-
-
-def _event_route(
-    db: Db, people: list[str], place: str | None, types: list[str] | None, limit: int
-) -> tuple[str, str | None, int, Span]:
-    """Which way to walk an event list — from a person, from a place, or down the date index — and
-    how many index entries the date route may read before it gives up.
-
-    From the least covered participant it walks all their events and sorts them; down the date
-    index it reads events in order until the page is full, which takes about ``limit / share``
-    reads where ``share`` is the fraction of events the filters keep (estimated from each
-    participant's share of all events, as if independent and spread evenly over time). The
-    cheaper estimate wins; a date walk that reads ``SCAN_MARGIN`` times its estimate without
-    filling the page stops, and the anchored walk runs instead. The walk starts where the listed
-    people's dated events can start (their `first_start`/`last_start` bounds).
-    """
-    if not people:
-        return ("place", place, 0, (None, None)) if place else ("date", None, MAX_SCAN, (None, None))
-    total, degrees, span = _list_stats(db, people)
-    anchor = min(people, key=lambda p: (degrees.get(p, 0), people.index(p)))
-    smallest = degrees.get(anchor, 0)
-    if smallest <= SMALL_ANCHOR:
-        return "person", anchor, 0, span
-    share = 1.0
-    for person in people:
-        share *= degrees.get(person, 0) / total
-    if types:
-        share *= min(1.0, TYPE_SHARE * len(types))
-    date_reads = (limit + 1) / share if share > 0 else float("inf")
-    if date_reads >= smallest:
-        return "person", anchor, 0, span
-    return "date", None, int(min(MAX_SCAN, max(MIN_SCAN, SCAN_MARGIN * date_reads))), span
+def _events_by_people(
+    db: Db, order: str, people: list[str], after_key: date | None, after_id: str | None, limit: int,
+    params: dict[str, Any],
+) -> list[dict[str, Any]]:
+    """A page of the events all ``people`` took part in (with the filters in ``params``), in date order:
+    one person's down the person-ordered index; several people's down the PAIR index of the two with
+    the fewest events (the others are checked on each event). Undated events follow, by id."""
+    if len(people) == 1:
+        dated, undated, anchor = cypher.EVENT_LIST_BY_PERSON, cypher.EVENT_LIST_BY_PERSON_UNDATED, people[0]
+    else:
+        degrees = _degrees(db, people)
+        first, second = sorted(people, key=lambda p: (degrees.get(p, 0), people.index(p)))[:2]
+        dated, undated, anchor = cypher.EVENT_LIST_BY_PAIR, cypher.EVENT_LIST_BY_PAIR_UNDATED, pair_key(first, second)
+    rows: list[dict[str, Any]] = []
+    if after_key != _UNDATED_KEYS[order]:
+        to_key = min(d for d in (params["date_to"], after_key if order == "desc" else None, date.max) if d)
+        from_key = after_key if order == "asc" and after_key is not None else date.min
+        rows = db.read(dated[order], anchor=anchor, after_key=after_key, after_id=after_id,
+                       from_key=from_key, to_key=to_key, limit=limit, **params)
+        if len(rows) == limit:
+            return rows
+        after_id = None
+    return rows + db.read(undated[order], anchor=anchor, after_id=after_id, limit=limit - len(rows), **params)
 
 
 def _events_by_date(
-    db: Db, order: str, after_key: date | None, after_id: str | None, limit: int, scan: int, span: Span,
+    db: Db, order: str, after_key: date | None, after_id: str | None, limit: int, scan: int,
     params: dict[str, Any],
 ) -> list[dict[str, Any]] | None:
     """A full page down the date index, or None when ``scan`` index entries did not fill it (also at
     the end of the dated events: the anchored walk then gives the rest, undated events last)."""
-    undated_key = date(9999, 12, 31) if order == "asc" else date(1, 1, 1)
-    if after_key == undated_key:  # the cursor is already among the undated events, which sort last
+    if after_key == _UNDATED_KEYS[order]:  # the cursor is already among the undated events, which sort last
         return db.read(cypher.EVENT_LIST_UNDATED[order], after_id=after_id, limit=limit, **params)
-    lower = [d for d in (after_key, span[0]) if d is not None]
-    upper = [d for d in (after_key, span[1]) if d is not None]
     rows = db.read(cypher.EVENT_LIST_BY_DATE[order], after_key=after_key, after_id=after_id,
-                   from_key=max(lower) if lower else date(1, 1, 1), to_key=min(upper) if upper else date(9999, 12, 31),
-                   limit=limit, scan=scan, **params)
+                   from_key=after_key or date.min, to_key=after_key or date.max, limit=limit, scan=scan, **params)
     return rows if len(rows) == limit else None
 
 
@@ -329,6 +303,11 @@ def article_exists(db: Db, article_id: str) -> bool:
     return bool(db.read(cypher.ARTICLE_EXISTS, id=article_id))
 
 
+def known_articles(db: Db, ids: Sequence[str]) -> set[str]:
+    """Which of these article ids are stored (one query for all of them)."""
+    return set(db.read(cypher.KNOWN_ARTICLES, ids=list(ids))[0]["ids"])
+
+
 # ---------------------------------------------------------------------------- people
 
 
@@ -343,7 +322,7 @@ def person(db: Db, person_id: str, registry: Registry | None = None) -> PersonOu
     if registry is not None and registry.has_person(person_id):
         offices = [OfficeTerm(role=o.role, of=o.of, start=o.start, end=o.end)
                    for o in sorted(registry.person(person_id).offices, key=lambda o: o.start, reverse=True)]
-    # The first and last dated events: one-item pages of the timeline, which pick a cheap route.
+    # The first and last dated events: one-item pages of the timeline, read off the person-ordered index.
     first = events(db, participants=[person_id], order="asc", limit=1).items
     last = events(db, participants=[person_id], order="desc", limit=1).items
     return PersonOut.model_validate({

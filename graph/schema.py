@@ -21,19 +21,27 @@ from graph import cypher
 BATCH_SIZE = 500
 SCHEMA_NAMES = frozenset(
     re.search(r"(?:INDEX|CONSTRAINT) (\w+) IF NOT EXISTS", statement).group(1)  # type: ignore[union-attr]
-    for statement in (*cypher.CONSTRAINTS, *cypher.INDEXES, *cypher.FULLTEXT_INDEXES)
+    for statement in (*cypher.CONSTRAINTS, *cypher.INDEXES, *cypher.FULLTEXT_INDEXES, *cypher.PARTICIPATION_INDEXES)
 )
+
+
+PARTICIPATION_NAMES = frozenset(
+    re.search(r"INDEX (\w+) IF NOT EXISTS", statement).group(1)  # type: ignore[union-attr]
+    for statement in cypher.PARTICIPATION_INDEXES
+)
+
+
+def _online(driver: neo4j.Driver, database: str | None) -> set[str]:
+    return set(driver.execute_query(cypher.ONLINE_INDEX_NAMES, database_=database).records[0]["names"])
 
 
 def schema_in_place(driver: neo4j.Driver, database: str | None = None) -> bool:
     """Whether every constraint and index of the model exists and is online (one quick query)."""
-    names = driver.execute_query(cypher.ONLINE_INDEX_NAMES, database_=database).records[0]["names"]
-    return SCHEMA_NAMES <= set(names)
+    return SCHEMA_NAMES <= _online(driver, database)
 
 
-def ensure_schema(driver: neo4j.Driver, database: str | None = None, timeout: int = 120) -> None:
-    """Create every constraint and index the model needs and wait until they are online."""
-    for statement in (*cypher.CONSTRAINTS, *cypher.INDEXES, *cypher.FULLTEXT_INDEXES):
+def _create(driver: neo4j.Driver, statements: Iterable[str], database: str | None, timeout: int) -> None:
+    for statement in statements:
         try:
             driver.execute_query(statement, database_=database)
         except neo4j.exceptions.ClientError as exc:
@@ -41,7 +49,21 @@ def ensure_schema(driver: neo4j.Driver, database: str | None = None, timeout: in
             if "AlreadyExists" not in (exc.code or ""):
                 raise
     driver.execute_query(cypher.AWAIT_INDEXES, timeout=timeout, database_=database)
-    driver.execute_query(cypher.BACKFILL_PERSON_SPANS, database_=database)
+
+
+def ensure_schema(driver: neo4j.Driver, database: str | None = None, timeout: int = 120) -> None:
+    """Create every constraint and index the model needs and wait until they are online.
+
+    A graph written before PARTICIPATED_IN carried its person-ordered keys, and events their PAIR
+    relationships, gets them first (in batches of their own transactions), and only then the
+    indexes on them: once those exist, as `schema_in_place` checks, the migration is complete.
+    """
+    _create(driver, (*cypher.CONSTRAINTS, *cypher.INDEXES, *cypher.FULLTEXT_INDEXES), database, timeout)
+    if not PARTICIPATION_NAMES <= _online(driver, database):
+        with driver.session(database=database) as session:
+            session.run(cypher.BACKFILL_PARTICIPATION).consume()
+            session.run(cypher.BACKFILL_PAIRS).consume()
+    _create(driver, cypher.PARTICIPATION_INDEXES, database, max(timeout, 600))
 
 
 def search_names(names: Iterable[str | None]) -> list[str]:

@@ -157,6 +157,12 @@ class GraphStore:
         article = article_id(text)
         return article if reads.article_exists(self._db, article) else None
 
+    def known_articles(self, texts: Sequence[str]) -> list[str | None]:
+        """For each text, the id of its stored article, or None: `has_article` for many texts in one query."""
+        ids = [article_id(text) for text in texts]
+        known = reads.known_articles(self._db, ids)
+        return [i if i in known else None for i in ids]
+
     def persons_by_ids(self, ids: Sequence[str]) -> list[PersonRef]:
         return reads.persons_by_ids(self._db, ids)
 

@@ -1,21 +1,20 @@
 """Writing articles' extractions into the graph: the transactions. What to write is `graph.plan`'s.
 
-One article is one write transaction (`session.execute_write`, which retries transient errors),
-and every statement in it is a batched UNWIND. Inside the transaction:
+One article is one write transaction (`session.execute_write`, which retries transient errors) of
+two statements, whatever the article holds:
 
-0. locks are taken (see `graph.plan.lock_keys`): concurrent writers of the same text, or of events
-   that could be the same one, are serialised, so the later writer sees the earlier one's article
-   and events;
-1. the article id (a hash of the normalised text) is looked up: a known text changes nothing;
-2. for every extracted event, stored events that could be the same one are found with one indexed
-   query (same type; a shared participant, or for forums and summits the same place or country;
-   overlapping date windows) and turned back into `extract.records.Event` objects;
-3. `graph.plan.plan_article` decides with `extract.merge` (the same rules the extractor folds an
+1. `cypher.INGEST_LOOKUP`: the locks are taken first (see `graph.plan.lock_keys`), so concurrent
+   writers of the same text, or of events that could be the same one, are serialised and the later
+   writer sees the earlier one's article and events; then, unless the article id (a hash of the
+   normalised text) is already stored, the stored events that could be the same as each extracted
+   one (same type; a shared participant, or for forums and summits the same place or country;
+   overlapping date windows), those events in full, and which of the extracted ids are taken;
+2. `graph.plan.plan_article` decides with `extract.merge` (the same rules the extractor folds an
    article with): a match is combined onto the stored node, which keeps its id; otherwise the event
-   is created;
-4. `graph.plan.write_steps` gives the statements and rows, run here in order; ``part_of`` links
-   point at the ids events ended up with, and the article's evidence goes onto its own REPORTS
-   relationships (offsets are into that article's text).
+   is created. `graph.plan.write_rows` turns the plan into rows, and `cypher.APPLY_ARTICLE` writes
+   the article node and every row in one statement; ``part_of`` links point at the ids events
+   ended up with, and the article's evidence goes onto its own REPORTS relationships (offsets are
+   into that article's text).
 """
 
 from __future__ import annotations
@@ -41,27 +40,28 @@ from graph.plan import (
     _report_props,
     article_props,
     candidate_row,
-    choose_routes,
     lock_keys,
     plan_article,
     report_rows,
     stored_event,
-    write_steps,
+    write_rows,
 )
 from graph.results import IngestResult
 from graph.schema import batches
 
-BATCH_ROWS = 500  # rows per UNWIND statement when ingesting one article
-BULK_ROWS = 5000  # and when bulk loading
+BULK_ROWS = 5000  # rows per UNWIND statement when bulk loading
 
 
 # ---------------------------------------------------------------------------- the transaction
 
 
-def _run(tx: neo4j.ManagedTransaction, statement: str, rows: Sequence[dict], *, size: int = BATCH_ROWS,
-         **params: Any) -> None:
+def _run(tx: neo4j.ManagedTransaction, statement: str, rows: Sequence[dict], *, size: int = BULK_ROWS) -> None:
     for batch in batches(rows, size):
-        tx.run(statement, rows=batch, **params).consume()
+        tx.run(statement, rows=batch).consume()
+
+
+# The merge candidates' route, when forced ("entity" or "time"); None lets each event take the cheaper.
+CANDIDATE_ROUTE: str | None = None
 
 
 def _ingest_tx(
@@ -72,41 +72,29 @@ def _ingest_tx(
     extraction: rec.Extraction,
     registry: Registry,
 ) -> IngestResult:
-    tx.run(cypher.TAKE_INGEST_LOCKS, keys=lock_keys(article, extraction.events)).consume()
-    if tx.run(cypher.ARTICLE_EXISTS, id=article).single() is not None:
-        return IngestResult(article_id=article, duplicate=True)
     published = extraction.article.published
     events = _prepare(extraction.events, article, published)
+    found = tx.run(cypher.INGEST_LOOKUP, id=article, keys=lock_keys(article, extraction.events),
+                   rows=[candidate_row(key, event) for key, event in enumerate(events)],
+                   own_ids=[e.id for e in events], route=CANDIDATE_ROUTE,
+                   undated_days=UNDATED_WINDOW.days, dateline_days=DATELINE_SLACK.days).single(strict=True)
+    if found["duplicate"]:
+        return IngestResult(article_id=article, duplicate=True)
+    candidates = {c["key"]: list(c["ids"]) for c in found["candidates"]}
+    stored = {event.id: event for event in map(stored_event, found["stored"])}
 
-    candidates: dict[int, list[str]] = {}
-    rows = [candidate_row(key, event) for key, event in enumerate(events)]
-    people = sorted({p for row in rows for p in row["participants"]})
-    stats = tx.run(cypher.CANDIDATE_ROUTE_STATS, ids=people).single()
-    by_entity, by_time = choose_routes(rows, dict(stats) if stats else {})
-    for statement, routed in ((cypher.EVENT_CANDIDATES, by_entity), (cypher.EVENT_CANDIDATES_BY_TIME, by_time)):
-        for batch in batches(routed):
-            for record in tx.run(statement, rows=batch, undated_days=UNDATED_WINDOW.days,
-                                 dateline_days=DATELINE_SLACK.days):
-                candidates[record["key"]] = list(record["ids"])
-    wanted = sorted({i for ids in candidates.values() for i in ids})
-    stored: dict[str, rec.Event] = {}
-    for i in range(0, len(wanted), 500):
-        for record in tx.run(cypher.LOAD_EVENTS, ids=wanted[i : i + 500]):
-            event = stored_event(record)
-            stored[event.id] = event
-    own_ids = [e.id for e in events]
-    existing = tx.run(cypher.EXISTING_EVENT_IDS, ids=own_ids).single()
-    existing_ids = set(existing["ids"]) if existing else set()
+    plan = plan_article(article, events, candidates, stored, set(found["existing"]))
 
-    plan = plan_article(article, events, candidates, stored, existing_ids)
-
-    tx.run(cypher.CREATE_ARTICLE, id=article, props=article_props).consume()
     touched = [plan.state[t] for t in plan.touched]
-    steps = write_steps(touched, _entity_rows(plan, extraction, registry), report_rows(plan),
-                        _mention_rows(article, extraction))
-    for statement, rows in steps:
-        _run(tx, statement, rows)
+    rows = write_rows(touched, _entity_rows(plan, extraction, registry), report_rows(plan),
+                      _mention_rows(article, extraction))
+    _apply(tx, article, article_props, rows)
     return IngestResult(article_id=article, created=plan.created, merged=plan.merged)
+
+
+def _apply(tx: neo4j.ManagedTransaction, article: str, props: dict[str, Any], rows: dict[str, list[dict]]) -> None:
+    """The second statement of an ingest transaction: the article and its whole plan."""
+    tx.run(cypher.APPLY_ARTICLE, id=article, props=props, plan=rows).consume()
 
 
 def ingest(
@@ -203,13 +191,13 @@ def load_batch(
     places = sorted(registry_places.values(), key=lambda r: (PLACE_KIND_RANK[r["kind"]], r["id"]))
 
     events = [plan.state[i] for i in plan.created]
-    steps = write_steps(events, (list(registry_persons.values()), list(ner_persons.values()), places,
-                                 list(ner_places.values())), reports, mentions)
+    rows = write_rows(events, (list(registry_persons.values()), list(ner_persons.values()), places,
+                               list(ner_places.values())), reports, mentions)
 
     def work(tx: neo4j.ManagedTransaction) -> None:
-        _run(tx, cypher.MERGE_ARTICLES, articles, size=BULK_ROWS)
-        for statement, rows in steps:
-            _run(tx, statement, rows, size=BULK_ROWS)
+        _run(tx, cypher.MERGE_ARTICLES, articles)
+        for name, statement in cypher.WRITE_STEPS:
+            _run(tx, statement, rows[name])
 
     with driver.session(database=database, notifications_disabled_classifications=["UNRECOGNIZED"]) as session:
         session.execute_write(work)

@@ -40,6 +40,7 @@ class Progress(Protocol):
 
 
 MANIFEST_NAME = "manifest.yaml"
+KNOWN_CHUNK = 64  # files whose texts are looked up at once before extraction (stored ones are skipped)
 
 
 @dataclass
@@ -212,7 +213,7 @@ def ingest_files(
 ) -> IngestSummary:
     """Extract and write each file; errors are recorded per file, never raised.
 
-    Texts already stored are skipped before extraction. With ``workers > 1`` the extraction runs
+    Texts already stored are skipped before extraction (looked up ``KNOWN_CHUNK`` files at a time). With ``workers > 1`` the extraction runs
     in worker processes (or in ``pool``, one from `extraction_pool`, or in ``extractor``, which also
     bounds each file's time; or on a Dask cluster when ``cluster`` is a client from
     `service.cluster.cluster_client`) while this one writes, one transaction per article, in file order.
@@ -227,34 +228,40 @@ def ingest_files(
             progress.update(task, description=f"[cyan]{outcome.path.name}")
             progress.advance(task)
 
+    def read(index: int, outcome: FileOutcome) -> _Job | None:
+        path = outcome.path
+        try:
+            if fixed is not None:
+                entries = fixed
+            else:
+                beside = path.parent / MANIFEST_NAME
+                if beside not in manifests:
+                    manifests[beside] = read_manifest(beside) if beside.is_file() else {}
+                entries = manifests[beside]
+            entry = entries.get(path.name, {})
+            return _Job(index=index, text=read_article(path),
+                        published=_as_date(entry.get("published")) or published,
+                        lang=entry.get("lang") or lang, title=entry.get("title"),
+                        url=_manifest_url(entry.get("url")), source=entry.get("source") or source)
+        except UnicodeDecodeError as exc:
+            outcome.error = f"not valid UTF-8 (byte {exc.start})"
+        except (OSError, ValueError, yaml.YAMLError) as exc:
+            outcome.error = str(exc)
+        advance(outcome)
+        return None
+
     def jobs() -> Iterator[_Job]:
-        for index, outcome in enumerate(summary.outcomes):
-            path = outcome.path
-            try:
-                if fixed is not None:
-                    entries = fixed
-                else:
-                    beside = path.parent / MANIFEST_NAME
-                    if beside not in manifests:
-                        manifests[beside] = read_manifest(beside) if beside.is_file() else {}
-                    entries = manifests[beside]
-                entry = entries.get(path.name, {})
-                text = read_article(path)
-                known = store.has_article(text)
-                if known is not None:  # the same text again: nothing to extract or write
-                    outcome.article_id, outcome.duplicate = known, True
+        outcomes = list(enumerate(summary.outcomes))
+        for first in range(0, len(outcomes), KNOWN_CHUNK):
+            chunk = [job for job in (read(i, o) for i, o in outcomes[first:first + KNOWN_CHUNK]) if job is not None]
+            known = store.known_articles([job.text for job in chunk]) if chunk else []
+            for job, stored in zip(chunk, known, strict=True):
+                if stored is not None:  # the same text again: nothing to extract or write
+                    outcome = summary.outcomes[job.index]
+                    outcome.article_id, outcome.duplicate = stored, True
                     advance(outcome)
                     continue
-                yield _Job(index=index, text=text, published=_as_date(entry.get("published")) or published,
-                           lang=entry.get("lang") or lang, title=entry.get("title"),
-                           url=_manifest_url(entry.get("url")),
-                           source=entry.get("source") or source)
-            except UnicodeDecodeError as exc:
-                outcome.error = f"not valid UTF-8 (byte {exc.start})"
-                advance(outcome)
-            except (OSError, ValueError, yaml.YAMLError) as exc:
-                outcome.error = str(exc)
-                advance(outcome)
+                yield job
 
     pending: dict[int, _Job] = {}
 

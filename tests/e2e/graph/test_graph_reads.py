@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import neo4j
 import pytest
 
 from extract.ids import article_id
@@ -176,3 +177,14 @@ def test_subgraph_is_cytoscape_elements(seeded: GraphStore) -> None:
     assert len({e["data"]["id"] for e in data["edges"]}) == len(data["edges"])
     narrow = seeded.subgraph(["tokayev", "putin"], date_from=date(2025, 1, 1), date_to=date(2025, 12, 31))
     assert 0 < len(narrow.nodes) < len(elements.nodes)
+
+
+def test_reads_go_through_a_routing_driver_unchanged(seeded: GraphStore, neo4j_test_server) -> None:
+    """A `neo4j://` URI (what a cluster or Aura is reached with) serves the same reads: every read runs
+    in a read transaction, which a routing driver may send to any reader."""
+    cfg = neo4j_test_server
+    with neo4j.GraphDatabase.driver(f"neo4j://127.0.0.1:{cfg.bolt_port}", auth=cfg.auth) as driver:
+        routed = GraphStore(driver)
+        assert routed.events(participants=["tokayev", "putin"], types=["meeting"]) == \
+            seeded.events(participants=["tokayev", "putin"], types=["meeting"])
+        assert routed.person("tokayev") == seeded.person("tokayev")

@@ -1,18 +1,22 @@
-"""The two ways of finding merge candidates, and the two ways of walking an event list, agree.
+"""The two ways of finding merge candidates agree, and event lists read down the person-ordered
+index give exactly the pages the anchored walk (a participant's whole history, sorted) gave.
 
-Which way is taken depends on the graph's size (a leader with hundreds of thousands of events
-sends the work down the time tree or the date index); on the small seed graph both are forced
-here in turn, and must give exactly the same graph and the same pages.
+Which candidate route is taken depends on the graph's size (a leader with hundreds of thousands of
+events sends the work down the time tree); on the small seed graph both are forced here in turn,
+and must give exactly the same graph. The lists are compared on the seed graph and on a synthetic
+one, page by page, in both orders.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import neo4j
 import pytest
 
-from graph import plan, reads, writes
+from bench.graphload import LoadSpec, load
+from graph import cypher, reads, writes
 from graph.store import GraphStore
 from service.ingest import collect_files, ingest_files
 
@@ -30,11 +34,7 @@ def _everything(store: GraphStore) -> list[tuple]:
 
 
 def _seed_with(driver: neo4j.Driver, monkeypatch: pytest.MonkeyPatch, route: str) -> list[tuple]:
-    def forced(rows, stats):
-        return (list(rows), []) if route == "entity" else (
-            [r for r in rows if r["from"] is None], [r for r in rows if r["from"] is not None])
-
-    monkeypatch.setattr(writes, "choose_routes", forced)
+    monkeypatch.setattr(writes, "CANDIDATE_ROUTE", route)
     driver.execute_query("MATCH (n) DETACH DELETE n")
     store = GraphStore(driver)
     store.ensure_schema()
@@ -52,38 +52,21 @@ def test_candidate_routes_build_the_same_graph(neo4j_driver: neo4j.Driver, monke
     assert sum(1 for e in by_entity if e[-1] > 1) >= 3  # some events were merged across articles
 
 
-@pytest.mark.parametrize(
-    ("rows", "stats", "entity", "time"),
-    [
-        # a leader with a long history: the day's events are fewer
-        ([{"key": 0, "from": "d", "by_place": False, "participants": ["a", "b"], "days": ["x"]}],
-         {"events": 1000, "days": 100, "degrees": [{"id": "a", "degree": 500}, {"id": "b", "degree": 3}]}, [], [0]),
-        # two rarely seen people: their own events are fewer than a month of the graph's
-        ([{"key": 0, "from": "d", "by_place": False, "participants": ["a"], "days": ["x"] * 30}],
-         {"events": 1000, "days": 100, "degrees": [{"id": "a", "degree": 12}]}, [0], []),
-        # no window: only the participants can find it
-        ([{"key": 0, "from": None, "by_place": False, "participants": ["a"], "days": []}],
-         {"events": 10**6, "days": 10, "degrees": [{"id": "a", "degree": 10**6}]}, [0], []),
-        # a summit is matched by place: by time whenever it has a window
-        ([{"key": 0, "from": "d", "by_place": True, "participants": [], "days": ["x"] * 3}],
-         {"events": 10**6, "days": 10, "degrees": []}, [], [0]),
-    ],
-)
-def test_choose_routes(rows, stats, entity, time) -> None:
-    by_entity, by_time = plan.choose_routes(rows, stats)
-    assert [r["key"] for r in by_entity] == entity
-    assert [r["key"] for r in by_time] == time
+def _anchored(db, order, people, after_key, after_id, limit, params):
+    """The list as it was read before the person-ordered and pair indexes: the least covered
+    participant's events, all of them, sorted."""
+    degrees = reads._degrees(db, people)
+    anchor = min(people, key=lambda p: (degrees.get(p, 0), people.index(p)))
+    return db.read(cypher.EVENT_LIST[("person", order)], anchor=anchor, after_key=after_key, after_id=after_id,
+                   limit=limit, **params)
 
 
-def _walk(store: GraphStore, order: str, **filters) -> list[str]:
-    ids: list[str] = []
-    cursor = None
-    while True:
-        page = store.events(order=order, limit=2, cursor=cursor, **filters)
-        ids.extend(e.id for e in page.items)
-        if page.next_cursor is None:
-            return ids
-        cursor = page.next_cursor
+def _both_ways(store: GraphStore, monkeypatch: pytest.MonkeyPatch, order: str, limit: int, **filters):
+    by_index = _walk(store, order, limit, **filters)
+    with monkeypatch.context() as patched:
+        patched.setattr(reads, "_events_by_people", _anchored)
+        anchored = _walk(store, order, limit, **filters)
+    return by_index, anchored
 
 
 @pytest.mark.parametrize("order", ["asc", "desc"])
@@ -94,21 +77,81 @@ def _walk(store: GraphStore, order: str, **filters) -> list[str]:
         {"participants": ["tokayev", "putin"], "types": "meeting"},
         {"participants": ["putin"], "types": ["visit", "meeting"]},
         {"participants": ["macron", "tokayev"]},
+        {"participants": ["putin", "tokayev"], "types": ["visit", "signing"]},
+        {"participants": ["tokayev", "putin"], "include_undated": True, "date_from": date(2024, 1, 1)},
+        {"participants": ["tokayev"], "date_from": date(2023, 1, 1), "date_to": date(2024, 12, 31)},
+        {"participants": ["tokayev"], "date_to": date(2024, 12, 31), "include_undated": True},
+        {"participants": ["tokayev"], "country": "RU"},
     ],
 )
-def test_event_list_routes_give_the_same_pages(seeded: GraphStore, monkeypatch: pytest.MonkeyPatch, order, filters):
-    by_person = _walk(seeded, order, **filters)
-    monkeypatch.setattr(reads, "_event_route", lambda *args: ("date", None, 4, (None, None)))
-    by_date = _walk(seeded, order, **filters)
-    assert by_date == by_person
-    assert by_person  # the seed graph has events for every combination above
+def test_person_index_gives_the_anchored_pages_on_the_seeds(seeded: GraphStore, monkeypatch: pytest.MonkeyPatch,
+                                                            order, filters):
+    by_index, anchored = _both_ways(seeded, monkeypatch, order, 2, **filters)
+    assert by_index == anchored
+    assert by_index  # the seed graph has events for every combination above
 
 
-def test_dense_leaders_are_listed_down_the_date_index(seeded: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    db = reads.Db(seeded.driver)
-    monkeypatch.setattr(reads, "SMALL_ANCHOR", 0)
-    # Tokayev is in most seed events: a page of 2 is found sooner by date than by his whole history
-    route, anchor, scan, _ = reads._event_route(db, ["tokayev"], None, None, 2)
-    assert (route, anchor) == ("date", None) and reads.MIN_SCAN <= scan <= reads.MAX_SCAN
-    # Macron is in few: walking his events is cheaper
-    assert reads._event_route(db, ["macron", "tokayev"], None, None, 2)[:3] == ("person", "macron", 0)
+def test_undated_events_come_last_in_both_orders(seeded: GraphStore) -> None:
+    for order in ("asc", "desc"):
+        items = _walk_items(seeded, order, 2, participants=["tokayev"])
+        dated = [e for e in items if e.start]
+        assert dated and items[: len(dated)] == dated
+        assert any(e.start is None for e in items)  # the seeds have undated events of Tokayev
+
+
+SYNTHETIC = LoadSpec(events=3000, articles=600, persons=400)
+
+
+@pytest.fixture(scope="module")
+def synthetic(neo4j_driver: neo4j.Driver) -> GraphStore:
+    """A skewed synthetic graph (a hub leader in about half the events), as the benchmark loads it."""
+    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n")
+    store = GraphStore(neo4j_driver)
+    store.ensure_schema()
+    store.ensure_reference_data()
+    load(neo4j_driver, SYNTHETIC, batch_articles=300)
+    return store
+
+
+@pytest.mark.parametrize("order", ["asc", "desc"])
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"participants": ["tokayev"]},
+        {"participants": ["tokayev", "putin"], "types": "meeting"},
+        {"participants": ["lukashenko", "tokayev"], "types": "meeting"},
+        {"participants": ["putin", "mirziyoyev"]},
+        {"participants": ["tokayev", "japarov"], "date_from": date(2022, 1, 1)},
+        {"participants": ["per-bench-00000"]},
+        {"participants": ["per-bench-00000", "tokayev"]},
+        {"participants": ["tokayev", "putin", "lukashenko"], "types": ["forum", "summit"]},
+    ],
+)
+def test_person_index_gives_the_anchored_pages_on_a_synthetic_graph(synthetic: GraphStore,
+                                                                    monkeypatch: pytest.MonkeyPatch, order, filters):
+    by_index, anchored = _both_ways(synthetic, monkeypatch, order, 20, **filters)
+    assert by_index == anchored
+    assert by_index
+
+
+def test_person_summary_reads_the_same_bounds(synthetic: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    by_index = synthetic.person("tokayev")
+    with monkeypatch.context() as patched:
+        patched.setattr(reads, "_events_by_people", _anchored)
+        anchored = synthetic.person("tokayev")
+    assert by_index == anchored and by_index.first_date is not None
+
+
+def _walk_items(store: GraphStore, order: str, limit: int, **filters) -> list:
+    items: list = []
+    cursor = None
+    while True:
+        page = store.events(order=order, limit=limit, cursor=cursor, **filters)
+        items.extend(page.items)
+        if page.next_cursor is None:
+            return items
+        cursor = page.next_cursor
+
+
+def _walk(store: GraphStore, order: str, limit: int, **filters) -> list[str]:
+    return [e.id for e in _walk_items(store, order, limit, **filters)]

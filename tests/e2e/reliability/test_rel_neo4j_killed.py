@@ -36,7 +36,6 @@ from test_rel_fresh_database import letopis, serve_env
 import devserver
 import graph.writes
 from extract.ids import article_id
-from graph import cypher
 
 API_ARTICLES = 8  # per API client
 CLI_ARTICLES = 10
@@ -80,16 +79,16 @@ def test_neo4j_killed_mid_write_leaves_whole_articles_and_the_api_recovers(live,
     folder_ids = _cli_folder(tmp_path / "articles")
 
     killed = threading.Event()
-    real_run = graph.writes._run
+    real_apply = graph.writes._apply
 
-    def run_then_die(tx, statement, rows, **kwargs):
-        if statement == cypher.SET_REPORTS and any(r.get("article") == cut_id for r in rows) \
-                and not killed.is_set():
+    def apply_then_die(tx, article, props, rows):
+        # The transaction has written its locks (uncommitted) and read what it merges with.
+        if article == cut_id and not killed.is_set():
             os.kill(devserver.status(server).pid, signal.SIGKILL)
             killed.set()
-        return real_run(tx, statement, rows, **kwargs)
+        return real_apply(tx, article, props, rows)
 
-    monkeypatch.setattr(graph.writes, "_run", run_then_die)
+    monkeypatch.setattr(graph.writes, "_apply", apply_then_die)
 
     responses: list[tuple[float, int, str | None]] = []
 

@@ -270,7 +270,8 @@ def test_scenario_file_round_trip(tmp_path):
 
 def test_standard_scenarios_ask_what_the_issue_asks():
     by_name = {s.name: s for s in standard_scenarios(**STANDARD)}
-    assert list(by_name) == ["two_leader_meetings", "person_timeline", "event_detail", "person_search"]
+    assert list(by_name) == ["two_leader_meetings", "person_timeline", "person_detail", "event_detail",
+                             "person_search"]
 
     meetings = by_name["two_leader_meetings"].requests[0]
     url = urlsplit(meetings.path)
@@ -282,6 +283,10 @@ def test_standard_scenarios_ask_what_the_issue_asks():
     timeline = by_name["person_timeline"].requests[1]
     assert timeline.path == "/api/v1/persons/putin/timeline?limit=20"
     assert timeline.call == "person_timeline" and timeline.kwargs == {"person_id": "putin", "limit": 20}
+
+    person = by_name["person_detail"].requests[1]
+    assert person.path == "/api/v1/persons/putin" and person.call == "person"
+    assert person.kwargs == {"person_id": "putin"} and [c.call for c in person.before] == ["resolve_person"]
 
     assert [r.path for r in by_name["event_detail"].requests] == [
         "/api/v1/events/ev-0001", "/api/v1/events/ev-0002", "/api/v1/events/ev-0003"]
