@@ -56,6 +56,5 @@ def _named_for_kin(tokens: Sequence[Token], p) -> bool:
 
 def _is_speaker_title(tok: Token, lang: str) -> bool:
     if lang == "kk":
-        low = kazakh.fold(tok.text)
-        return any(low.startswith(kazakh.fold(stem)) for stem in lx.KK_SPEAKER_TITLES)
+        return kazakh.has_stem(tok.text, lx.KK_SPEAKER_TITLES)
     return tok.lemma in lx.RU_SPEAKER_TITLES

@@ -126,16 +126,13 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
             continue
         visit = drafts[best[1]]
         d.part_of = best[1]
-        if stop:
-            if d.date is None and visit.date is not None:
-                d.date = DateValue(visit.date.start, visit.date.end, visit.date.precision, visit.date.text, "visit")
-            continue  # a stop on the trip: its guest goes there, the host need not
-        for pid in visit.with_role("guest") | visit.with_role("host"):
-            if pid not in d.participants:
-                d.add(pid, visit.names.get(pid, pid), "signatory" if d.type == "signing" else "participant",
-                      pid in visit.registry_ids)
-        if d.place is None or (d.place.kind == "country" and visit.place is not None):
-            d.place = visit.place
+        if not stop:  # a stop on the trip keeps its own place, and its guest goes there, the host need not
+            for pid in visit.with_role("guest") | visit.with_role("host"):
+                if pid not in d.participants:
+                    d.add(pid, visit.names.get(pid, pid), "signatory" if d.type == "signing" else "participant",
+                          pid in visit.registry_ids)
+            if d.place is None or (d.place.kind == "country" and visit.place is not None):
+                d.place = visit.place
         if d.date is None and visit.date is not None:
             d.date = DateValue(visit.date.start, visit.date.end, visit.date.precision, visit.date.text, "visit")
 

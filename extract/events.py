@@ -147,17 +147,7 @@ class SentenceRules:
                         draft.participants[pid] = "remote"
             out.append(draft)
         out.extend(self._ellipsis(sent, m, dates, clauses, triggers, out, sentence_subject, ctx))
-        for draft in out:
-            self._mark_leaders(draft, sent, m)
         return out
-
-    def _mark_leaders(self, draft: Draft, sent: Sentence, m: SentenceMentions) -> None:
-        """Which participants are leaders: registry politicians, or people the sentence names with a
-        leader's title ("президент Колумбии Хуан Мануэль Сантос"); a sportsman or a writer is not."""
-        titled = {p.person for p in m.persons if p.person and self.lang.titled(sent.tokens, p)}
-        for pid in draft.participants:
-            if pid in draft.registry_ids or pid in titled:
-                draft.leaders.add(pid)
 
     # ------------------------------------------------------------------ arguments
     def _assign_with_objects(self, tokens, persons, triggers, clauses) -> dict[int, list[PersonMention]]:
@@ -365,42 +355,36 @@ class SentenceRules:
         """The date mention nearest the trigger in its clause (not across a verb of speech), its open year
         or week anchored by the clause's tense: "посетил в сентябре" is the last September."""
         tokens = scope.sent.tokens
-        lo_c, hi_c = tokens[scope.lo].start, tokens[scope.hi].end
-        trig = tokens[i]
-        venue = self.lang.is_venue(tokens, i)
-        best = None
-        for d in scope.dates:
-            if not (lo_c <= d.start and d.end <= hi_c):
-                continue
-            between = [t for t in tokens if min(d.end, trig.start) <= t.start < max(d.start, trig.end)]
-            if not venue and any(t.lemma in self.lang.speech_verbs for t in between):
-                continue
-            distance = trig.start - d.end if d.end <= trig.start else d.start - trig.end
-            if best is None or distance < best[0]:
-                best = (distance, d)
-        if best is None:
+        nearest = self._nearest_in_clause(scope, i, scope.dates, across_speech=self.lang.is_venue(tokens, i))
+        if nearest is None:
             return None
         planned = planned or self.lang.planned_before(tokens, scope.lo, i)
-        d = anchor(best[1], self.published, tense=tense, planned=planned)
+        d = anchor(nearest, self.published, tense=tense, planned=planned)
         return DateValue(d.start_iso(), d.end_iso(), d.precision, d.text, year_inferred=d.year_inferred)
 
     def _date_words(self, scope: _Scope, i: int) -> str | None:
         """Words that say when but name no days here ("в субботу" in a text read without a publication date):
         the nearest in the trigger's clause, not across a verb of speech."""
+        nearest = self._nearest_in_clause(scope, i, scope.phrases, across_speech=False)
+        return nearest.text if nearest is not None else None
+
+    def _nearest_in_clause(self, scope: _Scope, i: int, spans, across_speech: bool):
+        """Of ``spans`` (anything with character ``start``/``end``), the one in the trigger's clause nearest
+        the trigger; one with a verb of speech between it and the trigger only when ``across_speech``."""
         tokens = scope.sent.tokens
         lo_c, hi_c = tokens[scope.lo].start, tokens[scope.hi].end
         trig = tokens[i]
         best = None
-        for d in scope.phrases:
+        for d in spans:
             if not (lo_c <= d.start and d.end <= hi_c):
                 continue
             between = [t for t in tokens if min(d.end, trig.start) <= t.start < max(d.start, trig.end)]
-            if any(t.lemma in self.lang.speech_verbs for t in between):
+            if not across_speech and any(t.lemma in self.lang.speech_verbs for t in between):
                 continue
             distance = trig.start - d.end if d.end <= trig.start else d.start - trig.end
             if best is None or distance < best[0]:
                 best = (distance, d)
-        return best[1].text if best else None
+        return best[1] if best else None
 
     def _kind(self, draft: Draft, scope: _Scope) -> None:
         if draft.type != "visit":

@@ -103,6 +103,13 @@ _SOFT_VOWELS: Final = frozenset("әеөүіэ")
 _ELIDING: Final = frozenset("кқнз")
 
 
+def has_stem(word: str, stems: Iterable[str]) -> bool:
+    """Whether the word, folded, starts with one of ``stems`` (Kazakh words carry their endings after the
+    stem: "журналистер", "Президенттің кеңесшісі")."""
+    low = fold(word)
+    return any(low.startswith(fold(stem)) for stem in stems)
+
+
 def _final_classes(stem: str) -> frozenset[str]:
     """Sound classes of the last sounding letter of a lowercased stem (ь, ъ are silent)."""
     for ch in reversed(stem):

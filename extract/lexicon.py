@@ -21,13 +21,12 @@ KK_SPEAKER_TITLES = ("журналист", "жүргізуші", "баспасө
 RU_HEAD_OF_STATE = {"президент", "глава", "лидер", "руководитель", "председатель", "король",
                     "монарх", "эмир", "султан", "шах"}
 RU_HEAD_OF_GOVERNMENT = {"премьер-министр", "премьер", "канцлер"}
-# Offices of state below its head whose holders act for it in the news: their talks, visits and sittings are
-# events ("министр иностранных дел X встретился с ...", "госсекретарь X прибыл в ...", "спикер X открыл
-# заседание"). Only a title before the name makes the person such an official.
-RU_OFFICIAL_TITLES = {"министр", "госсекретарь", "вице-президент", "вице-премьер", "спикер", "полпред",
-                      "губернатор", "мэр", "генсек", "премьер-министр", "канцлер", "глава", "председатель",
-                      "президент", "лидер", "руководитель", "король", "монарх", "эмир", "султан", "шах",
-                      "император", "принц", "шейх", "министр-президент"}
+# Offices of state whose holders act for it in the news: the heads above and the offices below them. Their
+# talks, visits and sittings are events ("министр иностранных дел X встретился с ...", "госсекретарь X прибыл
+# в ...", "спикер X открыл заседание"). Only a title before the name makes the person such an official.
+RU_OFFICIAL_TITLES = RU_HEAD_OF_STATE | RU_HEAD_OF_GOVERNMENT | {
+    "министр", "госсекретарь", "вице-президент", "вице-премьер", "спикер", "полпред", "губернатор", "мэр",
+    "генсек", "император", "принц", "шейх", "министр-президент"}
 RU_GOVERNMENT_WORDS = {"правительство", "кабинет"}  # "глава правительства"
 RU_STATE_WORDS = {"государство", "страна"}  # "глава государства" without a country: the context's leader
 RU_PLURAL_LEADERS = {"президент", "глава", "лидер", "руководитель", "сторона"}

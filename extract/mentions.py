@@ -141,8 +141,7 @@ class _TitleHit:
 
 
 def _kk_has(token: Token, stems) -> bool:
-    low = kazakh.fold(token.text)
-    return any(low.startswith(kazakh.fold(stem)) for stem in stems)
+    return kazakh.has_stem(token.text, stems)
 
 
 class MentionFinder:

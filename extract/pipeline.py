@@ -146,7 +146,6 @@ class ArticleExtractor:
                         and (p.case == "Nom" or p.case is None)), None)
         if subject is not None and (not subject.from_registry or self.gaz.is_leader(subject.person)):
             ctx.focus, ctx.focus_name = subject.person, subject.name
-            ctx.focus_office = None
         named = [p for p in m.persons if not p.speaker_only and (p.person or p.via == "office")]
         if named:
             office = named[-1]

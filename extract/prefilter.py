@@ -33,8 +33,8 @@ __all__ = ["FULL", "MORPH", "NER", "SKIM", "SentenceFilter", "lemma_candidates",
 
 def rule_lemmas() -> frozenset[str]:
     """Lemmas that make a sentence the rules' business on their own: event triggers (`triggers_ru`) and
-    the titles that stand for a leader ("президент", "премьер-министр", `lexicon`)."""
-    return frozenset(tr.TRIGGERS) | frozenset(lx.RU_HEAD_OF_STATE) | frozenset(lx.RU_HEAD_OF_GOVERNMENT)
+    the titles of offices of state the rules read ("президент", "министр", `lexicon.RU_OFFICIAL_TITLES`)."""
+    return frozenset(tr.TRIGGERS) | frozenset(lx.RU_OFFICIAL_TITLES)
 
 
 def _natasha_word(word: str) -> str:
