@@ -23,11 +23,10 @@ from typing import Any
 
 import neo4j
 
-from graph import schema
-from graph.store import GraphStore
-from service.ingest import collect_files, ingest_files
+from graph_support import seeded_store
 
-SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "articles"
+from graph import schema
+
 SNAPSHOT = Path(__file__).resolve().parents[2] / "data" / "seed_graph.json"
 
 LEFT_OUT = {
@@ -65,18 +64,8 @@ def graph_snapshot(driver: neo4j.Driver) -> dict[str, Any]:
     }
 
 
-def _seeded(driver: neo4j.Driver) -> GraphStore:
-    driver.execute_query("MATCH (n) DETACH DELETE n")
-    store = GraphStore(driver)
-    store.ensure_schema()
-    store.ensure_reference_data()
-    summary = ingest_files(store, collect_files([SEEDS]))
-    assert not summary.failed and summary.ingested == 5
-    return store
-
-
 def test_seeds_build_the_recorded_graph(neo4j_driver: neo4j.Driver) -> None:
-    _seeded(neo4j_driver)
+    seeded_store(neo4j_driver)
     got = graph_snapshot(neo4j_driver)
     if os.environ.get("LETOPIS_WRITE_SNAPSHOT"):
         SNAPSHOT.write_text(json.dumps(got, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
@@ -102,7 +91,7 @@ def _pairs(driver: neo4j.Driver) -> list[tuple]:
 
 
 def test_participation_keys_copy_the_event(neo4j_driver: neo4j.Driver) -> None:
-    _seeded(neo4j_driver)
+    seeded_store(neo4j_driver)
     rows = _participation(neo4j_driver)
     assert rows and any(r[5] is not None for r in rows)  # the seeds have undated events too
     for person, event, key, start, event_start, undated in rows:
@@ -119,7 +108,7 @@ def test_participation_keys_copy_the_event(neo4j_driver: neo4j.Driver) -> None:
 
 
 def test_an_older_graph_gets_its_keys_and_indexes(neo4j_driver: neo4j.Driver) -> None:
-    store = _seeded(neo4j_driver)
+    store = seeded_store(neo4j_driver)
     written = _participation(neo4j_driver)
     snapshot = graph_snapshot(neo4j_driver)
     # as a graph written before the person-ordered keys looked

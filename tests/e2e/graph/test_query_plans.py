@@ -10,17 +10,14 @@ one, page by page, in both orders.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import neo4j
 import pytest
+from graph_support import empty_store, seeded_store
 
 from bench.graphload import LoadSpec, load
 from graph import cypher, reads, writes
 from graph.store import GraphStore
-from service.ingest import collect_files, ingest_files
-
-SEEDS = Path(__file__).resolve().parents[3] / "seeds" / "articles"
 
 
 def _everything(store: GraphStore) -> list[tuple]:
@@ -35,13 +32,7 @@ def _everything(store: GraphStore) -> list[tuple]:
 
 def _seed_with(driver: neo4j.Driver, monkeypatch: pytest.MonkeyPatch, route: str) -> list[tuple]:
     monkeypatch.setattr(writes, "CANDIDATE_ROUTE", route)
-    driver.execute_query("MATCH (n) DETACH DELETE n")
-    store = GraphStore(driver)
-    store.ensure_schema()
-    store.ensure_reference_data()
-    summary = ingest_files(store, collect_files([SEEDS]))
-    assert not summary.failed and summary.ingested == 5
-    return _everything(store)
+    return _everything(seeded_store(driver))
 
 
 def test_candidate_routes_build_the_same_graph(neo4j_driver: neo4j.Driver, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -105,10 +96,7 @@ SYNTHETIC = LoadSpec(events=3000, articles=600, persons=400)
 @pytest.fixture(scope="module")
 def synthetic(neo4j_driver: neo4j.Driver) -> GraphStore:
     """A skewed synthetic graph (a hub leader in about half the events), as the benchmark loads it."""
-    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n")
-    store = GraphStore(neo4j_driver)
-    store.ensure_schema()
-    store.ensure_reference_data()
+    store = empty_store(neo4j_driver)
     load(neo4j_driver, SYNTHETIC, batch_articles=300)
     return store
 

@@ -225,6 +225,12 @@ def test_a_family_member_named_in_apposition_is_a_party():
     ("Госсекретарь США Энтони Блинкен прибыл в Анкару.", "visit", "Блинкен"),
     ("Губернатор Калифорнии Гэвин Ньюсом провел переговоры с делегацией Китая.", "meeting", "Ньюсом"),
     ("Вице-премьер Польши Радослав Сикорский посетил в Киеве выставку.", "visit", "Сикорский"),
+    # however long the title's genitive chain
+    ("Глава Объединенного комитета начальников штабов ВС США генерал Марк Милли прибыл в Анкару.", "visit",
+     "Милли"),
+    ("Открывая заседание, председатель комиссии Совета федерации по информационной политике Анна Петрова "
+     "отметила важность закона.", "forum", "Петрова"),
+    ("Во время встречи с полпредом в СКФО Юрием Чайкой Казбек Коков рассказал о проблемах.", "meeting", "Чайк"),
 ])
 def test_an_official_of_state_takes_part_like_a_leader(text, etype, person):
     found = of_type(text, etype)
@@ -294,18 +300,6 @@ def test_a_stop_on_a_trip_is_a_visit_of_its_own_inside_the_trip(text, trip, stop
 def test_arriving_on_a_visit_is_one_visit():
     visits = of_type("Затем Касым-Жомарт Токаев 29-30 ноября приедет с официальным визитом во Францию.", "visit")
     assert len(visits) == 1 and visits[0].place.id == "FR"
-
-
-@pytest.mark.parametrize("text, etype, person", [
-    ("Глава Объединенного комитета начальников штабов ВС США генерал Марк Милли прибыл в Анкару.", "visit",
-     "Милли"),
-    ("Открывая заседание, председатель комиссии Совета федерации по информационной политике Анна Петрова "
-     "отметила важность закона.", "forum", "Петрова"),
-    ("Во время встречи с полпредом в СКФО Юрием Чайкой Казбек Коков рассказал о проблемах.", "meeting", "Чайк"),
-])
-def test_a_long_title_before_the_name_makes_an_official(text, etype, person):
-    found = of_type(text, etype)
-    assert found and any(person in p.name for p in found[0].participants)
 
 
 @pytest.mark.parametrize("text, person", [
