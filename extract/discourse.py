@@ -138,13 +138,23 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
 
 
 def date_from_visit_parts(drafts: list[Draft]) -> None:
-    """A visit with no date of its own takes the dates of its talks."""
+    """A visit with no date of its own takes the dates of its talks; a part of it with no date of its own
+    reported right after a dated one ("Сегодня состоялись переговоры ... По итогам переговоров подписали
+    ...") happened that day."""
     for d in drafts:
         if d.part_of is None or d.date is None or d.date.source != "text":
             continue
         visit = drafts[d.part_of]
         if visit.date is None:
             visit.date = DateValue(d.date.start, d.date.end, d.date.precision, d.date.text, "context")
+    for d in drafts:
+        if d.part_of is None or d.date is not None or d.date_words:
+            continue
+        before = [p for p in drafts if p.part_of == d.part_of and p is not d and p.date is not None
+                  and p.date.source == "text" and 0 <= d.sentence - p.sentence <= PART_OF_WINDOW]
+        if before:
+            source = max(before, key=lambda p: p.sentence).date
+            d.date = DateValue(source.start, source.end, source.precision, None, "context")
 
 
 def date_from_gatherings(drafts: list[Draft]) -> None:

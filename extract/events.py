@@ -94,7 +94,7 @@ class SentenceRules:
             draft.frame = "frame" in flags
             draft.inside = self.lang.part_of_cue(sent.text.lower()) or (
                 etype in ("meeting", "signing") and any(t.type == "visit" for t in triggers))
-            if etype in ("meeting", "signing"):
+            if etype in ("meeting", "signing", "forum", "summit"):
                 draft.visit_place = next((self._destination(_Scope(sent, m, dates, t, *clauses[t.index]))
                                           for t in triggers if t.type == "visit"), None)
             same_clause = [t.index for t in triggers if clauses[t.index] == clauses[i]]
@@ -127,6 +127,8 @@ class SentenceRules:
                     continue
             if draft.place is None and etype not in ("phone_call", "visit"):
                 draft.place = self._place_in(sent, m, scope_lo, scope_hi, i, prefer_after=True)
+            if draft.place is None and etype in ("forum", "summit"):
+                draft.place = draft.visit_place  # "прибыл в Баку для участия в саммите СНГ": where it is held
             if etype in ("meeting", "phone_call"):
                 person_tokens = {k for p in m.persons if not p.speaker_only for k in range(p.first, p.last + 1)}
                 draft.other_party = self.lang.other_party(sent, person_tokens, i, lo, hi)
@@ -205,7 +207,8 @@ class SentenceRules:
             if p.via == "plural":
                 out.extend(self._plural(m, ctx))
             elif p.via == "self":
-                if ctx.focus:
+                # "Глава государства", a bare "Президент": the leader the text is about, if he heads a state
+                if ctx.focus and self.gaz.is_head_of_state(ctx.focus, self._at(ctx)):
                     out.append((ctx.focus, ctx.focus_name or ctx.focus, True))
             elif p.person:
                 out.append((p.person, p.name, p.from_registry))

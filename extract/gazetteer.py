@@ -253,6 +253,15 @@ class Gazetteer:
         person = self.registry.person(person_id)
         return any(o.role in LEADER_ROLES for o in person.offices)
 
+    def is_head_of_state(self, person_id: str, at: date | None = None) -> bool:
+        """Whether a registry person heads a state (on the day, when it is known): who a bare "Президент",
+        "глава государства" may stand for. Someone outside the registry may: nothing says otherwise."""
+        if not self.registry.has_person(person_id):
+            return True
+        person = self.registry.person(person_id)
+        offices = person.offices_at(at) if at else person.offices
+        return any(o.role in HEAD_OF_STATE_ROLES for o in offices)
+
     def is_non_participant(self, person_id: str) -> bool:
         person = self.registry.person(person_id)
         return bool(person.offices) and all(o.role in NON_PARTICIPANT_ROLES | {"other"} for o in person.offices)

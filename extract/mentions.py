@@ -12,12 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
 from extract import kazakh
 from extract import lexicon as lx
 from extract.bystanders import bystanders
-from extract.dates import find_dates
 from extract.gazetteer import (
     Gazetteer,
     Match,
@@ -28,11 +26,12 @@ from extract.gazetteer import (
     is_russian_token,
     place_case,
 )
+from extract.reference_time import When
+from extract.rules import names_people as np
 from extract.rules import names_titles as nt
 from extract.text import Sentence, Token, fold_ru
 
 _SLUG = re.compile(r"[^0-9a-zа-яёәғқңөұүһі]+")
-_WORD_BEFORE = re.compile(r"(\w+)\s*$")
 # Titles that make an unknown (NER) place after them a country: "президент Эквадора".
 _NER_COUNTRY_TITLES = {"президент", "премьер-министр", "премьер", "канцлер", "король", "монарх", "эмир",
                        "султан", "шах"}
@@ -40,51 +39,6 @@ _NER_COUNTRY_TITLES = {"президент", "премьер-министр", "�
 
 def slug(text: str) -> str:
     return _SLUG.sub("-", kazakh.fold(text)).strip("-")
-
-
-@dataclass(frozen=True)
-class When:
-    """The time a sentence speaks of: a day, or a span ("в 2013 году") the office must be held through."""
-
-    first: date
-    last: date
-
-    @classmethod
-    def of(cls, at: date | When | None) -> When | None:
-        if at is None or isinstance(at, When):
-            return at
-        return cls(at, at)
-
-
-def reference_time(dates, known: date | None, text: str, lang: str = "ru") -> When | None:
-    """What a sentence's titles resolve against: the sentence's own date, else the date the article is
-    known to speak of (dateline, publication), else the latest full date the article states."""
-    if dates:
-        return When(dates[0].first, dates[0].last)
-    if known is not None:
-        return When(known, known)
-    stated = latest_stated_date(text, lang)
-    return When(stated, stated) if stated else None
-
-
-@lru_cache(maxsize=8)
-def latest_stated_date(text: str, lang: str = "ru") -> date | None:
-    """The latest calendar day the text states ("24 апреля 2017 года", "2018 жылғы 5 қарашада").
-
-    A bare year is left out: news gives years for background ("в 1994 году он стал президентом"),
-    and a title resolved against it names a leader of that time. "до 1 января 2030 года" is a plan."""
-    days = []
-    for mention in find_dates(text, None, lang):
-        if mention.precision != "day" or mention.year_inferred:
-            continue
-        before = _WORD_BEFORE.search(text[max(0, mention.start - 20):mention.start])
-        if before and before.group(1).lower() in nt.RU_PLAN_PREPOSITIONS:
-            continue
-        if any(kazakh.fold(text[mention.end:mention.end + 12]).lstrip().startswith(kazakh.fold(w))
-               for w in nt.KK_PLAN_WORDS):
-            continue
-        days.append(mention.first)
-    return max(days) if days else None
 
 
 @dataclass(frozen=True)
@@ -199,8 +153,7 @@ class MentionFinder:
                 match, first, last = picked
                 person = self.gaz.person(match.target)
                 found.append(PersonMention(person.id, person.name.ru or person.id, first, last,
-                                           tokens[first].start, tokens[last].end,
-                                           tokens[last].feat("Case") or tokens[first].feat("Case"),
+                                           tokens[first].start, tokens[last].end, _name_case(tokens[first:last + 1]),
                                            speaker_only=self.gaz.is_non_participant(person.id)))
                 if last > first:
                     self._full.add(person.id)
@@ -385,7 +338,8 @@ class MentionFinder:
             government = True
         elif lemma not in lx.RU_HEAD_OF_STATE:
             return None
-        plural = tok.feat("Number") == "Plur"
+        # "Президенты" opening a sentence is tagged a singular name: the ending says plural all the same
+        plural = tok.feat("Number") == "Plur" or lemma in nt.RU_PLURAL_ONLY_FORMS and tok.low.endswith(("ы", "и"))
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.lemma in lx.RU_GOVERNMENT_WORDS:
             government = True
@@ -419,6 +373,12 @@ class MentionFinder:
         if nxt is not None and nxt.lemma in lx.RU_STATE_WORDS and not self._stands_in(tokens, i):
             # "глава государства": the leader the text is about
             return PersonMention(None, tok.text, i, i + 1, tok.start, nxt.end, tok.feat("Case"), via="self")
+        if lemma in nt.RU_BARE_SELF_TITLES and tok.feat("Case") == "Nom" and not self._stands_in(tokens, i) and (
+                nxt is None or not (nxt.is_capitalized or nxt.pos in ("PROPN", "NOUN", "ADJ")
+                                    and nxt.feat("Case") == "Gen")):
+            # "Президент провёл телефонный разговор с ...": a bare title as the subject, the leader the text is
+            # about (not "президент Путин", "президент компании")
+            return PersonMention(None, tok.text, i, i, tok.start, tok.end, "Nom", via="self")
         return None
 
     def _ru_hit(self, sent, first, head, last, place_id, government) -> _TitleHit | None:
@@ -491,6 +451,15 @@ class MentionFinder:
     def find(self, sent: Sentence, at: date | When | None) -> SentenceMentions:
         places = self.places(sent)
         return SentenceMentions(tuple(self.persons(sent, places, at)), tuple(places))
+
+
+def _name_case(name: tuple[Token, ...]) -> str | None:
+    """The case of a name: the tagger's, except that a masculine "-ов/-ев/-ин" surname form is nominative."""
+    last = name[-1]
+    case = last.feat("Case") or name[0].feat("Case")
+    if case in ("Gen", "Acc") and last.is_capitalized and last.low.endswith(np.NOMINATIVE_SURNAME_ENDINGS):
+        return "Nom"
+    return case
 
 
 def _office_before(tokens, first: int) -> bool:

@@ -14,7 +14,8 @@ from extract.drafts import DateValue, Draft
 from extract.events import Context, SentenceRules
 from extract.gazetteer import Gazetteer, default_gazetteer
 from extract.ids import event_id
-from extract.mentions import MentionFinder, PlaceMention, SentenceMentions, reference_time
+from extract.mentions import MentionFinder, PlaceMention, SentenceMentions
+from extract.reference_time import reference_time
 from extract.merge import combine, match
 from extract.records import (ArticleInfo, Document, Entity, Event, Evidence, Extraction, Office, Participant,
                              PlaceRef)

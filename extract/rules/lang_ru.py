@@ -32,6 +32,9 @@ class Russian(Language):
         found: list[Trigger] = []
         for i, tok in enumerate(tokens):
             etype = tr.TRIGGERS.get(tok.lemma)
+            if etype is None and tok.lemma in tr.RECEPTION_VERBS and tok.pos == "VERB" and self._receives(tokens, i):
+                found.append(Trigger("meeting", i, frozenset({"reception"})))
+                continue
             if etype is None:
                 continue
             flags: set[str] = set()
@@ -64,6 +67,26 @@ class Russian(Language):
         return self.dedupe(found, tokens)
 
     @staticmethod
+    def _receives(tokens: tuple[Token, ...], i: int) -> bool:
+        """"принял в Кремле Токаева": the verb's direct object, past a place or time phrase, is a person."""
+        after_prep = False
+        for tok in tokens[i + 1:i + 8]:
+            if tok.pos in ("PUNCT", "VERB", "CCONJ", "SCONJ"):
+                return False
+            if tok.pos == "ADP":
+                if tok.lemma in tr.RECEIVED_FROM:
+                    return False  # "принял от президента орден": a thing received from someone
+                after_prep = True
+                continue
+            if tok.pos in ("NOUN", "PROPN"):
+                if not after_prep and tok.pos == "PROPN":
+                    return True  # a name: the tagger's case and animacy of foreign names are unreliable
+                if not after_prep and tok.feat("Case") in ("Acc", "Gen"):  # an animate accusative reads as Gen
+                    return tok.feat("Animacy") == "Anim"
+                after_prep = False
+        return False
+
+    @staticmethod
     def _names_sides(tokens: tuple[Token, ...], i: int) -> bool:
         """"итоги встречи Вебера и Меркель": an event noun followed by its sides is the event itself."""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -76,7 +99,9 @@ class Russian(Language):
     # ------------------------------------------------------------------ persons
     def subject(self, sent: Sentence, m: SentenceMentions, focus) -> PersonMention | None:
         for p in m.persons:
-            if p.speaker_only or p.person is None and p.via != "office" or p.case != "Nom":
+            if p.speaker_only or p.person is None and p.via not in ("office", "self") or p.case != "Nom":
+                continue
+            if p.via == "self" and focus is None:
                 continue
             return p
         if focus is None:

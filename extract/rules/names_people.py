@@ -21,3 +21,6 @@ SAME_NAME_PREFIX = 4
 INDECLINABLE_ENDINGS: tuple[str, ...] = ("и", "о", "у", "е", "э", "ю")
 # pymorphy grammemes that make a dictionary word a proper name rather than a common word.
 PROPER_GRAMMEMES: frozenset[str] = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+# Endings of Russian-type masculine surnames in the nominative ("Мирзиёев", "Путин", "Токаев"): every
+# other case adds a letter ("Мирзиёева", "Путиным"), so such a form is the subject whatever the tagger says.
+NOMINATIVE_SURNAME_ENDINGS: tuple[str, ...] = ("ов", "ев", "ёв", "ин", "ын")

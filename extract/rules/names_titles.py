@@ -34,6 +34,10 @@ RU_FORMER: frozenset[str] = frozenset({
 })
 # Token prefixes that do the same inside one word ("экс-президент" is a different lemma already).
 RU_FORMER_PREFIXES: tuple[str, ...] = ("экс-",)
+RU_PLURAL_ONLY_FORMS: frozenset[str] = frozenset({"президент", "лидер", "руководитель"})  # "-ы/-и" is plural
+# A bare title as the subject, with no country or name beside it: the head of state the text is about
+# ("Президент провёл телефонный разговор с ...", as "глава государства" is).
+RU_BARE_SELF_TITLES: frozenset[str] = frozenset({"президент"})
 
 KK_FORMER: tuple[str, ...] = ("бұрынғы", "экс", "марқұм", "болашақ", "тұңғыш")
 # Nouns after a Kazakh title in the genitive that name someone else: "Президенттің кеңесшісі".

@@ -26,6 +26,11 @@ TRIGGERS: dict[str, str] = {
     "подписать": "signing", "подписание": "signing", "подписывать": "signing", "подписаться": "signing",
 }
 
+# Verbs of receiving a guest: talks hosted by the subject, only with a person as the direct object
+# ("принял в Акорде премьер-министра Индии", "Путин принял Токаева"; not "принял участие", "принял закон").
+RECEPTION_VERBS = {"принять", "принимать"}
+RECEIVED_FROM = {"от", "у", "из"}  # "принял от президента орден", "принял у посла грамоты": a thing, not a guest
+
 # Nouns of a visit: "визит в X" names where it goes.
 VISIT_NOUNS = {"визит", "госвизит", "поездка", "турне"}
 

@@ -68,3 +68,21 @@ def test_kazakh_date_words_without_a_publication_date_are_quoted(text, words):
     found = extract_article(text, published=None, lang="kk").events
     assert found
     assert found[0].start is None and found[0].date_text is not None and words in found[0].date_text
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Токаев прибыл в Москву с государственным визитом. 12 ноября в Кремле состоялись переговоры Токаева и "
+     "Путина. По итогам переговоров лидеры подписали Декларацию о стратегическом партнёрстве.", "2025-11-12"),
+    ("Мирзиёев прибыл в Астану с визитом. Вчера в Акорде прошли переговоры Мирзиёева и Токаева. Затем "
+     "президенты подписали Договор о союзнических отношениях.", "2025-11-14"),
+])
+def test_a_part_of_a_visit_after_dated_talks_is_of_their_day(text, start):
+    signing = first(text, "signing", date(2025, 11, 15))
+    assert signing.start == start
+
+
+def test_a_visit_part_before_any_dated_talks_takes_no_day_from_them():
+    text = ("Мирзиёев прибыл в Астану с визитом. Президенты подписали Договор о союзнических отношениях. "
+            "20 ноября состоялись переговоры Мирзиёева и Токаева.")
+    signing = first(text, "signing", date(2025, 11, 25))
+    assert signing.start != "2025-11-20"

@@ -358,3 +358,81 @@ def test_he_after_a_named_leader_stays_that_leader():
     text = "Президент Украины встретился с послами. Касым-Жомарт Токаев выступил в Астане. Он встретился с Путиным."
     meetings = [e for e in events(text) if e.type == "meeting" and "putin" in e.participant_ids()]
     assert meetings and "tokayev" in meetings[0].participant_ids() and not meetings[0].offices
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Президент Казахстана Касым-Жомарт Токаев прибыл в Душанбе. Глава государства провёл телефонный разговор "
+     "с президентом Узбекистана Шавкатом Мирзиёевым.", {"tokayev", "mirziyoyev"}),
+    ("Касым-Жомарт Токаев вернулся из Баку. Накануне Президент провёл телефонный разговор с Президентом "
+     "Узбекистана Шавкатом Мирзиёевым.", {"tokayev", "mirziyoyev"}),
+    ("Александр Лукашенко прибыл в Казань. Президент встретился с Рустамом Миннихановым.", {"lukashenko"}),
+])
+def test_a_bare_head_title_is_the_head_the_text_is_about(text, people):
+    calls = [e for e in events(text) if e.type in ("phone_call", "meeting")]
+    assert calls and people <= calls[0].participant_ids()
+
+
+@pytest.mark.parametrize("text", [
+    # the text is about a head of government: "Президент" is not he
+    "Премьер-министр России Михаил Мишустин прибыл в Минск. Президент встретился с Шавкатом Мирзиёевым.",
+    # a president of something else, or with nobody the text is about
+    "Президент компании встретился с Шавкатом Мирзиёевым.",
+    "Президент провёл телефонный разговор с Шавкатом Мирзиёевым.",
+])
+def test_a_bare_head_title_names_nobody_else(text):
+    talks = [e for e in events(text) if e.type in ("meeting", "phone_call")]
+    assert all("mishustin" not in e.participant_ids() and len(e.participant_ids()) < 2 for e in talks)
+
+
+@pytest.mark.parametrize("text, host, guest, place", [
+    ("Касым-Жомарт Токаев принял в Акорде премьер-министра Индии Нарендру Моди.", "tokayev", "modi", "astana"),
+    ("Путин принял в Кремле Токаева.", "putin", "tokayev", "moscow"),
+    ("Токаев принял Мирзиёева.", "tokayev", "mirziyoyev", None),
+    ("Завтра Путин примет в Кремле президента Казахстана.", "putin", "tokayev", "moscow"),
+])
+def test_receiving_a_guest_is_a_meeting(text, host, guest, place):
+    found = of_type(text, "meeting", published=date(2025, 11, 12))
+    assert found and {host, guest} <= found[0].participant_ids()
+    assert (found[0].place.id if found[0].place else None) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Токаев принял участие в церемонии.",
+    "Парламент принял закон о бюджете.",
+    "Писатель отказался принять от президента России Владимира Путина орден.",
+    "Президент принял у послов верительные грамоты.",
+])
+def test_receiving_a_thing_is_no_meeting(text):
+    assert not of_type(text, "meeting")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Мирзиёев принял приглашение Токаева посетить Астану.", "visit"),
+    ("Путин принял решение провести саммит в Москве.", "summit"),
+    ("Лидеры решили встретиться в Астане в декабре.", "meeting"),
+])
+def test_an_invitation_or_a_decision_is_not_a_held_event(text, etype):
+    assert all(e.status != "held" for e in of_type(text, etype))
+
+
+def test_a_surname_in_the_nominative_is_the_subject_whatever_its_tag():
+    found = of_type("По приглашению Токаева Мирзиёев прибыл в Астану.", "visit")
+    assert found and "mirziyoyev" in found[0].ids_with_role("guest")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Токаев прибыл в Баку для участия в саммите СНГ.", "baku"),
+    ("Токаев прибыл в Душанбе, где примет участие в саммите ОДКБ.", "dushanbe"),
+])
+def test_a_gathering_a_visit_goes_to_is_held_where_it_goes(text, place):
+    found = of_type(text, "summit")
+    assert found and found[0].place is not None and found[0].place.id == place
+
+
+@pytest.mark.parametrize("text", [
+    "Мирзиёев прибыл в Астану с визитом. Президенты подписали Договор о союзнических отношениях.",
+    "Мирзиёев прибыл в Астану с визитом. Затем президенты подписали Договор о союзнических отношениях.",
+])
+def test_plural_heads_opening_a_sentence_are_the_visits_sides(text):
+    found = of_type(text, "signing")
+    assert found and {"mirziyoyev", "tokayev"} <= found[0].participant_ids()

@@ -8,7 +8,8 @@ from datetime import date
 import pytest
 
 from extract.gazetteer import default_gazetteer
-from extract.mentions import MentionFinder, When, latest_stated_date
+from extract.mentions import MentionFinder
+from extract.reference_time import When, latest_stated_date
 from extract.text import analyse
 
 
