@@ -10,6 +10,7 @@ from extract.intervals import interval, month_of, overlaps
 
 CITY_LOOKAHEAD = 5      # sentences after a visit in which its city may be named
 PART_OF_WINDOW = 6      # sentences around a visit in which its talks may be reported
+TALKS_WINDOW = 2        # sentences after talks in which a signing "по итогам переговоров" may follow
 
 
 def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], gaz: Gazetteer) -> None:
@@ -155,6 +156,23 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
         if before:
             source = max(before, key=lambda p: p.sentence).date
             d.date = DateValue(source.start, source.end, source.precision, None, "context")
+
+
+def date_from_talks(drafts: list[Draft]) -> None:
+    """A signing "по итогам переговоров" ("келіссөздер қорытындысы бойынша") reported right after talks of the
+    same sides was signed where the talks were held and, with no date of its own, the day they were."""
+    for d in drafts:
+        if d.dropped or d.type != "signing" or not d.inside:
+            continue
+        talks = [t for t in drafts if not t.dropped and t.type == "meeting" and 0 <= d.sentence - t.sentence
+                 <= TALKS_WINDOW and t.participants and set(d.participants) <= set(t.participants)]
+        if not talks:
+            continue
+        parent = max(talks, key=lambda t: t.sentence)
+        if d.date is None and not d.date_words and parent.date is not None and parent.date.source == "text":
+            d.date = DateValue(parent.date.start, parent.date.end, parent.date.precision, None, "context")
+        if d.place is None and _compatible_dates(d.date, parent.date):
+            d.place = parent.place
 
 
 def date_from_gatherings(drafts: list[Draft]) -> None:

@@ -438,7 +438,8 @@ class MentionFinder:
         # "Президент Мәскеуге барады": the capitalised bare title is the home country's own leader,
         # unless a name follows it ("Президент Эммануэль Макрон").
         if tok.is_capitalized and low in nt.KK_BARE_HOME_TITLES and not any(
-                self.gaz.persons_at(tokens, k) for k in (i + 1, i + 2) if k < len(tokens)):
+                self.gaz.persons_at(tokens, k) for k in (i + 1, i + 2) if k < len(tokens)
+                and not (k == i + 2 and i + 1 in places_by_last)):  # "Президент Ақордада Шавкат Мирзиёевпен"
             return self._kk_hit(tokens, i, i, nt.KK_HOME_COUNTRY, "Президент", government)
         return None
 

@@ -122,6 +122,7 @@ class ArticleExtractor:
         for d in drafts:
             d.leaders |= officials & set(d.participants)
         discourse.drop_weak(drafts)
+        discourse.date_from_talks(drafts)
         discourse.date_from_gatherings(drafts)
         discourse.inherit_neighbour_dates(drafts)
         events = self._records(drafts, text, published)

@@ -73,7 +73,10 @@ POSSIBLE = fold("мүмкін")                               # "келуі мү
 # --- kind of visit, remote participation, part of another event -----------------------------
 KINDS = {fold("мемлекеттік"): "state", fold("ресми"): "official", fold("жұмыс"): "working"}
 REMOTE = ("бейнебайланыс", "онлайн")
-PART_OF = ("барысында", "аясында", "кезінде", "шеңберінде")
+# "Келіссөздер қорытындысы", "кездесу нәтижесі": the results of talks already reported, not new talks
+# (Kazakh puts the event noun first, Russian "итоги переговоров" after).
+META_AFTER = _folded("қорытынды", "нәтиже")
+PART_OF = ("барысында", "аясында", "кезінде", "шеңберінде", "қорытындысы бойынша", "нәтижесінде")
 
 # --- roles -----------------------------------------------------------------------------------
 HOST_CUE = fold("шақыру")            # "Тоқаевтың шақыруымен": Tokayev is the host

@@ -88,6 +88,8 @@ class Kazakh(Language):
 
     def _trigger_at(self, tokens, folded: list[str], i: int, phone: bool) -> Trigger | None:
         low = folded[i]
+        if i + 1 < len(folded) and folded[i + 1].startswith(cues.META_AFTER):
+            return None
         for words, etype in _TRIGGERS:
             if len(words) == 2:
                 if i + 1 < len(tokens) and low == words[0] and folded[i + 1].startswith(words[1]):
@@ -130,7 +132,8 @@ class Kazakh(Language):
         if focus is None:
             return None
         first = tokens[0] if tokens else None
-        if first is not None and fold(first.text) in cues.PRONOUNS and not m.persons:
+        # "Ол Шавкат Мирзиёевпен сөйлесті": nobody else is in the nominative, so "Ол" is the subject
+        if first is not None and fold(first.text) in cues.PRONOUNS:
             return PersonMention(focus[0], focus[1], 0, 0, first.start, first.end, None, via="pronoun")
         return None
 

@@ -86,3 +86,25 @@ def test_a_visit_part_before_any_dated_talks_takes_no_day_from_them():
             "20 ноября состоялись переговоры Мирзиёева и Токаева.")
     signing = first(text, "signing", date(2025, 11, 25))
     assert signing.start != "2025-11-20"
+
+
+@pytest.mark.parametrize("text, lang, start, place", [
+    ("10 ноября Токаев провёл переговоры с Эрдоганом в Анкаре. По итогам переговоров лидеры подписали "
+     "совместное заявление.", "ru", "2025-11-10", "ankara"),
+    ("10 қарашада Қасым-Жомарт Тоқаев Анкарада Түркия Президенті Реджеп Тайып Ердоғанмен келіссөз жүргізді. "
+     "Келіссөздер қорытындысы бойынша екі ел басшылары бірлескен мәлімдемеге қол қойды.", "kk", "2025-11-10",
+     "ankara"),
+])
+def test_a_signing_after_talks_is_of_their_day_and_place(text, lang, start, place):
+    signing = next(e for e in extract_article(text, published=date(2025, 11, 15), lang=lang).events
+                   if e.type == "signing")
+    assert signing.start == start
+    assert signing.place is not None and signing.place.id == place
+
+
+def test_a_signing_after_talks_of_other_sides_takes_nothing_from_them():
+    text = ("10 ноября Токаев провёл переговоры с Эрдоганом в Анкаре. По итогам визита Путин и Мирзиёев "
+            "подписали договор о стратегическом партнёрстве.")
+    signing = first(text, "signing", date(2025, 11, 15))
+    assert signing.start != "2025-11-10"
+    assert signing.place is None or signing.place.id != "ankara"

@@ -436,3 +436,20 @@ def test_a_gathering_a_visit_goes_to_is_held_where_it_goes(text, place):
 def test_plural_heads_opening_a_sentence_are_the_visits_sides(text):
     found = of_type(text, "signing")
     assert found and {"mirziyoyev", "tokayev"} <= found[0].participant_ids()
+
+
+@pytest.mark.parametrize("text, etype, people", [
+    ("Қасым-Жомарт Тоқаев Мәскеуге келді. Ол Шавкат Мирзиёевпен телефон арқылы сөйлесті.", "phone_call",
+     {"tokayev", "mirziyoyev"}),
+    ("Қасым-Жомарт Тоқаев Мәскеуге келді. Президент Ақордада Шавкат Мирзиёевпен кездесті.", "meeting",
+     {"tokayev", "mirziyoyev"}),
+])
+def test_kazakh_he_and_the_bare_president_are_the_subject(text, etype, people):
+    found = of_type(text, etype, published=date(2025, 11, 12), lang="kk")
+    assert found and people <= found[0].participant_ids()
+
+
+def test_kazakh_bare_president_before_a_name_is_that_names_title():
+    # "Президент Шавкат Мирзиёевпен": the title of Mirziyoyev, not a second side
+    found = of_type("Президент Шавкат Мирзиёевпен кездесті.", "meeting", published=date(2025, 11, 12), lang="kk")
+    assert not found or "tokayev" not in found[0].participant_ids()
