@@ -222,7 +222,8 @@ class SentenceRules:
             if place.kind == "country" and place.from_registry and place.place not in countries:
                 countries.append(place.place)
         if len(countries) >= 2:
-            heads = [self.gaz.head_of(c, at) for c in countries[:2]]
+            # "лидеры России, Германии, Франции и Украины": every country listed, each by who leads it
+            heads = [self.gaz.leader_of(c, at) for c in countries]
             if all(heads):
                 return [(h.id, h.name.ru or h.id, True) for h in heads]
         if ctx.visit is not None and len(ctx.visit.participants) >= 2:

@@ -226,6 +226,15 @@ class Gazetteer:
             return None
         return self.head_during(place_id, at, at, government)
 
+    def leader_of(self, place_id: str, at: date | None) -> Person | None:
+        """Who the news means by the leader of a country on a date: its head of state, or its head of
+        government where the registry says that office leads ("лидеры России и Германии")."""
+        return self.head_of(place_id, at, government=self.leads_by_government(place_id))
+
+    def leads_by_government(self, place_id: str) -> bool:
+        """Whether "the leader of" this country is its head of government (a parliamentary state)."""
+        return self.registry.place(place_id).leader == "head_of_government"
+
     def head_during(self, place_id: str, first: date, last: date, government: bool = False) -> Person | None:
         """The one person who held the office the whole time from ``first`` to ``last``, or None when the
         office changed hands within it (a year the text states, "в 2009 году президент США")."""

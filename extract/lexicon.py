@@ -27,6 +27,7 @@ RU_HEAD_OF_GOVERNMENT = {"премьер-министр", "премьер", "к�
 RU_OFFICIAL_TITLES = RU_HEAD_OF_STATE | RU_HEAD_OF_GOVERNMENT | {
     "министр", "госсекретарь", "вице-президент", "вице-премьер", "спикер", "полпред", "губернатор", "мэр",
     "генсек", "император", "принц", "шейх", "министр-президент"}
+RU_LEADER_WORDS = {"лидер"}  # "лидер Германии": whoever leads that state (see places.yaml `leader`)
 RU_GOVERNMENT_WORDS = {"правительство", "кабинет"}  # "глава правительства"
 RU_STATE_WORDS = {"государство", "страна"}  # "глава государства" without a country: the context's leader
 RU_PLURAL_LEADERS = {"президент", "глава", "лидер", "руководитель", "сторона"}

@@ -358,12 +358,13 @@ class MentionFinder:
         if place is not None and place.case in ("Gen", None) and (
                 place.from_registry and place.kind != "city" or not place.from_registry
                 and lemma in _NER_COUNTRY_TITLES):
-            return self._ru_hit(sent, i, i, place.last, place.place if place.from_registry else None, government)
+            place_id = place.place if place.from_registry else None
+            return self._ru_hit(sent, i, i, place.last, place_id, government or self._leads(lemma, place_id))
         # "казахстанский лидер", "российского президента"
         if i > 0:
             country = self.gaz.adjective_country(tokens[i - 1])
             if country:
-                return self._ru_hit(sent, i - 1, i, i, country, government)
+                return self._ru_hit(sent, i - 1, i, i, country, government or self._leads(lemma, country))
         if plural or (nxt is not None and nxt.lemma in lx.RU_STATE_WORDS and nxt.feat("Number") == "Plur"):
             if lemma in lx.RU_PLURAL_LEADERS:
                 last = i + 1 if nxt is not None and nxt.lemma in lx.RU_STATE_WORDS else i
@@ -380,6 +381,11 @@ class MentionFinder:
             # about (not "президент Путин", "президент компании")
             return PersonMention(None, tok.text, i, i, tok.start, tok.end, "Nom", via="self")
         return None
+
+    def _leads(self, lemma: str, place_id: str | None) -> bool:
+        """"лидер Германии" is the chancellor: the leader of a state its head of government leads."""
+        return lemma in lx.RU_LEADER_WORDS and place_id is not None and self.gaz.place(place_id).kind == "country" \
+            and self.gaz.leads_by_government(place_id)
 
     def _ru_hit(self, sent, first, head, last, place_id, government) -> _TitleHit | None:
         tokens = sent.tokens

@@ -242,9 +242,18 @@ def _parse_place(entry: Any, kind: PlaceKind, index: int) -> Place:
         country=country if kind != "country" else None,
         region=_optional_str(entry.get("region"), "region", label),
         capital=bool(entry.get("capital", False)),
+        leader=_leader(entry.get("leader"), label),
         lat=_coordinate(entry.get("lat"), "lat", 90.0, label),
         lon=_coordinate(entry.get("lon"), "lon", 180.0, label),
     )
+
+
+def _leader(value: Any, label: str) -> str:
+    if value is None:
+        return "head_of_state"
+    if value not in ("head_of_state", "head_of_government"):
+        raise ValueError(f"{label}: 'leader' must be head_of_state or head_of_government, not {value!r}")
+    return value
 
 
 def _entry_label(kind: str, entry: Any, index: int) -> str:

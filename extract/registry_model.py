@@ -51,6 +51,7 @@ SINGLE_HOLDER_ROLES: frozenset[str] = frozenset(
 ORGANISATIONS: frozenset[str] = frozenset({"UN"})
 
 PlaceKind = Literal["country", "region", "city"]
+LeaderRole = Literal["head_of_state", "head_of_government"]
 PLACE_KINDS: tuple[str, ...] = ("country", "region", "city")
 
 _WIKIDATA_ID = re.compile(r"^Q[1-9][0-9]*$")
@@ -179,6 +180,9 @@ class Place:
     country: str | None = None
     region: str | None = None
     capital: bool = False
+    # Whom the news means by "the leader of" a country: its head of state, or in a parliamentary state its
+    # head of government ("лидер Германии" is the chancellor, "лидер Франции" the president).
+    leader: LeaderRole = "head_of_state"
     lat: float | None = None
     lon: float | None = None
 

@@ -453,3 +453,14 @@ def test_kazakh_bare_president_before_a_name_is_that_names_title():
     # "Президент Шавкат Мирзиёевпен": the title of Mirziyoyev, not a second side
     found = of_type("Президент Шавкат Мирзиёевпен кездесті.", "meeting", published=date(2025, 11, 12), lang="kk")
     assert not found or "tokayev" not in found[0].participant_ids()
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Лидеры России, Германии, Франции и Украины провели встречу в Париже.",
+     {"putin", "merz", "macron", "zelensky"}),
+    ("Лидер Германии встретился с президентом Франции в Берлине.", {"merz", "macron"}),
+    ("Президент Германии встретился с президентом Франции в Берлине.", {"steinmeier", "macron"}),
+])
+def test_the_leader_of_a_parliamentary_state_is_its_head_of_government(text, people):
+    found = of_type(text, "meeting", published=date(2025, 11, 12))
+    assert found and found[0].participant_ids() == people

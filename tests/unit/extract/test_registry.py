@@ -259,6 +259,12 @@ OPEN_ENDED_OVERLAP = PERSONS_OK + person_yaml(
             r"city 'uralsk'.*'lat' 151.2 is out of range",
             id="latitude-out-of-range",
         ),
+        pytest.param(
+            PERSONS_OK,
+            PLACES_OK.replace("wikidata: Q232,", "wikidata: Q232, leader: parliament,", 1),
+            r"country 'KZ'.*'leader' must be head_of_state or head_of_government",
+            id="unknown-leader",
+        ),
     ],
 )
 def test_invalid_data_is_rejected_with_the_entry_named(
@@ -536,3 +542,10 @@ def test_head_of_without_a_date_is_nobody() -> None:
     from extract.gazetteer import default_gazetteer
 
     assert default_gazetteer().head_of("US", None) is None
+
+
+@pytest.mark.parametrize("country, leader", [("DE", "merz"), ("GB", "starmer"), ("FR", "macron"), ("RU", "putin")])
+def test_the_leader_of_a_country_is_who_leads_it(country: str, leader: str) -> None:
+    from extract.gazetteer import Gazetteer
+
+    assert Gazetteer(Registry.load()).leader_of(country, date(2025, 11, 12)).id == leader
