@@ -101,7 +101,9 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
     """Talks and signings between a visit's guest and host, near it and compatible with it, are part of it."""
     for index, d in enumerate(drafts):
         stop = d.type == "visit" and d.inside and not d.frame  # "в рамках визита в ЮАР посетил остров"
-        if d.type not in ("meeting", "signing") and not stop or d.dropped or d.other_party:
+        # "Ертең Президент бизнес-форумға қатысады" on a visit: a gathering named with no place of its own
+        gathering = d.type in ("forum", "summit") and d.place is None
+        if d.type not in ("meeting", "signing") and not stop and not gathering or d.dropped or d.other_party:
             continue
         best = None
         for vindex, v in enumerate(drafts):
@@ -127,7 +129,9 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
             continue
         visit = drafts[best[1]]
         d.part_of = best[1]
-        if not stop:  # a stop on the trip keeps its own place, and its guest goes there, the host need not
+        if gathering:  # held where the visit is; who else speaks at it is not the visit's business
+            d.place = visit.place
+        elif not stop:  # a stop on the trip keeps its own place, and its guest goes there, the host need not
             for pid in visit.with_role("guest") | visit.with_role("host"):
                 if pid not in d.participants:
                     d.add(pid, visit.names.get(pid, pid), "signatory" if d.type == "signing" else "participant",
@@ -143,7 +147,7 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
     reported right after a dated one ("Сегодня состоялись переговоры ... По итогам переговоров подписали
     ...") happened that day."""
     for d in drafts:
-        if d.part_of is None or d.date is None or d.date.source != "text":
+        if d.part_of is None or d.date is None or d.date.source != "text" or d.type not in ("meeting", "signing"):
             continue
         visit = drafts[d.part_of]
         if visit.date is None:

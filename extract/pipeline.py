@@ -198,12 +198,23 @@ class ArticleExtractor:
                 day = leads[0]
                 merged[n] = event.model_copy(update={"start": day.start, "date_precision": "day",
                                                      "date_source": "dateline"})
-        out = []
-        for n, event in enumerate(merged):
+        parent_of: dict[int, int] = {}
+        for n in range(len(merged)):
             parents = {owner[d.part_of] for i, d in kept if owner[i] == n and d.part_of is not None
                        and d.part_of in owner}
             parents.discard(n)
-            part_of = merged[min(parents)].id if parents else None
+            if parents:
+                parent_of[n] = min(parents)
+        # The held talks and signings of a visit reported as the day's news, undated themselves, are of its day.
+        for n, p in parent_of.items():
+            event, parent = merged[n], merged[p]
+            if event.start is None and event.status == "held" and parent.date_source == "dateline" \
+                    and parent.date_precision == "day":
+                merged[n] = event.model_copy(update={"start": parent.start, "date_precision": "day",
+                                                     "date_source": "dateline"})
+        out = []
+        for n, event in enumerate(merged):
+            part_of = merged[parent_of[n]].id if n in parent_of else None
             event = event.model_copy(update={"part_of": part_of})
             out.append(self._finish_status(event, published))
         return tuple(out)

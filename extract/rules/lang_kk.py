@@ -95,7 +95,7 @@ class Kazakh(Language):
                 if i + 1 < len(tokens) and low == words[0] and folded[i + 1].startswith(words[1]):
                     return Trigger(etype, i)
                 continue
-            if low.startswith(words[0]):
+            if low.startswith(words[0]) or low.rpartition("-")[2].startswith(words[0]):  # "бизнес-форумына"
                 if etype == "phone_call" and not phone:
                     return None
                 if etype == "meeting" and phone and low.startswith(_CONVERSATION):

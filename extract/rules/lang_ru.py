@@ -32,6 +32,8 @@ class Russian(Language):
         found: list[Trigger] = []
         for i, tok in enumerate(tokens):
             etype = tr.TRIGGERS.get(tok.lemma)
+            if etype is None and tok.pos == "NOUN" and "-" in tok.lemma:
+                etype = tr.COMPOUND_HEADS.get(tok.lemma.rpartition("-")[2])  # "бизнес-форум", "мини-саммит"
             if etype is None and tok.lemma in tr.RECEPTION_VERBS and tok.pos == "VERB" and self._receives(tokens, i):
                 found.append(Trigger("meeting", i, frozenset({"reception"})))
                 continue

@@ -31,6 +31,10 @@ TRIGGERS: dict[str, str] = {
 RECEPTION_VERBS = {"принять", "принимать"}
 RECEIVED_FROM = {"от", "у", "из"}  # "принял от президента орден", "принял у посла грамоты": a thing, not a guest
 
+# Event nouns that keep their type as the head of a compound: "бизнес-форум", "мини-саммит", "онлайн-встреча".
+COMPOUND_HEADS = {"форум": "forum", "саммит": "summit", "встреча": "meeting", "переговоры": "meeting",
+                  "визит": "visit"}  # not "конференция": a "пресс-конференция" is no gathering of leaders
+
 # Nouns of a visit: "визит в X" names where it goes.
 VISIT_NOUNS = {"визит", "госвизит", "поездка", "турне"}
 

@@ -108,3 +108,18 @@ def test_a_signing_after_talks_of_other_sides_takes_nothing_from_them():
     signing = first(text, "signing", date(2025, 11, 15))
     assert signing.start != "2025-11-10"
     assert signing.place is None or signing.place.id != "ankara"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the talks are reported past the lead, where the publication day no longer dates the news by itself
+    ("Токаев прибыл в Париж с официальным визитом. Его встретили в аэропорту. Программа насыщенная. "
+     "Делегация большая. Ожидается много соглашений.\n\nВ рамках визита в Елисейском дворце прошли "
+     "переговоры Токаева и Макрона.", "ru"),
+    ("Қасым-Жомарт Тоқаев Парижге ресми сапармен келді. Әуежайда оны ресми тұлғалар қарсы алды. "
+     "Бағдарлама бай. Делегация үлкен. Көптеген келісім күтілуде.\n\n"
+     "Сапар аясында Елисей сарайында Қасым-Жомарт Тоқаев пен Эммануэль Макронның кездесуі өтті.", "kk"),
+])
+def test_the_held_parts_of_a_visit_of_the_day_are_of_its_day(text, lang):
+    found = extract_article(text, published=date(2025, 11, 5), lang=lang).events
+    talks = next(e for e in found if e.type == "meeting")
+    assert talks.start == "2025-11-05" and talks.date_source == "dateline"

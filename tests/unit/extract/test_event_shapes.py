@@ -464,3 +464,29 @@ def test_kazakh_bare_president_before_a_name_is_that_names_title():
 def test_the_leader_of_a_parliamentary_state_is_its_head_of_government(text, people):
     found = of_type(text, "meeting", published=date(2025, 11, 12))
     assert found and found[0].participant_ids() == people
+
+
+@pytest.mark.parametrize("text, lang, etype", [
+    ("Токаев примет участие в казахстанско-французском бизнес-форуме в Париже.", "ru", "forum"),
+    ("Токаев провёл онлайн-встречу с Путиным.", "ru", "meeting"),
+    ("Президент Қазақстан-Франция бизнес-форумына Парижде қатысады.", "kk", "forum"),
+])
+def test_an_event_noun_heading_a_compound_keeps_its_type(text, lang, etype):
+    assert of_type(text, etype, published=date(2025, 11, 12), lang=lang)
+
+
+def test_a_press_conference_is_no_gathering():
+    text = "Токаев выступил на пресс-конференции в Астане."
+    assert not [e for e in events(text) if e.type in ("forum", "summit")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Токаев прибыл в Париж. Завтра Президент примет участие в казахстанско-французском бизнес-форуме.", "ru"),
+    ("Қасым-Жомарт Тоқаев Парижге келді. Ертең Президент Қазақстан-Франция бизнес-форумына қатысады.", "kk"),
+])
+def test_a_gathering_on_a_visit_is_held_where_the_visit_is_and_does_not_date_it(text, lang):
+    found = events(text, published=date(2025, 11, 12), lang=lang)
+    forum = next(e for e in found if e.type == "forum")
+    visit = next(e for e in found if e.type == "visit")
+    assert forum.place is not None and forum.place.id == "paris"
+    assert forum.start == "2025-11-13" and visit.start == "2025-11-12" and visit.status == "held"
