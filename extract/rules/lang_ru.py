@@ -43,7 +43,7 @@ class Russian(Language):
             if etype == "phone_call":
                 if not (phone or tok.lemma in tr.CALL_VERBS) or any(f.type == "phone_call" for f in found):
                     continue
-            elif etype == "meeting" and phone:
+            elif etype == "meeting" and phone and tok.lemma in tr.CONVERSATION:
                 continue  # "обсудили по телефону": the conversation word belongs to the call
             if tok.lemma in tr.WEAK:
                 flags.add("weak")

@@ -490,3 +490,10 @@ def test_a_gathering_on_a_visit_is_held_where_the_visit_is_and_does_not_date_it(
     visit = next(e for e in found if e.type == "visit")
     assert forum.place is not None and forum.place.id == "paris"
     assert forum.start == "2025-11-13" and visit.start == "2025-11-12" and visit.status == "held"
+
+
+def test_a_meeting_and_a_call_in_one_sentence_are_both_recorded():
+    found = events("Токаев встретился с Путиным в Москве и поговорил по телефону с Мирзиёевым.")
+    assert {e.type for e in found} == {"meeting", "phone_call"}
+    meeting = next(e for e in found if e.type == "meeting")
+    assert meeting.participant_ids() == {"tokayev", "putin"}
