@@ -54,20 +54,22 @@ def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
 def unify_gatherings(drafts: list[Draft]) -> None:
     """A summit or forum reported twice in one article ("Саммит ШОС прошел в Астане 4 июля. На саммите
     выступили Путин, Си Цзиньпин и Токаев"): the report without a place takes the place and date of the one
-    with them, so that both fold into one event with all its participants. Only when the article places that
-    kind of gathering in one place, and names and dates do not disagree."""
+    with them, so that both fold into one event with all its participants. Only when one placed gathering of
+    that kind fits it: the same status (a summit held and the next one planned are two), dates and names
+    that do not disagree."""
     for etype in ("summit", "forum"):
         gatherings = [d for d in drafts if d.type == etype and not d.dropped]
         placed = [d for d in gatherings if d.place is not None]
-        if len({d.place.place for d in placed}) != 1:
-            continue
-        anchor = next((d for d in placed if d.date is not None), placed[0])
         for d in gatherings:
+            if d.place is not None:
+                continue
             inferred = d.date is not None and d.date.source != "text"  # a dateline day gives way to the text
-            if d.place is not None or not (inferred or _compatible_dates(d.date, anchor.date)):
+            fits = [a for a in placed if a.status == d.status
+                    and (inferred or _compatible_dates(d.date, a.date))
+                    and _names_agree(d.name, a.name)]
+            if len({a.place.place for a in fits}) != 1:
                 continue
-            if d.name and anchor.name and _norm_name(d.name) != _norm_name(anchor.name):
-                continue
+            anchor = next((a for a in fits if a.date is not None), fits[0])
             d.place = anchor.place
             if (d.date is None or inferred) and anchor.date is not None:
                 d.date = DateValue(anchor.date.start, anchor.date.end, anchor.date.precision, anchor.date.text,
@@ -77,6 +79,24 @@ def unify_gatherings(drafts: list[Draft]) -> None:
 
 def _norm_name(name: str) -> str:
     return " ".join(w[:5] for w in name.lower().replace("ё", "е").split())
+
+
+def _names_agree(a: str | None, b: str | None) -> bool:
+    """Two names of gatherings that may be one: either missing, the same up to endings, different head nouns
+    ("Заседание Совета глав государств", "Саммит ШОС": the names say nothing), or an abbreviation and the
+    words it stands for ("Саммит ШОС", "Саммит Шанхайской организации сотрудничества")."""
+    if not a or not b or _norm_name(a) == _norm_name(b):
+        return True
+    head_a, *tail_a = a.split()
+    head_b, *tail_b = b.split()
+    if _norm_name(head_a) != _norm_name(head_b):
+        return True
+    return any(len(short) == 1 and short[0].isupper() and short[0] == _initials(long)
+               for short, long in ((tail_a, tail_b), (tail_b, tail_a)))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if len(w) > 2).upper()
 
 
 def _date_span(value: DateValue | None):
@@ -180,19 +200,24 @@ def date_from_talks(drafts: list[Draft]) -> None:
 
 
 def date_from_gatherings(drafts: list[Draft]) -> None:
-    """Talks or a signing "на полях саммита" / "в рамках форума" with no date of their own happen during
-    that gathering: they take its dates (the whole span: which of its days is not said)."""
-    gatherings = [g for g in drafts if not g.dropped and g.type in ("forum", "summit") and g.date is not None]
-    if not gatherings:
-        return
+    """Talks or a signing "на полях саммита" / "в рамках форума" with no date or place of their own happen
+    during that gathering and where it is held: they take its dates (the whole span: which of its days is
+    not said) and its place."""
+    if any(v.type == "visit" and not v.dropped for v in drafts):
+        return  # a visit's parts are dated and placed by the visit
     for d in drafts:
-        if d.dropped or d.date is not None or not d.inside or d.type not in ("meeting", "signing"):
+        if d.dropped or not d.inside or d.type not in ("meeting", "signing") or d.date and d.place:
             continue
-        if any(v.type == "visit" and not v.dropped for v in drafts):
-            continue  # a visit's parts are dated by the visit
+        gatherings = [g for g in drafts if not g.dropped and g.type in ("forum", "summit") and g.status == d.status
+                      and (g.date is not None or g.place is not None)]
+        if not gatherings:
+            continue
         before = [g for g in gatherings if g.sentence <= d.sentence]
-        source = (before[-1] if before else gatherings[0]).date
-        d.date = DateValue(source.start, source.end, source.precision, None, "context")
+        source = before[-1] if before else gatherings[0]
+        if d.date is None and source.date is not None:
+            d.date = DateValue(source.date.start, source.date.end, source.date.precision, None, "context")
+        if d.place is None and _compatible_dates(d.date, source.date):
+            d.place = source.place
 
 
 def inherit_neighbour_dates(drafts: list[Draft]) -> None:

@@ -29,6 +29,8 @@ class Context:
     focus_name: str | None = None
     recent: list[tuple[str, str]] = field(default_factory=list)   # (id, name), most recent last
     visit: Draft | None = None               # the visit in focus
+    gathering: Draft | None = None           # the last summit or forum with its participants named
+    gathering_named: bool = False            # this sentence names a summit or forum
     # a leader named only by an office, when the last sentence was about him ("цитирует белорусского лидера.
     # Он сообщил, что ..."): who a following "он" is when no person can be named for the office
     focus_office: PersonMention | None = None
@@ -72,6 +74,7 @@ class SentenceRules:
         if not triggers:
             return []
         clauses = self.lang.clauses(tokens)
+        ctx.gathering_named = self.lang.names_gathering(tokens)
         sentence_subject = self.lang.subject(sent, m, (ctx.focus, ctx.focus_name or ctx.focus) if ctx.focus else None)
         if sentence_subject is None and ctx.focus_office is not None:
             k = self.lang.subject_pronoun(tokens)
@@ -107,7 +110,8 @@ class SentenceRules:
                         o.person or o.via == "office" for o in objects):
                     # "с A, с B": each "с" is talks (a call) of its own; "с A, B и C" is one meeting of all
                     for group in groups[1:]:
-                        twin = Draft(etype, sent.index, draft.trigger, draft.evidence)
+                        twin = Draft(etype, sent.index, draft.trigger, draft.evidence, weak=draft.weak,
+                                     inside=draft.inside, visit_place=draft.visit_place)
                         self._add(twin, [subject, *group], "participant", ctx, m)
                         twin.tense = self.lang.tense(tokens, lo, hi, i)
                         twin.date = None if "meta" in flags else self._date(scope, i, twin.tense)
@@ -226,6 +230,10 @@ class SentenceRules:
             heads = [self.gaz.leader_of(c, at) for c in countries]
             if all(heads):
                 return [(h.id, h.name.ru or h.id, True) for h in heads]
+        if ctx.gathering_named and ctx.gathering is not None and len(ctx.gathering.participants) >= 2:
+            # "По итогам саммита лидеры подписали декларацию": the leaders of the summit
+            return [(pid, ctx.gathering.names.get(pid, pid), pid in ctx.gathering.registry_ids)
+                    for pid in ctx.gathering.participants]
         if ctx.visit is not None and len(ctx.visit.participants) >= 2:
             return [(pid, ctx.visit.names.get(pid, pid), pid in ctx.visit.registry_ids)
                     for pid in ctx.visit.participants]

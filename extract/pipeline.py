@@ -160,6 +160,9 @@ class ArticleExtractor:
         visits = [d for d in new if d.type == "visit"]
         if visits:
             ctx.visit = visits[-1]
+        gatherings = [d for d in new if d.type in ("summit", "forum") and len(d.participants) >= 2 and not d.inside]
+        if gatherings:
+            ctx.gathering = gatherings[-1]
 
     def _place_ref(self, p: PlaceMention | None) -> PlaceRef | None:
         if p is None:

@@ -109,6 +109,9 @@ class Kazakh(Language):
             return Trigger("summit", i)
         return None
 
+    def names_gathering(self, tokens: tuple[Token, ...]) -> bool:
+        return any(fold(t.text).startswith(tr.GATHERING_STEMS) for t in tokens)
+
     def _received(self, tokens: tuple[Token, ...], i: int) -> bool:
         """"Мирзиёевті қабылдады": a capitalised word in the accusative before the verb in its clause."""
         lo = self.clauses(tokens)[i][0]

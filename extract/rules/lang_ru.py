@@ -45,7 +45,9 @@ class Russian(Language):
                     continue
             elif etype == "meeting" and phone and tok.lemma in tr.CONVERSATION:
                 continue  # "обсудили по телефону": the conversation word belongs to the call
-            if tok.lemma in tr.WEAK:
+            if tok.lemma in tr.SITTINGS and self._council_of_leaders(tokens, i):
+                etype = "summit"  # "заседание Совета глав государств – членов ШОС": the summit itself
+            elif tok.lemma in tr.WEAK:
                 flags.add("weak")
                 if tok.lemma in tr.MEALS and not any(t.lemma in tr.MEAL_QUALIFIERS for t in tokens[max(0, i - 3):i]):
                     continue
@@ -67,6 +69,13 @@ class Russian(Language):
                 flags.add("frame")  # "в рамках визита в ЮАР ... посетил остров": the frame is an event of its own
             found.append(Trigger(etype, i, frozenset(flags)))
         return self.dedupe(found, tokens)
+
+    @staticmethod
+    def _council_of_leaders(tokens: tuple[Token, ...], i: int) -> bool:
+        """"заседание Совета глав государств", "сессия Совета глав правительств СНГ"."""
+        window = tokens[i + 1:i + 1 + tr.COUNCIL_WINDOW]
+        return any(a.lemma in tr.COUNCIL_HEADS and b.lemma in tr.COUNCIL_OF and b.feat("Number") == "Plur"
+                   for a, b in zip(window, window[1:]))  # not "совещание с главой государства"
 
     @staticmethod
     def _receives(tokens: tuple[Token, ...], i: int) -> bool:
@@ -94,6 +103,9 @@ class Russian(Language):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return tokens[i].lemma in tr.EVENT_NOUNS and nxt is not None and nxt.pos in ("PROPN", "NOUN") \
             and nxt.feat("Case") == "Gen" and nxt.feat("Animacy") == "Anim"
+
+    def names_gathering(self, tokens: tuple[Token, ...]) -> bool:
+        return any(tr.TRIGGERS.get(t.lemma) in ("summit", "forum") and t.lemma not in tr.SITTINGS for t in tokens)
 
     def has_own_object(self, tokens: tuple[Token, ...], i: int) -> bool:
         return any(t.lemma in cues.WITH for t in tokens[i + 1:i + 3])
@@ -353,8 +365,9 @@ class Russian(Language):
             first -= 1
         last = i
         k = i + 1
-        while k < len(tokens) and tokens[k].pos != "PUNCT" and (
+        while k < len(tokens) and tokens[k].pos != "PUNCT" and tokens[k].feat("Animacy") != "Anim" and (
                 tokens[k].feat("Case") == "Gen" or tokens[k].lemma in ("и",) or tokens[k].pos in ("PROPN",)):
+            # a person after it is the subject of the clause ("На полях саммита Путин провёл"), not its name
             last = k
             k += 1
         if last == i and first == i:

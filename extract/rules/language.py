@@ -68,6 +68,10 @@ class Language:
     def has_own_object(self, tokens: tuple[Token, ...], i: int) -> bool:
         return False
 
+    def names_gathering(self, tokens: tuple[Token, ...]) -> bool:
+        """Whether the sentence names a summit or forum ("по итогам саммита лидеры подписали")."""
+        return False
+
     def subject(self, sent: Sentence, m: SentenceMentions, focus: tuple[str, str] | None) -> PersonMention | None:
         """The leader who acts in the sentence, if the language lets the rules see one."""
         return None

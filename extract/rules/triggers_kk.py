@@ -17,6 +17,7 @@ TRIGGERS: dict[str, str] = {
     "телефон": "phone_call",
     "қол қой": "signing", "қол қойыл": "signing",
 }
+GATHERING_STEMS = ("саммит", "форум")  # "саммит қорытындысы бойынша ... қол қойды": the summit's leaders
 # Meeting words that are the conversation of a call when "телефон" is in the sentence.
 CONVERSATION = ("сөйлес", "әңгімелес", "сұхбаттас")
 # "телефон" is a call only with a conversation word in the sentence ("телефон арқылы сөйлесті",

@@ -56,6 +56,11 @@ WEAK = {"обсудить", "общаться", "обед", "ужин", "зав�
 # Sittings of a body ("на заседании Совбеза", "открывая сессию ассамблеи", "на съезде партии") are
 # gatherings only with a leader taking part (see `extract.discourse.drop_weak`).
 SITTINGS = {"заседание", "конференция", "сессия", "съезд", "совещание"}
+# A sitting of a council of heads of state or government is a summit: "заседание Совета глав государств СНГ",
+# "сессия Совета глав правительств", "заседание Высшего Евразийского совета на уровне глав государств".
+COUNCIL_HEADS = {"глава", "лидер", "руководитель"}
+COUNCIL_OF = {"государство", "правительство", "страна"}
+COUNCIL_WINDOW = 6   # words after the sitting where the heads are named
 # Meals are meetings only as a format: "рабочий завтрак", "в формате обеда", "неформальный ужин".
 MEALS = {"завтрак", "обед", "ужин"}
 MEAL_QUALIFIERS = {"рабочий", "формат", "неформальный"}

@@ -497,3 +497,62 @@ def test_a_meeting_and_a_call_in_one_sentence_are_both_recorded():
     assert {e.type for e in found} == {"meeting", "phone_call"}
     meeting = next(e for e in found if e.type == "meeting")
     assert meeting.participant_ids() == {"tokayev", "putin"}
+
+
+SUMMIT_ARTICLE = (
+    "Саммит СНГ в Душанбе: итоги\n\n"
+    "ДУШАНБЕ, 10 октября. В Душанбе завершился саммит Содружества Независимых Государств. "
+    "В заседании Совета глав государств СНГ приняли участие Владимир Путин, Касым-Жомарт Токаев, "
+    "Шавкат Мирзиёев и Александр Лукашенко.\n\n"
+    "На полях саммита Путин провёл двусторонние встречи с Токаевым и Лукашенко.\n\n"
+    "По итогам саммита лидеры подписали Душанбинскую декларацию.\n\n"
+    "Накануне, 9 октября, Эмомали Рахмон дал приём в честь участников саммита.\n\n"
+    "Следующий саммит СНГ пройдёт в Ашхабаде в будущем году."
+)
+
+
+def test_a_summit_told_in_headline_lead_and_sitting_is_one_event():
+    found = events(SUMMIT_ARTICLE, published=date(2025, 10, 10))
+    held = [e for e in found if e.type == "summit" and e.status == "held"]
+    assert len(held) == 1
+    summit = held[0]
+    assert summit.place is not None and summit.place.id == "dushanbe"
+    assert summit.start == "2025-10-10"  # the reception in the summit's honour the day before does not date it
+    assert {"putin", "tokayev", "mirziyoyev", "lukashenko"} <= summit.participant_ids()
+    planned = [e for e in found if e.type == "summit" and e.status == "planned"]
+    assert len(planned) == 1 and planned[0].place is not None and planned[0].place.id == "ashgabat"
+
+
+def test_talks_on_the_margins_are_of_the_summits_day_and_place():
+    talks = [e for e in events(SUMMIT_ARTICLE, published=date(2025, 10, 10)) if e.type == "meeting"]
+    assert {frozenset(e.participant_ids()) for e in talks} == {
+        frozenset({"putin", "tokayev"}), frozenset({"putin", "lukashenko"})}
+    assert all(e.start == "2025-10-10" and e.place is not None and e.place.id == "dushanbe" for e in talks)
+
+
+def test_the_leaders_signing_after_a_summit_are_the_summits():
+    signing = of_type(SUMMIT_ARTICLE, "signing", published=date(2025, 10, 10))
+    assert signing and {"putin", "tokayev", "mirziyoyev", "lukashenko"} <= signing[0].participant_ids()
+
+
+@pytest.mark.parametrize("text, summit", [
+    ("Путин принял участие в заседании Совета глав государств СНГ в Душанбе.", True),
+    ("Токаев принял участие в заседании Совета глав правительств в Минске.", True),
+    ("Министр подал в отставку после совещания с главой государства в Москве.", False),
+])
+def test_a_sitting_of_a_council_of_heads_is_a_summit(text, summit):
+    assert bool(of_type(text, "summit")) is summit
+
+
+@pytest.mark.parametrize("text, one", [
+    # an abbreviation and the words it stands for name one summit
+    ("Саммит ШОС прошёл в Астане 4 июля. В саммите Шанхайской организации сотрудничества приняли участие "
+     "Путин и Токаев.", True),
+    # two forums of different names are two
+    ("Форум регионов прошёл в Астане 4 июля. В форуме молодёжи приняли участие Путин и Токаев.", False),
+])
+def test_gatherings_fold_when_their_names_agree(text, one):
+    found = [e for e in events(text) if e.type in ("summit", "forum")]
+    assert (len(found) == 1) is one
+    if one:
+        assert found[0].place.id == "astana" and {"putin", "tokayev"} <= found[0].participant_ids()
