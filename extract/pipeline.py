@@ -208,8 +208,14 @@ class ArticleExtractor:
             parents.discard(n)
             if parents:
                 parent_of[n] = min(parents)
-        # The held talks and signings of a visit reported as the day's news, undated themselves, are of its day.
-        for n, p in parent_of.items():
+        # The held talks and signings of a visit, or on the margins of the one summit or forum, reported as the
+        # day's news and undated themselves, are of its day.
+        frames = {n: p for n, p in parent_of.items()}
+        gatherings = [n for n, e in enumerate(merged) if e.type in ("summit", "forum") and e.status == "held"]
+        if len(gatherings) == 1:
+            inside = {owner[i] for i, d in kept if d.inside and d.type in ("meeting", "signing")}
+            frames.update({n: gatherings[0] for n in inside if n not in frames})
+        for n, p in frames.items():
             event, parent = merged[n], merged[p]
             if event.start is None and event.status == "held" and parent.date_source == "dateline" \
                     and parent.date_precision == "day":

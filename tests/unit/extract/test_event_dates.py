@@ -123,3 +123,17 @@ def test_the_held_parts_of_a_visit_of_the_day_are_of_its_day(text, lang):
     found = extract_article(text, published=date(2025, 11, 5), lang=lang).events
     talks = next(e for e in found if e.type == "meeting")
     assert talks.start == "2025-11-05" and talks.date_source == "dateline"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Путин принял участие в саммите СНГ в Душанбе. Главы государств обсудили интеграцию. Программа была "
+     "насыщенной. Саммит длился несколько часов.\n\nНа полях саммита Путин провёл переговоры с Токаевым.", "ru"),
+    ("Мемлекет басшысы Душанбеде ТМД саммитіне қатысты. Басшылар интеграцияны талқылады. Бағдарлама бай "
+     "болды. Саммит бірнеше сағатқа созылды.\n\nСаммит аясында Қасым-Жомарт Тоқаев Владимир Путинмен "
+     "кездесті.", "kk"),
+])
+def test_talks_on_the_margins_of_a_summit_of_the_day_are_of_its_day(text, lang):
+    found = extract_article(text, published=date(2025, 10, 10), lang=lang).events
+    talks = next(e for e in found if e.type == "meeting")
+    assert talks.start == "2025-10-10" and talks.date_source == "dateline"
+    assert talks.place is not None and talks.place.id == "dushanbe"
