@@ -91,6 +91,9 @@ class SentenceRules:
             modality = self.lang.modality(tokens, lo, i)
             if modality == "proposal":
                 continue  # "предложил провести саммит": a suggestion, not an event
+            negation = self.lang.negation(tokens, lo, hi, i)
+            if negation == "none":
+                continue  # "не встречался с Трампом", "встреча не планируется": denied, not an event
             scope = _Scope(sent, m, dates, trig, lo, hi, tuple(phrases))
             draft = Draft(etype, sent.index, (tokens[i].start, tokens[i].end), (sent.start, sent.end))
             draft.weak = "weak" in flags
@@ -145,6 +148,8 @@ class SentenceRules:
             self._status(draft, scope)
             if modality == "possible" and draft.status == "held":
                 draft.status = "planned"  # "может посетить", "возможный визит"
+            if negation == "cancelled":
+                draft.status = "cancelled"  # "встреча не состоялась"
             clause_text = sent.text.lower()[tokens[lo].start - sent.start:tokens[hi].end - sent.start]
             draft.remote = draft.remote or self.lang.remote(clause_text)
             if draft.remote:

@@ -323,6 +323,21 @@ class Russian(Language):
             return "future"
         return None
 
+    def negation(self, tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
+        """"встреча не состоялась": "cancelled"; "не встречался", "встреча не запланирована": "none" (no
+        event); None when nothing in the clause negates it."""
+        for k in range(lo, hi + 1):
+            if tokens[k].low != cues.NEGATION or k + 1 > hi or tokens[k + 1].low in cues.NOT_NEGATING_AFTER:
+                continue
+            verb = next((t for t in tokens[k + 1:min(hi, k + 3) + 1] if t.pos in ("VERB", "AUX")
+                         and t.lemma != "быть" or t.pos == "ADJ" and t.feat("Variant") == "Short"), None)
+            if verb is not None and verb.feat("VerbForm") in ("Conv", "Part") and verb.feat("Variant") != "Short":
+                continue  # "не дожидаясь окончания саммита, встретился": a side action, not the event
+            if verb is None or verb.lemma in cues.POSSIBLE:
+                continue
+            return "cancelled" if verb.lemma in cues.HAPPEN_VERBS and tokens[i].pos == "NOUN" else "none"
+        return None
+
     def cancelled(self, sent: Sentence, lo: int, hi: int) -> bool:
         return any(t.lemma in cues.CANCEL for t in sent.tokens[lo:hi + 1])
 

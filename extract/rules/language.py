@@ -68,6 +68,10 @@ class Language:
     def has_own_object(self, tokens: tuple[Token, ...], i: int) -> bool:
         return False
 
+    def negation(self, tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
+        """"cancelled" when the clause says the event did not take place, "none" when it denies it (no event)."""
+        return None
+
     def names_gathering(self, tokens: tuple[Token, ...]) -> bool:
         """Whether the sentence names a summit or forum ("по итогам саммита лидеры подписали")."""
         return False

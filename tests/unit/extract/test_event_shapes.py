@@ -556,3 +556,30 @@ def test_gatherings_fold_when_their_names_agree(text, one):
     assert (len(found) == 1) is one
     if one:
         assert found[0].place.id == "astana" and {"putin", "tokayev"} <= found[0].participant_ids()
+
+
+@pytest.mark.parametrize("text", [
+    "Путин не встречался с Трампом.",
+    "Путин и Трамп не будут встречаться в Будапеште.",
+    "Песков заявил, что встреча Путина и Зеленского не планируется.",
+    "Визит Путина в Казахстан не был запланирован.",
+    "Тоқаев Путинмен кездеспеді.",
+])
+def test_a_denied_event_is_no_event(text):
+    lang = "kk" if "ә" in text or "қ" in text else "ru"
+    assert not [e for e in events(text, lang=lang) if e.status in ("held", "planned")]
+
+
+def test_an_event_that_did_not_take_place_is_cancelled():
+    found = of_type("Встреча Путина и Трампа в Будапеште не состоялась.", "meeting")
+    assert found and found[0].status == "cancelled"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Путин не только встретился с Трампом, но и провёл переговоры с Моди.", "held"),
+    ("Путин, не дожидаясь окончания саммита, встретился с Трампом.", "held"),
+    ("Песков не исключил встречи Путина и Трампа в декабре.", "planned"),
+])
+def test_a_not_that_negates_something_else_keeps_the_event(text, status):
+    found = of_type(text, "meeting")
+    assert found and found[0].status == status and {"putin", "trump"} <= found[0].participant_ids()
