@@ -227,7 +227,7 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
         if not d.dropped:
             by_sentence.setdefault(d.sentence, []).append(d)
     for d in drafts:
-        if d.dropped or d.date is not None or d.date_words or d.part_of is not None:
+        if d.dropped or d.date is not None or d.date_words or d.part_of is not None or d.told_about:
             continue  # an event the text dates in its own words ("в субботу") keeps them
         previous = [p for p in by_sentence.get(d.sentence - 1, []) if p.date is not None
                     and p.date.precision in ("day", "month")]

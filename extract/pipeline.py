@@ -91,7 +91,7 @@ class ArticleExtractor:
             if dateline_left:
                 dateline_left -= 1
                 for d in new:
-                    day = None if d.date is not None or d.date_words else news_of_the_day(
+                    day = None if d.date is not None or d.date_words or d.told_about else news_of_the_day(
                         ctx.dateline or published, tense=d.tense, clause=sent.text, lang=lang, dates=dates,
                         planned=d.status != "held")
                     if day is not None:
@@ -100,7 +100,7 @@ class ArticleExtractor:
                     dateline_left = 0
             if published is not None and sent.index < LEAD_SENTENCES:
                 for d in new:
-                    if d.date is not None or d.date_words:
+                    if d.date is not None or d.date_words or d.told_about:
                         continue
                     day = news_of_the_day(published, tense=d.tense, clause=sent.text, lang=lang, dates=dates,
                                           planned=d.status != "held")

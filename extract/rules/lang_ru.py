@@ -104,6 +104,15 @@ class Russian(Language):
         return tokens[i].lemma in tr.EVENT_NOUNS and nxt is not None and nxt.pos in ("PROPN", "NOUN") \
             and nxt.feat("Case") == "Gen" and nxt.feat("Animacy") == "Anim"
 
+    def told_about(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+        if tokens[i].pos != "NOUN":
+            return False
+        k = i - 1
+        while k >= lo and tokens[k].pos in ("ADJ", "DET"):
+            k -= 1  # "о своей последней встрече"
+        return k >= lo and tokens[k].lemma in cues.ABOUT and any(
+            t.lemma in cues.TALK_VERBS for t in tokens[lo:k])
+
     def names_gathering(self, tokens: tuple[Token, ...]) -> bool:
         return any(tr.TRIGGERS.get(t.lemma) in ("summit", "forum") and t.lemma not in tr.SITTINGS for t in tokens)
 

@@ -72,6 +72,10 @@ class Language:
         """"cancelled" when the clause says the event did not take place, "none" when it denies it (no event)."""
         return None
 
+    def told_about(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+        """"рассказал о своей встрече с Путиным": the event is talked about; the report does not date it."""
+        return False
+
     def names_gathering(self, tokens: tuple[Token, ...]) -> bool:
         """Whether the sentence names a summit or forum ("по итогам саммита лидеры подписали")."""
         return False

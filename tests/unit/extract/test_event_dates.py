@@ -137,3 +137,18 @@ def test_talks_on_the_margins_of_a_summit_of_the_day_are_of_its_day(text, lang):
     talks = next(e for e in found if e.type == "meeting")
     assert talks.start == "2025-10-10" and talks.date_source == "dateline"
     assert talks.place is not None and talks.place.id == "dushanbe"
+
+
+@pytest.mark.parametrize("text", [
+    "В интервью агентству Токаев рассказал о своей встрече с Путиным в Сочи.",
+    "Вчера Мирзиёев прибыл в Астану. Токаев рассказал журналистам о переговорах с Путиным.",
+])
+def test_an_event_talked_about_is_not_dated_by_the_report(text):
+    found = [e for e in extract_article(text, published=date(2025, 11, 12), lang="ru").events
+             if e.type == "meeting"]
+    assert found and found[0].start is None
+
+
+def test_an_event_held_and_then_talked_about_is_of_the_day():
+    text = "Токаев провёл переговоры с Путиным и рассказал о них журналистам."
+    assert first(text, "meeting", date(2025, 11, 12)).start == "2025-11-12"
