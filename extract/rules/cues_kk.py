@@ -76,6 +76,9 @@ REMOTE = ("бейнебайланыс", "онлайн")
 # "Келіссөздер қорытындысы", "кездесу нәтижесі": the results of talks already reported, not new talks
 # (Kazakh puts the event noun first, Russian "итоги переговоров" after).
 META_AFTER = _folded("қорытынды", "нәтиже")
+# "Путинмен кездесуі туралы айтты": an event talked about; the report does not date it.
+ABOUT = fold("туралы")
+TALK_VERBS = _folded("айт", "әңгімеле", "еске ал", "еске түсір", "жаз", "бөліс")
 PART_OF = ("барысында", "аясында", "кезінде", "шеңберінде", "қорытындысы бойынша", "нәтижесінде")
 
 # --- roles -----------------------------------------------------------------------------------

@@ -109,6 +109,11 @@ class Kazakh(Language):
             return Trigger("summit", i)
         return None
 
+    def told_about(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+        folded = [fold(t.text) for t in tokens]
+        return i + 1 < len(tokens) and folded[i + 1] == cues.ABOUT and any(
+            f.startswith(cues.TALK_VERBS) for f in folded[i + 2:])
+
     def names_gathering(self, tokens: tuple[Token, ...]) -> bool:
         return any(fold(t.text).startswith(tr.GATHERING_STEMS) for t in tokens)
 

@@ -142,9 +142,11 @@ def test_talks_on_the_margins_of_a_summit_of_the_day_are_of_its_day(text, lang):
 @pytest.mark.parametrize("text", [
     "В интервью агентству Токаев рассказал о своей встрече с Путиным в Сочи.",
     "Вчера Мирзиёев прибыл в Астану. Токаев рассказал журналистам о переговорах с Путиным.",
+    "Тоқаев сұхбатында Путинмен кездесуі туралы айтты.",
 ])
 def test_an_event_talked_about_is_not_dated_by_the_report(text):
-    found = [e for e in extract_article(text, published=date(2025, 11, 12), lang="ru").events
+    lang = "kk" if "ә" in text or "қ" in text else "ru"
+    found = [e for e in extract_article(text, published=date(2025, 11, 12), lang=lang).events
              if e.type == "meeting"]
     assert found and found[0].start is None
 
