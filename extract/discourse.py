@@ -10,6 +10,7 @@ from extract.intervals import interval, month_of, overlaps
 
 CITY_LOOKAHEAD = 5      # sentences after a visit in which its city may be named
 PART_OF_WINDOW = 6      # sentences around a visit in which its talks may be reported
+UNNAMED_TALKS_WINDOW = 2  # sentences after a visit in which talks with nobody named are its talks
 TALKS_WINDOW = 2        # sentences after talks in which a signing "по итогам переговоров" may follow
 
 
@@ -132,7 +133,11 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
             if stop and not (d.with_role("guest") <= v.with_role("guest") and v.sentence == d.sentence):
                 continue
             sides = v.with_role("guest") | v.with_role("host")
-            if not d.ids() <= sides or not (d.ids() or d.inside):
+            # "Токаев прибыл в Москву с визитом. В Кремле прошли переговоры": talks with nobody named, told
+            # right after the visit, are the visit's talks
+            unnamed_talks = not d.ids() and not d.offices and d.type == "meeting" \
+                and 0 < d.sentence - v.sentence <= UNNAMED_TALKS_WINDOW
+            if not d.ids() <= sides or not (d.ids() or d.inside or unnamed_talks):
                 continue
             near = abs(d.sentence - v.sentence) <= PART_OF_WINDOW
             named = d.visit_place is not None and v.place is not None and (

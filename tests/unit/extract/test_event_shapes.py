@@ -583,3 +583,17 @@ def test_an_event_that_did_not_take_place_is_cancelled():
 def test_a_not_that_negates_something_else_keeps_the_event(text, status):
     found = of_type(text, "meeting")
     assert found and found[0].status == status and {"putin", "trump"} <= found[0].participant_ids()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Токаев прибыл в Москву с государственным визитом. В Кремле прошли переговоры в узком составе.", "ru"),
+    ("Қасым-Жомарт Тоқаев Мәскеуге мемлекеттік сапармен келді. Кремльде шағын құрамда келіссөздер өтті.", "kk"),
+])
+def test_talks_with_nobody_named_right_after_a_visit_are_the_visits(text, lang):
+    found = of_type(text, "meeting", published=date(2025, 11, 12), lang=lang)
+    assert found and found[0].participant_ids() == {"tokayev", "putin"}
+
+
+def test_talks_elsewhere_with_nobody_named_are_not_the_visits():
+    text = "Токаев прибыл в Москву с государственным визитом. Переговоры по Украине в Женеве зашли в тупик."
+    assert not of_type(text, "meeting", published=date(2025, 11, 12))
