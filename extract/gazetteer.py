@@ -30,7 +30,7 @@ HEAD_OF_GOVERNMENT_ROLES = ("prime_minister", "chancellor")
 # Offices that make someone a possible participant of a summit-level event.
 LEADER_ROLES = frozenset(HEAD_OF_STATE_ROLES + HEAD_OF_GOVERNMENT_ROLES
                          + ("vice_president", "head_of_region", "un_secretary_general", "foreign_minister"))
-NON_PARTICIPANT_ROLES = frozenset({"press_secretary"})
+NON_PARTICIPANT_ROLES = frozenset({"press_secretary", "aide"})
 
 
 def word_forms(word: str) -> frozenset[str]:
@@ -273,7 +273,7 @@ class Gazetteer:
 
     def is_non_participant(self, person_id: str) -> bool:
         person = self.registry.person(person_id)
-        return bool(person.offices) and all(o.role in NON_PARTICIPANT_ROLES | {"other"} for o in person.offices)
+        return bool(person.offices) and all(o.role in NON_PARTICIPANT_ROLES for o in person.offices)
 
     def held_office_during(self, person_id: str, first: date, last: date) -> bool:
         person = self.registry.person(person_id)

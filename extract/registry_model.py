@@ -28,6 +28,7 @@ ROLES: frozenset[str] = frozenset(
         "head_of_region",
         "un_secretary_general",
         "press_secretary",
+        "aide",
         "foreign_minister",
         "other",
     }

@@ -159,6 +159,8 @@ class Russian(Language):
     def noun_arguments(self, tokens: tuple[Token, ...], persons: list[PersonMention], i: int) -> list[PersonMention]:
         """"встреча Путина и Трампа", "телефонный разговор президентов России и Казахстана": genitive
         people right after the event noun, coordinated by "и" or commas."""
+        if tokens[i].pos == "ADJ" and i + 1 < len(tokens) and tokens[i + 1].lemma in tr.EVENT_NOUNS:
+            i += 1  # the trigger is "телефонный" of "телефонный разговор Токаева с Алиевым"
         if tokens[i].pos != "NOUN" or tokens[i].lemma not in tr.EVENT_NOUNS:
             return []
         out: list[PersonMention] = []

@@ -597,3 +597,23 @@ def test_talks_with_nobody_named_right_after_a_visit_are_the_visits(text, lang):
 def test_talks_elsewhere_with_nobody_named_are_not_the_visits():
     text = "Токаев прибыл в Москву с государственным визитом. Переговоры по Украине в Женеве зашли в тупик."
     assert not of_type(text, "meeting", published=date(2025, 11, 12))
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Состоялся телефонный разговор Касым-Жомарта Токаева с Президентом Азербайджана Ильхамом Алиевым.",
+     {"tokayev", "ilham-aliyev"}),
+    ("Касым-Жомарт Токаев принял Председателя Сената Парламента Маулена Ашимбаева.", {"tokayev", "ashimbayev"}),
+    ("Путин встретился с Гурбангулы Бердымухамедовым в Ашхабаде.", {"putin", "gurbanguly-berdimuhamedov"}),
+])
+def test_official_news_headlines_name_both_sides(text, people):
+    found = [e for e in events(text, published=date(2025, 11, 12)) if e.type in ("meeting", "phone_call")]
+    assert found and found[0].participant_ids() == people
+
+
+@pytest.mark.parametrize("text", [
+    "Помощник президента Юрий Ушаков сообщил, что Путин встретится с Трампом в Будапеште.",
+    "Ушаков сообщил, что Путин встретится с Трампом в Будапеште.",
+])
+def test_an_aide_speaks_of_the_event_and_takes_no_part(text):
+    found = of_type(text, "meeting", published=date(2025, 11, 12))
+    assert found and found[0].participant_ids() == {"putin", "trump"}
