@@ -391,6 +391,9 @@ class SentenceRules:
         the trigger; one with a verb of speech between it and the trigger only when ``across_speech``."""
         tokens = scope.sent.tokens
         lo_c, hi_c = tokens[scope.lo].start, tokens[scope.hi].end
+        if self.lang.continues_sequence(tokens, scope.lo) and not any(lo_c <= d.start and d.end <= hi_c
+                                                                       for d in spans):
+            lo_c = tokens[0].start  # "В среду ..., а затем проведет переговоры": the day of the clause before
         trig = tokens[i]
         best = None
         for d in spans:

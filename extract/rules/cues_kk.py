@@ -76,6 +76,9 @@ REMOTE = ("бейнебайланыс", "онлайн")
 # "Келіссөздер қорытындысы", "кездесу нәтижесі": the results of talks already reported, not new talks
 # (Kazakh puts the event noun first, Russian "итоги переговоров" after).
 META_AFTER = _folded("қорытынды", "нәтиже")
+# "Сәрсенбіде Президент парадқа қатысады, содан кейін Модимен келіссөз жүргізеді": in sequence, the same day.
+SEQUENCE = _folded("содан", "артынша", "кейіннен")
+
 # "Путинмен кездесуі туралы айтты": an event talked about; the report does not date it.
 ABOUT = fold("туралы")
 TALK_VERBS = _folded("айт", "әңгімеле", "еске ал", "еске түсір", "жаз", "бөліс")

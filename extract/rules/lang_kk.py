@@ -109,6 +109,9 @@ class Kazakh(Language):
             return Trigger("summit", i)
         return None
 
+    def continues_sequence(self, tokens: tuple[Token, ...], lo: int) -> bool:
+        return any(fold(t.text).startswith(cues.SEQUENCE) for t in tokens[lo:lo + 3])
+
     def told_about(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         folded = [fold(t.text) for t in tokens]
         return i + 1 < len(tokens) and folded[i + 1] == cues.ABOUT and any(

@@ -104,6 +104,9 @@ class Russian(Language):
         return tokens[i].lemma in tr.EVENT_NOUNS and nxt is not None and nxt.pos in ("PROPN", "NOUN") \
             and nxt.feat("Case") == "Gen" and nxt.feat("Animacy") == "Anim"
 
+    def continues_sequence(self, tokens: tuple[Token, ...], lo: int) -> bool:
+        return any(t.lemma in cues.SEQUENCE for t in tokens[lo:lo + 3])
+
     def told_about(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         if tokens[i].pos != "NOUN":
             return False

@@ -72,6 +72,10 @@ class Language:
         """"cancelled" when the clause says the event did not take place, "none" when it denies it (no event)."""
         return None
 
+    def continues_sequence(self, tokens: tuple[Token, ...], lo: int) -> bool:
+        """Whether the clause opens by going on in sequence ("а затем", "содан кейін")."""
+        return False
+
     def told_about(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         """"рассказал о своей встрече с Путиным": the event is talked about; the report does not date it."""
         return False

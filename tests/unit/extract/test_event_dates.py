@@ -154,3 +154,23 @@ def test_an_event_talked_about_is_not_dated_by_the_report(text):
 def test_an_event_held_and_then_talked_about_is_of_the_day():
     text = "Токаев провёл переговоры с Путиным и рассказал о них журналистам."
     assert first(text, "meeting", date(2025, 11, 12)).start == "2025-11-12"
+
+
+@pytest.mark.parametrize("text, lang, start", [
+    ("В среду Путин примет участие в параде, а затем проведет переговоры с премьер-министром Индии "
+     "Нарендрой Моди.", "ru", "2025-11-12"),
+    ("Вчера Путин выступил на форуме, а затем провёл переговоры с Моди.", "ru", "2025-11-09"),
+    ("Сәрсенбіде Президент Астанада парадқа қатысады, содан кейін Шавкат Мирзиёевпен келіссөз жүргізеді.", "kk",
+     "2025-11-12"),
+])
+def test_a_clause_going_on_in_sequence_is_of_the_day_before_it(text, lang, start):
+    meeting = next(e for e in extract_article(text, published=date(2025, 11, 10), lang=lang).events
+                   if e.type == "meeting")
+    assert meeting.start == start
+
+
+def test_a_clause_with_a_day_of_its_own_keeps_it():
+    text = "Вчера Путин встретился с Си Цзиньпином, а в пятницу проведёт переговоры с Моди."
+    found = extract_article(text, published=date(2025, 11, 12), lang="ru").events
+    modi = next(e for e in found if "modi" in e.participant_ids())
+    assert modi.start == "2025-11-14"
