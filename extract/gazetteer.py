@@ -226,6 +226,10 @@ class Gazetteer:
             return None
         return self.head_during(place_id, at, at, government)
 
+    def capital_of(self, country_id: str) -> Place | None:
+        """The registry's capital city of a country, if it knows one."""
+        return next((c for c in self.registry.cities() if c.capital and c.country == country_id), None)
+
     def leader_of(self, place_id: str, at: date | None) -> Person | None:
         """Who the news means by the leader of a country on a date: its head of state, or its head of
         government where the registry says that office leads ("лидеры России и Германии")."""

@@ -117,8 +117,15 @@ class MentionFinder:
                 place = self.gaz.place(best.target)
                 prep = tokens[i - 1].low if i > 0 else None
                 case = place_case(tokens, i, best.last, place.names())
-                found.append(PlaceMention(place.id, place.name.ru or place.id, place.kind, i, best.last,
-                                          tokens[i].start, tokens[best.last].end, case, prep))
+                capital = self.gaz.capital_of(place.id) if place.kind == "country" and i > 0 \
+                    and tokens[i - 1].lemma in nt.RU_CAPITAL_WORDS else None
+                if capital is not None:  # "в столице Казахстана": the capital, Astana
+                    found.append(PlaceMention(capital.id, capital.name.ru or capital.id, "city", i - 1, best.last,
+                                              tokens[i - 1].start, tokens[best.last].end, tokens[i - 1].feat("Case"),
+                                              tokens[i - 2].low if i > 1 else None))
+                else:
+                    found.append(PlaceMention(place.id, place.name.ru or place.id, place.kind, i, best.last,
+                                              tokens[i].start, tokens[best.last].end, case, prep))
                 i = best.last + 1
                 continue
             i += 1

@@ -6,6 +6,7 @@ uses them when a new article reports an event the graph already holds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -20,6 +21,8 @@ from extract.records import (
     PlaceRef,
 )
 
+# Leading letters of a word that stand for it when document titles are compared (endings differ by case).
+DOCUMENT_STEM = 5
 # An undated report is taken to be about something within this many days of its publication.
 UNDATED_WINDOW = timedelta(days=75)
 # A date inferred from the dateline ("прибыл в Москву" in a report of the day) may be a day or two
@@ -93,8 +96,7 @@ def same_event(a: Event, b: Event) -> bool:
                 return False
         elif not a.participant_ids() & b.participant_ids():
             return False
-    if a.type == "signing" and a.document and b.document and \
-            _norm(a.document.title) != _norm(b.document.title):
+    if a.type == "signing" and a.document and b.document and not same_document(a.document.title, b.document.title):
         return False
     if not _participants_compatible(a, b):
         return False
@@ -105,6 +107,20 @@ def same_event(a: Event, b: Event) -> bool:
 
 def _norm(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split())
+
+
+def _content_stems(title: str) -> set[str]:
+    return {w[:DOCUMENT_STEM] for w in re.findall(r"\w+", _norm(title)) if len(w) > 3}
+
+
+def same_document(a: str, b: str) -> bool:
+    """Two titles of one document: equal, or the words of the shorter all in the longer, at least two of
+    them ("декларация о всеобъемлющем стратегическом партнёрстве" and "Декларация о переходе к отношениям
+    всеобъемлющего стратегического партнёрства и союзничества")."""
+    if _norm(a) == _norm(b):
+        return True
+    short, long = sorted((_content_stems(a), _content_stems(b)), key=len)
+    return len(short) >= 2 and short <= long
 
 
 def _better_date(a: Event, b: Event) -> Event:

@@ -12,6 +12,8 @@ CLAUSE_OPENERS = {"а", "чтобы", "затем", "но", "однако"}
 WITH = {"с", "со"}
 # "в Москве", "во Франции": the prepositions of a place where something happens / a destination.
 IN = {"в", "во"}
+# Nouns a place's name stands after, in apposition: "в резиденции Ново-Огарёво", "в городе Алматы".
+PLACE_HEADS = {"резиденция", "город", "столица", "дворец", "село", "поселок", "курорт", "комплекс"}
 # "на саммите", "в ходе встречи": a trigger after these is a venue, not a reported act of speech.
 VENUE = {"на", "в", "во"}
 

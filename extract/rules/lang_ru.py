@@ -312,11 +312,23 @@ class Russian(Language):
 
     def is_location(self, tokens: tuple[Token, ...], p: PlaceMention) -> bool:
         if p.case != "Loc":
-            return False
+            return self._in_apposition(tokens, p)
         if p.prep in cues.IN:
             return True
         # "в казахстанском Уральске"
-        return p.first >= 2 and tokens[p.first - 2].lemma in cues.IN and tokens[p.first - 1].pos == "ADJ"
+        return p.first >= 2 and tokens[p.first - 2].lemma in cues.IN and tokens[p.first - 1].pos == "ADJ" \
+            or self._in_apposition(tokens, p)
+
+    @staticmethod
+    def _in_apposition(tokens: tuple[Token, ...], p: PlaceMention) -> bool:
+        """"в (подмосковной) резиденции Ново-Огарёво", "в городе Алматы": the name after a place noun."""
+        k = p.first - 1
+        if k < 1 or tokens[k].lemma not in cues.PLACE_HEADS or tokens[k].feat("Case") != "Loc":
+            return False
+        k -= 1
+        while k >= 0 and tokens[k].pos == "ADJ":
+            k -= 1
+        return k >= 0 and tokens[k].lemma in cues.IN
 
     # ------------------------------------------------------------------ details
     def kind(self, tok: Token) -> str | None:

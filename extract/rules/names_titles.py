@@ -35,6 +35,8 @@ RU_FORMER: frozenset[str] = frozenset({
 # Token prefixes that do the same inside one word ("экс-президент" is a different lemma already).
 RU_FORMER_PREFIXES: tuple[str, ...] = ("экс-",)
 RU_PLURAL_ONLY_FORMS: frozenset[str] = frozenset({"президент", "лидер", "руководитель"})  # "-ы/-и" is plural
+# "в столице Казахстана": the country's capital city.
+RU_CAPITAL_WORDS: frozenset[str] = frozenset({"столица"})
 # A bare title as the subject, with no country or name beside it: the head of state the text is about
 # ("Президент провёл телефонный разговор с ...", as "глава государства" is).
 RU_BARE_SELF_TITLES: frozenset[str] = frozenset({"президент"})

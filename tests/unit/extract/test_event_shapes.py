@@ -617,3 +617,21 @@ def test_official_news_headlines_name_both_sides(text, people):
 def test_an_aide_speaks_of_the_event_and_takes_no_part(text):
     found = of_type(text, "meeting", published=date(2025, 11, 12))
     assert found and found[0].participant_ids() == {"putin", "trump"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Путин и Токаев провели неформальную беседу в резиденции Ново-Огарёво.", "moscow"),
+    ("Путин и Токаев провели переговоры в подмосковной резиденции Ново-Огарево.", "moscow"),
+    ("Путин встретился с Токаевым в городе Сочи.", "sochi"),
+    ("Путин встретился с Токаевым в столице Казахстана.", "astana"),
+])
+def test_a_place_named_after_a_place_noun_is_where_it_happens(text, place):
+    found = of_type(text, "meeting")
+    assert found and found[0].place is not None and found[0].place.id == place
+
+
+def test_a_headline_and_a_body_signing_one_declaration_are_one_event():
+    text = ("Токаев и Путин подписали декларацию о всеобъемлющем стратегическом партнёрстве\n\n"
+            "По итогам переговоров Токаев и Путин подписали Декларацию о переходе к отношениям всеобъемлющего "
+            "стратегического партнёрства и союзничества.")
+    assert len(of_type(text, "signing")) == 1

@@ -77,3 +77,16 @@ def test_merge_events_folds_a_stream_and_remaps_parts() -> None:
     folded = merge.merge_events([visit, first, again])
     assert [e.id for e in folded] == ["v", "m1"]
     assert folded[1].part_of == "v"
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("декларация о всеобъемлющем стратегическом партнёрстве",
+     "Декларация о переходе к отношениям всеобъемлющего стратегического партнёрства и союзничества", True),
+    ("Договор о союзнических отношениях", "договор о союзнических отношениях", True),
+    ("Договор о союзнических отношениях", "Договор о демаркации границы", False),
+    ("Соглашение", "Соглашение о торговле", False),  # one word says too little to be the same document
+])
+def test_document_titles_of_one_document(a: str, b: str, same: bool) -> None:
+    from extract.merge import same_document
+
+    assert same_document(a, b) is same
