@@ -163,7 +163,7 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
                           pid in visit.registry_ids)
             if d.place is None or (d.place.kind == "country" and visit.place is not None):
                 d.place = visit.place
-        if d.date is None and visit.date is not None:
+        if d.date is None and visit.date is not None and d.relative is None:
             d.date = DateValue(visit.date.start, visit.date.end, visit.date.precision, visit.date.text, "visit")
 
 
@@ -178,7 +178,7 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
         if visit.date is None:
             visit.date = DateValue(d.date.start, d.date.end, d.date.precision, d.date.text, "context")
     for d in drafts:
-        if d.part_of is None or d.date is not None or d.date_words:
+        if d.part_of is None or d.date is not None or d.date_words or d.relative is not None:
             continue
         before = [p for p in drafts if p.part_of == d.part_of and p is not d and p.date is not None
                   and p.date.source == "text" and 0 <= d.sentence - p.sentence <= PART_OF_WINDOW]

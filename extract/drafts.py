@@ -44,6 +44,8 @@ class Draft:
     weak: bool = False
     other_party: bool = False  # talks with people who are not leaders (business circles, a council)
     inside: bool = False
+    # "на следующий день": (words, unit, offset) counted from the date the text stated last before it
+    relative: tuple[str, str, int] | None = None
     told_about: bool = False  # "рассказал о встрече": the report of the day does not date it
     frame: bool = False  # the trigger frames its clause: "в рамках визита в ЮАР" before "посетил остров"
     visit_place: PlaceMention | None = None  # "в повестке визита в Москву": the visit this is part of       # the sentence says it happens during another event ("в ходе визита")

@@ -145,6 +145,8 @@ class SentenceRules:
                 draft.date = self._date(scope, i, draft.tense, planned=modality == "possible")
                 if draft.date is None:
                     draft.date_words = self._date_words(scope, i)
+                    clause_text = sent.text[tokens[lo].start - sent.start:tokens[hi].end - sent.start]
+                    draft.relative = self.lang.relative_date(clause_text)
             self._kind(draft, scope)
             self._status(draft, scope)
             if modality == "possible" and draft.status == "held":

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from extract import discourse
 from extract.clean import content_mask
 from extract.dates import DateMention, DatePhrase, scan_dates
-from extract.dating import news_of_the_day
+from extract.dating import anchor, news_of_the_day
 from extract.drafts import DateValue, Draft
 from extract.events import Context, SentenceRules
 from extract.gazetteer import Gazetteer, default_gazetteer
@@ -33,6 +33,24 @@ KIND_LABELS = {"state": "Государственный визит", "official":
 DATE_SOURCES = {"text": "text", "dateline": "dateline", "visit": "context", "context": "context"}
 BASE_CONFIDENCE = {"visit": 0.7, "meeting": 0.65, "phone_call": 0.7, "forum": 0.65, "summit": 0.65,
                    "signing": 0.7}
+
+
+def _date_relative(drafts: list[Draft], stated: list[DateMention], published: date | None) -> None:
+    """"В том же году", "на следующий день": counted from the date the text stated last before the event."""
+    for d in drafts:
+        if d.date is not None or d.relative is None:
+            continue
+        words, unit, offset = d.relative
+        before = [m for m in stated if m.end <= d.trigger[0] and m.first == m.last or unit == "year"
+                  and m.end <= d.trigger[0] and m.first.year == m.last.year]
+        if not before:
+            continue
+        base = anchor(max(before, key=lambda m: m.end), published, tense=d.tense, planned=d.status != "held")
+        if unit == "day" and base.precision == "day":
+            day = base.first + timedelta(days=offset)
+            d.date = DateValue(day.isoformat(), None, "day", words, "context")
+        elif unit == "year":
+            d.date = DateValue(str(base.first.year + offset), None, "year", words, "context")
 
 
 def _shift(mention: DateMention, offset: int) -> DateMention:
@@ -74,6 +92,7 @@ class ArticleExtractor:
         # people the article gives an office of state somewhere ("министр иностранных дел Ципи Ливни" ... "Ливни
         # ведёт переговоры"): officials in every sentence that names them
         officials: set[str] = set()
+        stated: list[DateMention] = []  # every date the text has stated so far
         for sent in sentences:
             found, phrases = scan_dates(sent.text, published, lang)
             dates = [_shift(d, sent.start) for d in found]
@@ -88,10 +107,13 @@ class ArticleExtractor:
             m = finder.find(sent, at)
             all_mentions.append(m)
             new = rules.drafts(sent, m, dates, ctx, phrases=phrases)
+            _date_relative(new, stated + dates, published)
+            stated.extend(dates)
             if dateline_left:
                 dateline_left -= 1
                 for d in new:
-                    day = None if d.date is not None or d.date_words or d.told_about else news_of_the_day(
+                    undated = d.date is None and not (d.date_words or d.told_about or d.relative)
+                    day = None if not undated else news_of_the_day(
                         ctx.dateline or published, tense=d.tense, clause=sent.text, lang=lang, dates=dates,
                         planned=d.status != "held")
                     if day is not None:
@@ -100,7 +122,7 @@ class ArticleExtractor:
                     dateline_left = 0
             if published is not None and sent.index < LEAD_SENTENCES:
                 for d in new:
-                    if d.date is not None or d.date_words or d.told_about:
+                    if d.date is not None or d.date_words or d.told_about or d.relative:
                         continue
                     day = news_of_the_day(published, tense=d.tense, clause=sent.text, lang=lang, dates=dates,
                                           planned=d.status != "held")

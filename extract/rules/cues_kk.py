@@ -79,6 +79,10 @@ META_AFTER = _folded("қорытынды", "нәтиже")
 # "Сәрсенбіде Президент парадқа қатысады, содан кейін Модимен келіссөз жүргізеді": in sequence, the same day.
 SEQUENCE = _folded("содан", "артынша", "кейіннен")
 
+# "Сол күні Президент ... кездесті", "Келесі күні ...", "сол жылы": a time told by the date stated before it.
+RELATIVE_DATES = {fold("сол күні"): ("day", 0), fold("осы күні"): ("day", 0), fold("келесі күні"): ("day", 1),
+                  fold("ертесіне"): ("day", 1), fold("ертесі күні"): ("day", 1), fold("сол жылы"): ("year", 0)}
+
 # "Путинмен кездесуі туралы айтты": an event talked about; the report does not date it.
 ABOUT = fold("туралы")
 TALK_VERBS = _folded("айт", "әңгімеле", "еске ал", "еске түсір", "жаз", "бөліс")

@@ -109,6 +109,14 @@ class Kazakh(Language):
             return Trigger("summit", i)
         return None
 
+    def relative_date(self, clause: str) -> tuple[str, str, int] | None:
+        low = fold(clause)
+        for words, (unit, n) in cues.RELATIVE_DATES.items():
+            k = low.find(words)
+            if k >= 0:
+                return clause[k:k + len(words)], unit, n  # the words as written
+        return None
+
     def continues_sequence(self, tokens: tuple[Token, ...], lo: int) -> bool:
         return any(fold(t.text).startswith(cues.SEQUENCE) for t in tokens[lo:lo + 3])
 

@@ -104,6 +104,14 @@ class Russian(Language):
         return tokens[i].lemma in tr.EVENT_NOUNS and nxt is not None and nxt.pos in ("PROPN", "NOUN") \
             and nxt.feat("Case") == "Gen" and nxt.feat("Animacy") == "Anim"
 
+    def relative_date(self, clause: str) -> tuple[str, str, int] | None:
+        low = clause.lower()
+        for words, (unit, n) in cues.RELATIVE_DATES.items():
+            k = low.find(words)
+            if k >= 0:
+                return clause[k:k + len(words)], unit, n  # the words as written
+        return None
+
     def continues_sequence(self, tokens: tuple[Token, ...], lo: int) -> bool:
         return any(t.lemma in cues.SEQUENCE for t in tokens[lo:lo + 3])
 

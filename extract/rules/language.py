@@ -72,6 +72,11 @@ class Language:
         """"cancelled" when the clause says the event did not take place, "none" when it denies it (no event)."""
         return None
 
+    def relative_date(self, clause: str) -> tuple[str, str, int] | None:
+        """"в тот же день" → (words, "day", 0), "на следующий день" → (words, "day", 1), "в том же году" →
+        (words, "year", 0): a time counted from the date the text stated last, or None."""
+        return None
+
     def continues_sequence(self, tokens: tuple[Token, ...], lo: int) -> bool:
         """Whether the clause opens by going on in sequence ("а затем", "содан кейін")."""
         return False

@@ -174,3 +174,36 @@ def test_a_clause_with_a_day_of_its_own_keeps_it():
     found = extract_article(text, published=date(2025, 11, 12), lang="ru").events
     modi = next(e for e in found if "modi" in e.participant_ids())
     assert modi.start == "2025-11-14"
+
+
+@pytest.mark.parametrize("text, lang, start, words", [
+    ("Саммит ОДКБ прошёл в Минске 28 ноября. В тот же день Путин встретился с Лукашенко.", "ru", "2024-11-28",
+     "В тот же день"),
+    ("Путин прилетел в Минск 27 ноября, а на следующий день встретился с Лукашенко.", "ru", "2024-11-28",
+     "на следующий день"),
+    ("Путин прилетит в Минск 27 ноября, а на следующий день встретится с Лукашенко.", "ru", "2025-11-28",
+     "на следующий день"),
+    ("В 2016 году Токаев побывал на форуме в Сочи. В том же году он встретился с Путиным в Москве.", "ru", "2016",
+     "В том же году"),
+    ("ҰҚШҰ саммиті 28 қарашада Минскіде өтті. Келесі күні Тоқаев Лукашенкомен кездесті.", "kk", "2024-11-29",
+     "Келесі күні"),
+])
+def test_a_time_told_from_the_date_stated_before_it(text, lang, start, words):
+    meeting = next(e for e in extract_article(text, published=date(2025, 11, 12), lang=lang).events
+                   if e.type == "meeting")
+    assert meeting.start == start and meeting.date_text == words
+
+
+def test_a_relative_time_with_nothing_stated_before_it_is_no_date():
+    text = "На следующий день Путин встретился с Лукашенко."
+    assert first(text, "meeting", date(2025, 11, 12)).start is None
+
+
+@pytest.mark.parametrize("text", [
+    "Саммит G20 пройдёт в Анталье 15-16 ноября. Накануне саммита, 14 ноября, Путин проведёт переговоры с Эрдоганом.",
+    "Саммит G20 пройдёт в Анталье 15-16 ноября. В преддверии саммита Путин проведёт переговоры с Эрдоганом.",
+])
+def test_the_eve_of_a_summit_is_a_time_not_a_report_of_it(text):
+    found = extract_article(text, published=date(2025, 11, 12), lang="ru").events
+    summits = [e for e in found if e.type == "summit"]
+    assert len(summits) == 1 and summits[0].start == "2025-11-15"
