@@ -147,7 +147,9 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
                 continue
             if not _compatible_dates(d.date, v.date) or not (stop or _compatible_places(d, v, gaz)):
                 continue
-            distance = abs(d.sentence - v.sentence) + (0.5 if d.sentence < v.sentence else 0)
+            # a visit told before the part is its frame; one told after it only when none is told before
+            # ("Сапар қорытындысы бойынша ... қол қойды. Айта кетейік, 2024 жылы Путин ... келген болатын")
+            distance = abs(d.sentence - v.sentence) + (PART_OF_WINDOW if d.sentence < v.sentence else 0)
             if best is None or distance < best[0]:
                 best = (distance, vindex)
         if best is None:
@@ -246,8 +248,8 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
 def complete_pairs(drafts: list[Draft], persons_by_sentence: list[list[tuple[str, str, bool]]]) -> None:
     """A call or talks with one side named: the other side is the one the previous sentence names."""
     for d in drafts:
-        if d.type not in ("meeting", "phone_call") or d.parties() >= 2 or d.part_of is not None:
-            continue
+        if d.type not in ("meeting", "phone_call") or d.parties() >= 2 or d.part_of is not None or d.other_party:
+            continue  # "встретится со студентами": the other side is named, and is no leader
         if d.sentence == 0:
             continue
         previous = persons_by_sentence[d.sentence - 1]

@@ -207,7 +207,7 @@ class ArticleExtractor:
         owner: dict[int, int] = {}
         for i, _ in kept:
             event = records[i]
-            n = match(event, merged)
+            n = match(event, merged, one_report=True)
             if n is not None:
                 merged[n] = combine(merged[n], event)
                 owner[i] = n

@@ -635,3 +635,23 @@ def test_a_headline_and_a_body_signing_one_declaration_are_one_event():
             "По итогам переговоров Токаев и Путин подписали Декларацию о переходе к отношениям всеобъемлющего "
             "стратегического партнёрства и союзничества.")
     assert len(of_type(text, "signing")) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Токаев и Путин провели переговоры в Кремле. Завтра Токаев встретится со студентами МГУ.", "ru"),
+    ("Тоқаев пен Путин Кремльде келіссөз жүргізді. Ертең Мемлекет басшысы Мәскеу мемлекеттік университетінің "
+     "студенттерімен кездеседі.", "kk"),
+])
+def test_talks_held_and_a_meeting_to_come_in_one_article_are_two(text, lang):
+    found = of_type(text, "meeting", published=date(2025, 11, 12), lang=lang)
+    talks = [e for e in found if e.participant_ids() == {"tokayev", "putin"}]
+    assert len(talks) == 1 and talks[0].status == "held" and talks[0].start == "2025-11-12"
+
+
+def test_a_part_of_a_visit_belongs_to_the_visit_told_before_it():
+    text = ("Токаев прибыл в Москву с государственным визитом. По итогам визита Токаев и Путин подписали "
+            "Декларацию о союзничестве. Напомним, в октябре 2024 года Путин посещал Казахстан с визитом.")
+    found = events(text, published=date(2025, 11, 12))
+    signing = next(e for e in found if e.type == "signing")
+    visit = next(e for e in found if e.type == "visit" and e.place.id == "moscow")
+    assert signing.part_of == visit.id and signing.start == "2025-11-12"
