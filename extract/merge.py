@@ -234,16 +234,13 @@ def closest(new: Event, matches: Sequence[Event]) -> Event:
     return min(matches, key=score)
 
 
-def match(event: Event, known: Sequence[Event], one_report: bool = False) -> int | None:
+def match(event: Event, known: Sequence[Event]) -> int | None:
     """The index of the known event that ``event`` reports (`same_event`, then `closest`), or None.
 
     The one matching rule: the extractor folds an article's events with it, `merge_events` folds a
-    stream, and the graph decides with it whether a new report is a stored event. Within ``one_report``
-    (one article) an event told as held and one told as to come are two: across reports a plan becomes
-    a held event, within one the tenses tell them apart ("провели переговоры ... Завтра встретится").
+    stream, and the graph decides with it whether a new report is a stored event.
     """
-    matches = [k for k in known if same_event(k, event)
-               and not (one_report and {k.status, event.status} == {"held", "planned"})]
+    matches = [k for k in known if same_event(k, event)]
     if not matches:
         return None
     best = closest(event, matches)

@@ -205,15 +205,23 @@ class ArticleExtractor:
         # merge repeats inside the article
         merged: list[Event] = []
         owner: dict[int, int] = {}
-        for i, _ in kept:
+        with_others: list[bool] = []  # a merged event is talks with a side that is no leader
+        for i, d in kept:
             event = records[i]
-            n = match(event, merged, one_report=True)
+            # "встретится со студентами" is not the leaders' talks told beside it
+            allowed = [n for n, k in enumerate(merged) if not (
+                d.other_party and len(k.participant_ids()) >= 2
+                or with_others[n] and len(event.participant_ids()) >= 2)]
+            n = match(event, [merged[k] for k in allowed])
             if n is not None:
+                n = allowed[n]
                 merged[n] = combine(merged[n], event)
                 owner[i] = n
+                with_others[n] = with_others[n] and d.other_party
             else:
                 owner[i] = len(merged)
                 merged.append(event)
+                with_others.append(d.other_party)
         # A report of the day's news that nothing in the article dates is of its publication day.
         for n, event in enumerate(merged):
             if event.start is not None:
