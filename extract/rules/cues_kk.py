@@ -69,6 +69,9 @@ NEGATIVE_ENDINGS = _folded("мады", "меді", "бады", "беді", "па
 PROPOSAL_VERBS = _folded("шақыр", "ұсын")
 PROPOSAL_OBJECT = _folded("уге", "уға", "юге", "юға")       # the verbal noun in the dative: "келуге"
 POSSIBLE = fold("мүмкін")                               # "келуі мүмкін": may come
+# "бірнеше рет кездесті", "жыл сайын өтеді", "үнемі сөйлеседі": a habit, many events or none; no event.
+HABIT = (fold("бірнеше рет"), fold("жыл сайын"), fold("үнемі"), fold("жиі"), fold("тұрақты түрде"),
+         fold("әлденеше рет"), fold("дәстүрлі түрде"))
 
 # --- kind of visit, remote participation, part of another event -----------------------------
 KINDS = {fold("мемлекеттік"): "state", fold("ресми"): "official", fold("жұмыс"): "working"}

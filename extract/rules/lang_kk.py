@@ -247,6 +247,9 @@ class Kazakh(Language):
             return "proposal"
         if any(fold(t.text) == cues.POSSIBLE for t in tokens[lo:hi + 1]):
             return "possible"
+        clause = " ".join(fold(t.text) for t in tokens[lo:hi + 1])
+        if any(h in clause for h in cues.HABIT):
+            return "proposal"  # a habit is no event either
         return None
 
     def cancelled(self, sent: Sentence, lo: int, hi: int) -> bool:

@@ -390,8 +390,11 @@ class Russian(Language):
     def modality(self, tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
         window = tokens[max(lo, i - 4):i]
         for n, tok in enumerate(window):
-            if tok.lemma in cues.PROPOSAL and not (n > 0 and window[n - 1].lemma in cues.PROPOSAL_TAKEN):
+            if tok.lemma in cues.PROPOSAL and not (n > 0 and window[n - 1].lemma in cues.PROPOSAL_TAKEN) \
+                    and not any(t.lemma == "и" for t in window[n + 1:]):  # "принял приглашение и посетит"
                 return "proposal"
+        if any(t.lemma in cues.HABIT for t in tokens[lo:min(len(tokens), i + 4)]):
+            return "proposal"  # a habit is no event either
         if any(t.lemma in cues.POSSIBLE for t in window[-3:]):
             return "possible"
         return None

@@ -655,3 +655,23 @@ def test_a_part_of_a_visit_belongs_to_the_visit_told_before_it():
     signing = next(e for e in found if e.type == "signing")
     visit = next(e for e in found if e.type == "visit" and e.place.id == "moscow")
     assert signing.part_of == visit.id and signing.start == "2025-11-12"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Токаев неоднократно встречался с Путиным.", "ru"),
+    ("Токаев и Путин регулярно проводят телефонные разговоры.", "ru"),
+    ("Токаев выразил надежду на скорую встречу с Путиным.", "ru"),
+    ("Тоқаев Путинмен бірнеше рет кездесті.", "kk"),
+    ("Екі ел басшылары жыл сайын кездеседі.", "kk"),
+])
+def test_a_habit_or_a_hope_is_no_event(text, lang):
+    assert not events(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Путин принял приглашение и посетит Казахстан в следующем году.", "planned"),
+    ("Токаев встретился с Путиным, который часто бывает в Астане.", "held"),
+])
+def test_an_invitation_taken_up_or_a_habit_of_someone_else_keeps_the_event(text, status):
+    found = [e for e in events(text) if e.type in ("visit", "meeting")]
+    assert found and found[0].status == status
