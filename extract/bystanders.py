@@ -35,8 +35,25 @@ def bystanders(tokens: Sequence[Token], persons: Sequence, lang: str) -> set[int
                     continue
                 flagged.add(id(p))
     if lang != "kk":
-        flagged |= {id(p) for p in by_first if _named_for_kin(tokens, p)}
+        flagged |= {id(p) for p in by_first if _named_for_kin(tokens, p) or _stood_in_for(tokens, p)}
+    else:  # "Тоқаевтың атынан", "Президенттің орнына", "Мемлекет басшысының тапсырмасымен"
+        flagged |= {id(p) for p in by_first if p.last + 1 < len(tokens)
+                    and kazakh.has_stem(tokens[p.last + 1].text, nt.KK_ON_BEHALF_AFTER)}
     return flagged
+
+
+def _stood_in_for(tokens: Sequence[Token], p) -> bool:
+    """"Вместо Токаева на саммит прибыл премьер-министр", "от имени Президента Токаева", "по поручению
+    Президента": the person someone else acts for takes no part (across the words of his title)."""
+    for k in range(p.first - 1, max(-1, p.first - 6), -1):
+        low = " ".join(t.low for t in tokens[max(0, k - 1):k + 1])
+        if tokens[k].low in nt.RU_ON_BEHALF or low in nt.RU_ON_BEHALF:
+            return True
+        tok = tokens[k]
+        if tok.pos in ("PUNCT", "VERB", "CCONJ") or tok.pos in ("NOUN", "PROPN", "ADJ") \
+                and tok.feat("Case") not in ("Gen", None):
+            return False
+    return False
 
 
 def _named_for_kin(tokens: Sequence[Token], p) -> bool:

@@ -19,6 +19,11 @@ RU_STAND_IN_HEADS: frozenset[str] = frozenset({
     "пресс-секретарь", "пресс-служба", "портрет", "двойник",
 })
 
+# Words before a person someone else acts for: "вместо Токаева", "от имени Президента", "по поручению Главы
+# государства" (one word, or two as written).
+RU_ON_BEHALF: frozenset[str] = frozenset({"вместо", "от имени", "по поручению", "по просьбе", "по указанию"})
+KK_ON_BEHALF_AFTER: tuple[str, ...] = ("атынан", "орнына", "тапсырма")  # after the genitive: "Тоқаевтың атынан"
+
 # A person in the genitive after one of these nouns is named to say whose they are, and takes no part:
 # "встретился с семьей Нельсона Манделы", "с вдовой Джона Кеннеди", "с членами семьи президента".
 RU_KIN_HEADS: frozenset[str] = frozenset({

@@ -675,3 +675,14 @@ def test_a_habit_or_a_hope_is_no_event(text, lang):
 def test_an_invitation_taken_up_or_a_habit_of_someone_else_keeps_the_event(text, status):
     found = [e for e in events(text) if e.type in ("visit", "meeting")]
     assert found and found[0].status == status
+
+
+@pytest.mark.parametrize("text, lang, acting, absent", [
+    ("Вместо Токаева на саммит СНГ прибыл премьер-министр Олжас Бектенов.", "ru", "bektenov", "tokayev"),
+    ("От имени Президента Казахстана Токаева в саммите принял участие премьер-министр Олжас Бектенов.", "ru",
+     "bektenov", "tokayev"),
+    ("Тоқаевтың атынан саммитке Премьер-министр Олжас Бектенов қатысты.", "kk", "bektenov", "tokayev"),
+])
+def test_the_leader_someone_acts_for_takes_no_part(text, lang, acting, absent):
+    found = of_type(text, "summit", lang=lang)
+    assert found and acting in found[0].participant_ids() and absent not in found[0].participant_ids()
