@@ -163,6 +163,12 @@ class Gazetteer:
         # The surname alone, and the last word of each full name ("Цзиньпин"), are how news refer back.
         for name in person.name.values():
             names.add(name.split()[-1])
+        # "Владимир Владимирович", "Касым-Жомарт Кемелевич": the given name and patronymic of the full name,
+        # how a speaker refers to a leader in a quote
+        for full in (person.full_name.values() if person.full_name else ()):
+            words = full.split()
+            if len(words) == 3 and words[1].lower().endswith(np.PATRONYMIC_ENDINGS):
+                names.add(f"{words[0]} {words[1]}")
         return {n for n in names if n}
 
     @staticmethod

@@ -686,3 +686,12 @@ def test_an_invitation_taken_up_or_a_habit_of_someone_else_keeps_the_event(text,
 def test_the_leader_someone_acts_for_takes_no_part(text, lang, acting, absent):
     found = of_type(text, "summit", lang=lang)
     assert found and acting in found[0].participant_ids() and absent not in found[0].participant_ids()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("\"Мы с Владимиром Владимировичем провели обстоятельные переговоры\", – сказал Токаев.", "ru"),
+    ("Касым-Жомарт Кемелевич встретился с Владимиром Путиным.", "ru"),
+])
+def test_a_given_name_and_patronymic_name_the_leader(text, lang):
+    found = of_type(text, "meeting", lang=lang)
+    assert found and found[0].participant_ids() == {"tokayev", "putin"}
