@@ -330,6 +330,7 @@ class ArticleExtractor:
     def _entities(self, all_mentions: list[SentenceMentions], events) -> tuple[Entity, ...]:
         spans: dict[str, list[tuple[int, int]]] = {}
         meta: dict[str, tuple[str, str, str | None, str, str | None]] = {}
+        offices: dict[str, str] = {}
         for m in all_mentions:
             for p in m.persons:
                 if p.person is None:
@@ -338,8 +339,11 @@ class ArticleExtractor:
                 if p.from_registry:
                     person = self.gaz.person(p.person)
                     meta[p.person] = ("person", person.name.ru or person.id, person.wikidata, "registry", None)
-                else:
-                    meta[p.person] = ("person", p.name, None, "ner", None)
+                elif p.person not in offices or p.office:
+                    # "президент Эквадора Рафаэль Корреа": the office the text gives him, for readers to see
+                    meta[p.person] = ("person", p.name, None, "ner", p.office_country if p.office else None)
+                    if p.office:
+                        offices[p.person] = p.office
             for pl in m.places:
                 spans.setdefault(pl.place, []).append((pl.start, pl.end))
                 if pl.from_registry:
@@ -352,7 +356,7 @@ class ArticleExtractor:
         for ident, (kind, name, wikidata, source, country) in meta.items():
             mentions = tuple(sorted(set(spans[ident])))
             out.append(Entity(id=ident, kind=kind, name=name, wikidata=wikidata, mentions=mentions,
-                              source=source, country_id=country))
+                              source=source, country_id=country, office=offices.get(ident)))
         return tuple(sorted(out, key=lambda e: (e.kind, e.id)))
 
 

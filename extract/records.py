@@ -55,7 +55,10 @@ class Entity(_Record):
     mentions: tuple[tuple[int, int], ...] = ()
     # Where the entity comes from: the curated registry or named-entity recognition only.
     source: EntitySource = "registry"
-    country_id: str | None = Field(default=None, description="The country id of a city or region.")
+    country_id: str | None = Field(default=None, description="The country id of a city or region, or of the "
+                                   "office of a person outside the registry.")
+    office: str | None = Field(default=None, description="The office the text gives a person outside the "
+                               "registry, as written (\"президент Эквадора\").")
 
 
 class PlaceRef(_Record):

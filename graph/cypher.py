@@ -86,11 +86,13 @@ MERGE (p:Person {id: row.id})
 SET p += row.props
 """
 
-# NER-only people: create once, never overwrite what the registry (or an editor) set.
+# NER-only people: create once, never overwrite what the registry (or an editor) set. The office the text
+# gives a person outside the registry ("президент Эквадора") is kept from the first report that gives one.
 MERGE_NER_PERSONS = """
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p += row.props
+SET p.office = coalesce(p.office, row.office), p.office_country = coalesce(p.office_country, row.office_country)
 """
 
 _PLACE_LABELS = """
@@ -554,7 +556,7 @@ def _event_map(var: str) -> str:
         f"offices: [i IN range(0, size(coalesce({var}.office_titles, [])) - 1) | "
         f"{{title: {var}.office_titles[i], country: {var}.office_countries[i], role: {var}.office_roles[i]}}], "
         f"participants: [(p:Person)-[r:PARTICIPATED_IN]->({var}) | "
-        f"p {{.id, .name, .name_en, .name_kk, .wikidata, .source, role: r.role}}], "
+        f"p {{.id, .name, .name_en, .name_kk, .wikidata, .source, .office, role: r.role}}], "
         f"place: head([({var})-[:HELD_IN]->(pl:Place) | {_place_map('pl')}]), "
         f"source_count: COUNT {{ (:Article)-[:REPORTS]->({var}) }}}}"
     )
@@ -791,7 +793,7 @@ RETURN a {{.id, .url, .title, .source, .published, .lang, .text_hash, .ingested_
 
 PERSON = """
 MATCH (p:Person {id: $id})
-RETURN p {.id, .name, .name_en, .name_kk, .wikidata, .source, .aliases, .country} AS person,
+RETURN p {.id, .name, .name_en, .name_kk, .wikidata, .source, .aliases, .country, .office} AS person,
   COUNT { (p)-[:PARTICIPATED_IN]->() } AS event_count,
   COUNT { (p)<-[:MENTIONS]-() } AS article_count
 """
@@ -799,12 +801,12 @@ RETURN p {.id, .name, .name_en, .name_kk, .wikidata, .source, .aliases, .country
 PERSONS_BY_IDS = """
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
-RETURN p {.id, .name, .name_en, .name_kk, .wikidata, .source} AS person
+RETURN p {.id, .name, .name_en, .name_kk, .wikidata, .source, .office} AS person
 """
 
 PERSONS_BY_WIKIDATA = """
 MATCH (p:Person {wikidata: $wikidata})
-RETURN p {.id, .name, .name_en, .name_kk, .wikidata, .source} AS person
+RETURN p {.id, .name, .name_en, .name_kk, .wikidata, .source, .office} AS person
 """
 
 SEARCH_PERSONS = f"""

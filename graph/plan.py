@@ -318,8 +318,10 @@ def _entity_rows(
 
     registry_persons = [person_row(registry.person(pid), registry)
                         for pid in sorted(persons) if registry.has_person(pid)]
+    offices = {e.id: (e.office, e.country_id) for e in extraction.entities if e.kind == "person" and e.office}
     ner_persons = [
-        {"id": pid, "props": {"name": name, "source": "ner", "aliases": [], "search_names": search_names([name])}}
+        {"id": pid, "props": {"name": name, "source": "ner", "aliases": [], "search_names": search_names([name])},
+         "office": offices.get(pid, (None, None))[0], "office_country": offices.get(pid, (None, None))[1]}
         for pid, name in sorted(persons.items()) if not registry.has_person(pid)
     ]
     wanted: set[str] = set()

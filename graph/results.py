@@ -33,6 +33,8 @@ class PersonRef(_Model):
     name_kk: str | None = None
     wikidata: str | None = None
     source: EntitySource = "registry"
+    office: str | None = Field(default=None, description="For a person outside the registry: the office a source "
+                               "gives them, as written (\"президент Эквадора\").")
 
 
 class OfficeTerm(_Model):

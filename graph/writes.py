@@ -187,7 +187,9 @@ def load_batch(
         rp, np_, rpl, npl = _entity_rows(own, extraction, registry)
         for target, rows in ((registry_persons, rp), (ner_persons, np_), (registry_places, rpl), (ner_places, npl)):
             for row in rows:
-                target.setdefault(row["id"], row)
+                kept = target.setdefault(row["id"], row)
+                if kept is not row and row.get("office") and not kept.get("office"):
+                    target[row["id"]] = row  # the first report that gives a person's office
     places = sorted(registry_places.values(), key=lambda r: (PLACE_KIND_RANK[r["kind"]], r["id"]))
 
     events = [plan.state[i] for i in plan.created]

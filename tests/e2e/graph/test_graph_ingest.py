@@ -180,6 +180,24 @@ def test_ner_people_and_places_get_nodes(store: GraphStore) -> None:
     assert [p.id for p in names.resolve_person(store, "Петрову")] == ["per-иван-петров"]
 
 
+def test_the_office_a_text_gives_a_person_outside_the_registry_is_kept(store: GraphStore) -> None:
+    correa = "per-рафаэль-корреа"
+    plain = rec.Entity(id=correa, kind="person", name="Рафаэль Корреа", source="ner", mentions=((0, 14),))
+    titled = plain.model_copy(update={"office": "президент Эквадора", "country_id": "EC"})
+    people = (("putin", "host"), (correa, "guest"))
+    # the first report names him only; the second gives his office, and it stays with him after that
+    store.ingest(extraction(date(2013, 10, 1), event("ev-correa", "visit", start="2013-10-01", people=people,
+                                                      place=MOSCOW), entities=(plain,)), "first report")
+    store.ingest(extraction(date(2013, 10, 2), event("ev-correa-2", "visit", start="2013-10-01", people=people,
+                                                      place=MOSCOW), entities=(titled,)), "second report")
+    store.ingest(extraction(date(2013, 10, 3), event("ev-correa-3", "visit", start="2013-10-01", people=people,
+                                                      place=MOSCOW), entities=(plain,)), "third report")
+    person = store.person(correa)
+    assert person is not None and person.office == "президент Эквадора"
+    detail = store.event("ev-correa")
+    assert {p.id: p.office for p in detail.participants} == {"putin": None, correa: "президент Эквадора"}
+
+
 def test_one_text_written_by_two_writers_at_once(store: GraphStore) -> None:
     ext = extraction(date(2024, 11, 28), event("ev-race", start="2024-11-27", place=ASTANA))
     results = []

@@ -695,3 +695,12 @@ def test_the_leader_someone_acts_for_takes_no_part(text, lang, acting, absent):
 def test_a_given_name_and_patronymic_name_the_leader(text, lang):
     found = of_type(text, "meeting", lang=lang)
     assert found and found[0].participant_ids() == {"tokayev", "putin"}
+
+
+@pytest.mark.parametrize("text, name, office, country", [
+    ("Президент Эквадора Рафаэль Корреа посетил Москву.", "Рафаэль Корреа", "президент Эквадора", "EC"),
+    ("Король Иордании Абдалла II прибыл в Москву.", "Абдалла II", "король Иордании", "JO"),
+])
+def test_a_person_outside_the_registry_keeps_the_office_the_text_gives(text, name, office, country):
+    people = [e for e in extract_article(text, published=PUB, lang="ru").entities if e.name == name]
+    assert people and people[0].source == "ner" and people[0].office == office and people[0].country_id == country
