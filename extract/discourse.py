@@ -245,6 +245,17 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
             d.date = DateValue(month, end, "month", None, "context")
 
 
+def calls_told_again(drafts: list[Draft]) -> None:
+    """"... телефон арқылы сөйлесті. Әңгімелесу барысында тараптар ... талқылады": talk "during the
+    conversation" right after a call, between its sides, is that call told again, not a meeting."""
+    calls = [c for c in drafts if c.type == "phone_call" and not c.dropped]
+    for d in drafts:
+        if d.type != "meeting" or not d.inside or d.dropped:
+            continue
+        if any(0 <= d.sentence - c.sentence <= 1 and c.trigger < d.trigger and d.ids() <= c.ids() for c in calls):
+            d.type = "phone_call"
+
+
 def complete_pairs(drafts: list[Draft], persons_by_sentence: list[list[tuple[str, str, bool]]]) -> None:
     """A call or talks with one side named: the other side is the one the previous sentence names."""
     for d in drafts:

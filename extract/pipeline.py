@@ -140,6 +140,7 @@ class ArticleExtractor:
         discourse.unify_gatherings(drafts)
         discourse.link_parts(drafts, self.gaz)
         discourse.date_from_visit_parts(drafts)
+        discourse.calls_told_again(drafts)
         discourse.complete_pairs(drafts, persons_by_sentence)
         for d in drafts:
             d.leaders |= officials & set(d.participants)

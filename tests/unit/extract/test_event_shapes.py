@@ -704,3 +704,14 @@ def test_a_given_name_and_patronymic_name_the_leader(text, lang):
 def test_a_person_outside_the_registry_keeps_the_office_the_text_gives(text, name, office, country):
     people = [e for e in extract_article(text, published=PUB, lang="ru").entities if e.name == name]
     assert people and people[0].source == "ner" and people[0].office == office and people[0].country_id == country
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Мемлекет басшысы Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті. Әңгімелесу барысында "
+     "тараптар екіжақты ынтымақтастықты талқылады.", "kk"),
+    ("Токаев провёл телефонный разговор с Ильхамом Алиевым. В ходе беседы стороны обсудили сотрудничество.", "ru"),
+])
+def test_the_talk_during_a_call_told_after_it_is_the_call(text, lang):
+    found = events(text, published=date(2025, 11, 12), lang=lang)
+    assert [e.type for e in found] == ["phone_call"]
+    assert found[0].participant_ids() == {"tokayev", "ilham-aliyev"}
