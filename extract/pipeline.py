@@ -59,6 +59,7 @@ def _shift(mention: DateMention, offset: int) -> DateMention:
 
 # The headline and the lead paragraph: where an undated past or present report is the day's news.
 LEAD_SENTENCES = 4
+LOOKAHEAD_SENTENCES = 5  # how far ahead a text that opens with "Глава государства" may name him
 
 
 class ArticleExtractor:
@@ -93,7 +94,7 @@ class ArticleExtractor:
         # ведёт переговоры"): officials in every sentence that names them
         officials: set[str] = set()
         stated: list[DateMention] = []  # every date the text has stated so far
-        for sent in sentences:
+        for k, sent in enumerate(sentences):
             found, phrases = scan_dates(sent.text, published, lang)
             dates = [_shift(d, sent.start) for d in found]
             phrases = [DatePhrase(p.start + sent.start, p.end + sent.start, p.text) for p in phrases]
@@ -106,6 +107,11 @@ class ArticleExtractor:
             at = reference_time(dates, ctx.dateline or published, masked, lang)
             m = finder.find(sent, at)
             all_mentions.append(m)
+            if ctx.focus is None and any(p.via == "self" and p.case == "Nom" for p in m.persons):
+                sides = {self.gaz.home_country(p.person, at.first if at else None)
+                         for p in m.persons if p.person and p.from_registry}
+                ctx.focus, ctx.focus_name = self._named_later(sentences[k + 1:k + 1 + LOOKAHEAD_SENTENCES], lang, at,
+                                                              sides)
             new = rules.drafts(sent, m, dates, ctx, phrases=phrases)
             _date_relative(new, stated + dates, published)
             stated.extend(dates)
@@ -153,6 +159,20 @@ class ArticleExtractor:
         return Extraction(article=info, entities=entities, events=events)
 
     # ------------------------------------------------------------------ helpers
+    def _named_later(self, later, lang: str, at, sides: set) -> tuple[str | None, str | None]:
+        """"Глава государства провёл телефонный разговор с ... . Касым-Жомарт Токаев также поздравил ...":
+        a text that opens with the bare title names its head of state a little later, as the subject; not
+        a leader of the country of the other side already named."""
+        finder = MentionFinder(self.gaz, lang)  # its own memory of names: the article's is not disturbed
+        day = at.first if at else None
+        for sent in later:
+            for p in finder.find(sent, at).persons:
+                if p.person and p.from_registry and p.via in ("name", "title") and p.case in ("Nom", None) \
+                        and not p.speaker_only and self.gaz.is_head_of_state(p.person, day) \
+                        and self.gaz.home_country(p.person, day) not in sides:
+                    return p.person, p.name
+        return None, None
+
     @staticmethod
     def _apply_duration(d: Draft, sent) -> None:
         """"двухдневный государственный визит": a day-precision start gets its end."""

@@ -715,3 +715,17 @@ def test_the_talk_during_a_call_told_after_it_is_the_call(text, lang):
     found = events(text, published=date(2025, 11, 12), lang=lang)
     assert [e.type for e in found] == ["phone_call"]
     assert found[0].participant_ids() == {"tokayev", "ilham-aliyev"}
+
+
+def test_a_text_opening_with_the_bare_title_names_its_head_a_little_later():
+    text = ("Глава государства провёл телефонный разговор с Президентом Азербайджана Ильхамом Алиевым. В ходе "
+            "беседы стороны обсудили сотрудничество. Касым-Жомарт Токаев также поздравил Ильхама Алиева с днём "
+            "рождения.")
+    calls = of_type(text, "phone_call", published=date(2025, 11, 12))
+    assert calls and calls[0].participant_ids() == {"tokayev", "ilham-aliyev"}
+
+
+def test_the_other_sides_leader_named_later_is_not_the_bare_title():
+    text = ("Глава государства провёл телефонный разговор с Президентом Азербайджана Ильхамом Алиевым. Ильхам Алиев "
+            "поблагодарил за поздравления.")
+    assert not of_type(text, "phone_call", published=date(2025, 11, 12))
