@@ -11,6 +11,7 @@ from extract.intervals import interval, month_of, overlaps
 CITY_LOOKAHEAD = 5      # sentences after a visit in which its city may be named
 PART_OF_WINDOW = 6      # sentences around a visit in which its talks may be reported
 UNNAMED_TALKS_WINDOW = 2  # sentences after a visit in which talks with nobody named are its talks
+SITTING_WINDOW = 2      # sentences after a summit in which "заседание" with no name of its own is its sitting
 TALKS_WINDOW = 2        # sentences after talks in which a signing "по итогам переговоров" may follow
 
 
@@ -50,6 +51,22 @@ def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
                                    "context")
             if d.place.kind == "country" and other.place.kind == "city":
                 d.place = other.place
+
+
+def sittings_of_the_summit(drafts: list[Draft]) -> None:
+    """"Саммит СНГ прошёл в Душанбе. В заседании приняли участие X, Y и Z", "Отырысқа X, Y қатысты": an
+    unplaced sitting with no name of its own, told right after the article's summit (one place, one status),
+    is that summit's sitting."""
+    for d in drafts:
+        if d.type != "forum" or not d.weak or d.place is not None or d.name or d.dropped:
+            continue
+        summits = [g for g in drafts if g.type == "summit" and not g.dropped and g.status == d.status]
+        if len({g.place.place for g in summits if g.place is not None}) > 1:
+            continue  # two summits in the article: which one's sitting is not said
+        if any(0 < d.sentence - g.sentence <= SITTING_WINDOW for g in summits):
+            d.type = "summit"
+        elif d.refers_back:
+            d.dropped = True  # the sitting told before is no summit: nothing to add
 
 
 def unify_gatherings(drafts: list[Draft]) -> None:

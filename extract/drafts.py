@@ -46,7 +46,8 @@ class Draft:
     inside: bool = False
     # "на следующий день": (words, unit, offset) counted from the date the text stated last before it
     relative: tuple[str, str, int] | None = None
-    told_about: bool = False  # "рассказал о встрече": the report of the day does not date it
+    told_about: bool = False
+    refers_back: bool = False  # "Отырысқа X, Y қатысты": the sitting told before; none of its own  # "рассказал о встрече": the report of the day does not date it
     frame: bool = False  # the trigger frames its clause: "в рамках визита в ЮАР" before "посетил остров"
     visit_place: PlaceMention | None = None  # "в повестке визита в Москву": the visit this is part of       # the sentence says it happens during another event ("в ходе визита")
     part_of: int | None = None  # index of the parent draft

@@ -97,6 +97,7 @@ class SentenceRules:
             scope = _Scope(sent, m, dates, trig, lo, hi, tuple(phrases))
             draft = Draft(etype, sent.index, (tokens[i].start, tokens[i].end), (sent.start, sent.end))
             draft.weak = "weak" in flags
+            draft.refers_back = "ref" in flags
             draft.told_about = self.lang.told_about(tokens, lo, i)
             draft.frame = "frame" in flags
             draft.inside = self.lang.part_of_cue(sent.text.lower()) or (

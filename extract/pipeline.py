@@ -143,6 +143,7 @@ class ArticleExtractor:
             officials |= {p.person for p in m.persons if p.person and rules.lang.titled(sent.tokens, p)}
         discourse.refine_visit_cities(drafts, all_mentions, self.gaz)
         discourse.unify_visits(drafts, self.gaz)
+        discourse.sittings_of_the_summit(drafts)
         discourse.unify_gatherings(drafts)
         discourse.link_parts(drafts, self.gaz)
         discourse.date_from_visit_parts(drafts)

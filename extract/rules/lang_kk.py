@@ -105,8 +105,13 @@ class Kazakh(Language):
             return Trigger("visit", i)
         if low.startswith(_RECEPTION) and self._received(tokens, i):
             return Trigger("meeting", i, frozenset({"reception"}))
-        if low.startswith(_SESSION) and self._council_of_leaders(folded, i):
-            return Trigger("summit", i)
+        if low.startswith(_SESSION):
+            if self._council_of_leaders(folded, i):
+                return Trigger("summit", i)
+            if i == next((k for k, t in enumerate(tokens) if _is_word(t)), None):
+                # "Отырысқа X, Y қатысты": the sitting just told, whose it is the discourse decides
+                return Trigger("forum", i, frozenset({"weak", "ref"}))
+            return None
         return None
 
     def relative_date(self, clause: str) -> tuple[str, str, int] | None:

@@ -31,7 +31,8 @@ VISIT_VERBS = ("келед", "келді", "келет", "келген", "кел
 # title in the accusative stands before it ("Мирзиёевті қабылдады"); "заң қабылдады" is no event.
 RECEPTION = ("қабылдады", "қабылдайды", "қабылдамақ", "қабылдаған", "қабылдап", "қабылдайтын")
 
-# A session ("отырысы") is a summit when the council before it is one of heads of state:
+# A session ("отырысы") is a summit when the council before it is one of heads of state; a sentence opening
+# with it ("Отырысқа X, Y қатысты") tells the sitting just reported, the summit's if the article has one:
 # "Жоғары Еуразиялық экономикалық кеңес отырысы", "ТМД Мемлекет басшылары кеңесінің отырысы";
 # "Қауіпсіздік кеңесінің отырысы" (a national council) is not.
 SESSION = "отырыс"

@@ -729,3 +729,23 @@ def test_the_other_sides_leader_named_later_is_not_the_bare_title():
     text = ("Глава государства провёл телефонный разговор с Президентом Азербайджана Ильхамом Алиевым. Ильхам Алиев "
             "поблагодарил за поздравления.")
     assert not of_type(text, "phone_call", published=date(2025, 11, 12))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Саммит СНГ прошёл в Душанбе. В заседании приняли участие Путин, Токаев и Лукашенко.", "ru"),
+    ("Душанбеде ТМД саммиті өтті. Отырысқа Қасым-Жомарт Тоқаев, Владимир Путин және Александр Лукашенко "
+     "қатысты.", "kk"),
+])
+def test_a_sitting_told_after_the_summit_is_the_summits(text, lang):
+    found = [e for e in events(text, published=date(2025, 10, 10), lang=lang) if e.type in ("summit", "forum")]
+    assert len(found) == 1 and found[0].type == "summit" and found[0].place.id == "dushanbe"
+    assert found[0].participant_ids() == {"putin", "tokayev", "lukashenko"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Саммит СНГ прошёл в Душанбе. Заседание Совета безопасности России провёл Путин.", "ru"),
+    ("Қауіпсіздік кеңесінің отырысы өтті. Отырысқа Премьер-министр Олжас Бектенов қатысты.", "kk"),
+])
+def test_a_sitting_of_its_own_is_not_a_summits(text, lang):
+    found = events(text, published=date(2025, 10, 10), lang=lang)
+    assert not [e for e in found if e.type == "summit" and {"putin", "bektenov"} & e.participant_ids()]
