@@ -150,6 +150,8 @@ class SentenceRules:
                     draft.relative = self.lang.relative_date(clause_text)
             self._kind(draft, scope)
             self._status(draft, scope)
+            if draft.status in ("postponed", "relocated") and draft.date is not None and draft.date.year_inferred:
+                draft.date = self._date(scope, i, "future", planned=True)  # "перенёс встречу на декабрь": ahead
             if modality == "possible" and draft.status == "held":
                 draft.status = "planned"  # "может посетить", "возможный визит"
             if negation == "cancelled":
@@ -427,14 +429,21 @@ class SentenceRules:
         near = {t.lemma for t in tokens[max(lo, i - 4):min(hi, i + 4) + 1]}
         moved_place = self.lang.relocated_venue(tokens, lo, i)
         if near & self.lang.postpone or moved_place:
-            moved_from = None
+            moved_from = moved_to = None
             for p in m.places:
-                if p.first > i and p.case == "Loc" and p.prep in ("в", "во") and lo <= p.first <= hi:
-                    moved_from = p
-                    break
+                if not (p.first > i and lo <= p.first <= hi):
+                    continue
+                if moved_from is None and (p.case == "Loc" and p.prep in ("в", "во") or p.prep in ("из", "изо")):
+                    moved_from = p  # "перенесли встречу в Оренбурге", "перенесена из Оренбурга в Москву"
+                elif p.case == "Acc" and p.prep in ("в", "во") and p.kind == "city":
+                    moved_to = p
             if moved_from is not None or moved_place:
                 draft.status = "relocated"
                 draft.relocated_from = moved_from
+                if moved_to is not None and moved_from is not None:
+                    draft.place = moved_to
+                elif moved_place and draft.place is None:
+                    draft.place = self._destination(scope)  # "кездесуі Мәскеуге ауыстырылды"
                 if draft.place is not None and moved_from is not None and draft.place.place == moved_from.place:
                     draft.place = None
             else:

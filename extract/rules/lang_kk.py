@@ -262,7 +262,8 @@ class Kazakh(Language):
         return any(c in text for c in cues.CANCEL)
 
     def relocated_venue(self, tokens, lo, i) -> bool:
-        return False
+        """"кездесуі Мәскеуге ауыстырылды": the meeting was moved (to the dative place)."""
+        return any(fold(t.text).startswith(cues.RELOCATE) for t in tokens[lo:])
 
     def planned_before(self, tokens, lo, i) -> bool:
         return False

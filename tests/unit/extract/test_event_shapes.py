@@ -749,3 +749,18 @@ def test_a_sitting_told_after_the_summit_is_the_summits(text, lang):
 def test_a_sitting_of_its_own_is_not_a_summits(text, lang):
     found = events(text, published=date(2025, 10, 10), lang=lang)
     assert not [e for e in found if e.type == "summit" and {"putin", "bektenov"} & e.participant_ids()]
+
+
+@pytest.mark.parametrize("text, lang, place, moved_from", [
+    ("Встреча Токаева и Путина перенесена из Оренбурга в Москву.", "ru", "moscow", "orenburg"),
+    ("Тоқаев пен Путиннің кездесуі Мәскеуге ауыстырылды.", "kk", "moscow", None),
+])
+def test_a_meeting_moved_elsewhere_is_relocated_to_its_new_place(text, lang, place, moved_from):
+    found = of_type(text, "meeting", published=date(2025, 11, 12), lang=lang)
+    assert found and found[0].status == "relocated" and found[0].place.id == place
+    assert (found[0].relocated_from.id if found[0].relocated_from else None) == moved_from
+
+
+def test_a_meeting_put_off_to_a_month_is_put_off_ahead():
+    found = of_type("Токаев перенёс встречу с Путиным на декабрь.", "meeting", published=date(2025, 11, 12))
+    assert found and found[0].status == "postponed" and found[0].start == "2025-12"
