@@ -6,7 +6,8 @@ from __future__ import annotations
 
 # A clause starts after ";" or after a comma before one of these ("..., а 29 ноября с Макроном";
 # "..., чтобы обсудить"), except "..., а также ...", which continues the clause.
-CLAUSE_OPENERS = {"а", "чтобы", "затем", "но", "однако"}
+# ", что ...": a reported clause has its own subject ("Токаев рассказал, что Путин встретился с Трампом").
+CLAUSE_OPENERS = {"а", "чтобы", "затем", "но", "однако", "что"}
 
 # "встретился с X", "со мной": the preposition that introduces the other side of talks.
 WITH = {"с", "со"}

@@ -153,6 +153,16 @@ class Russian(Language):
                 return PersonMention(focus[0], focus[1], k, k, tok.start, tok.end, "Nom", via="pronoun")
         return None
 
+    def clause_subject(self, sent: Sentence, m: SentenceMentions, lo: int, hi: int) -> PersonMention | None:
+        """", что Путин встретился с Трампом": a later clause with a subject of its own."""
+        if lo == 0:
+            return None
+        for p in m.persons:
+            if lo <= p.first <= hi and p.case == "Nom" and not p.speaker_only and (
+                    p.person is not None or p.via in ("office", "plural")):
+                return p
+        return None
+
     def is_with_object(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         before = tokens[p.first - 1].lemma if p.first > 0 else ""
         return before in cues.WITH or (p.via == "name" and self._title_before_with(tokens, p))
@@ -176,15 +186,17 @@ class Russian(Language):
             return []
         out: list[PersonMention] = []
         edge = i
+        closed = False  # "A, B и C": the list ends with the "и"; "встречу Путина и Трампа, Токаев назвал" ends there
         for p in sorted(persons, key=lambda q: q.first):
             if p.first <= edge:
                 continue
             gap = tokens[edge + 1:p.first]
-            joined = all(t.text in (",", "и") for t in gap) and (not out or gap)
+            joined = all(t.text in (",", "и") for t in gap) and (not out or gap) and not closed
             if not joined or p.case not in ("Gen", None) and not (out and p.via == "name"):
                 break
             out.append(p)
             edge = p.last
+            closed = any(t.text == "и" for t in gap)
         return out
 
     def passive_agents(self, tokens: tuple[Token, ...], persons: list[PersonMention],

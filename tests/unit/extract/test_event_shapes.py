@@ -764,3 +764,14 @@ def test_a_meeting_moved_elsewhere_is_relocated_to_its_new_place(text, lang, pla
 def test_a_meeting_put_off_to_a_month_is_put_off_ahead():
     found = of_type("Токаев перенёс встречу с Путиным на декабрь.", "meeting", published=date(2025, 11, 12))
     assert found and found[0].status == "postponed" and found[0].start == "2025-12"
+
+
+@pytest.mark.parametrize("text, people", [
+    ("В интервью телеканалу Токаев рассказал, что Путин встретился с Трампом на Аляске.", {"putin", "trump"}),
+    ("Комментируя встречу Путина и Трампа, Токаев назвал её исторической.", {"putin", "trump"}),
+    ("Токаев сообщил, что встретится с Макроном в Париже.", {"tokayev", "macron"}),
+    ("Встреча Путина, Токаева и Мирзиёева прошла в Кремле.", {"putin", "tokayev", "mirziyoyev"}),
+])
+def test_who_tells_of_talks_is_not_their_side(text, people):
+    found = of_type(text, "meeting", published=date(2025, 11, 12))
+    assert found and found[0].participant_ids() == people
