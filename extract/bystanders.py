@@ -39,7 +39,25 @@ def bystanders(tokens: Sequence[Token], persons: Sequence, lang: str) -> set[int
     else:  # "Тоқаевтың атынан", "Президенттің орнына", "Мемлекет басшысының тапсырмасымен"
         flagged |= {id(p) for p in by_first if p.last + 1 < len(tokens)
                     and kazakh.has_stem(tokens[p.last + 1].text, nt.KK_ON_BEHALF_AFTER)}
+        flagged |= _kk_teller(tokens, by_first)
     return flagged
+
+
+def _kk_teller(tokens: Sequence[Token], persons: Sequence) -> set[int]:
+    """"Тоқаев сұхбатында Путин мен Трамп Аляскада кездесті деп айтты": the subject who tells a clause closed
+    by "деп" that has a subject of its own takes no part in what it tells."""
+    quote = next((k for k, t in enumerate(tokens) if kazakh.fold(t.text) == nt.KK_QUOTE_WORD), None)
+    if quote is None:
+        return set()
+    bare = [p for p in persons if p.last < quote and p.via in ("name", "title")
+            and kazakh.case_of(tokens[p.last].text) is None]
+    if len(bare) < 2:
+        return set()
+    first, second = bare[0], bare[1]
+    between = [kazakh.fold(t.text) for t in tokens[first.last + 1:second.first]]
+    if any(w in nt.KK_AND for w in between) or not between:
+        return set()  # "Тоқаев пен Путин кездесті деп хабарлады": one coordinated subject
+    return {id(first)}
 
 
 def _stood_in_for(tokens: Sequence[Token], p) -> bool:

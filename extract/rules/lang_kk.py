@@ -8,6 +8,7 @@ from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules import cues_kk as cues
 from extract.rules import triggers_kk as tr
 from extract.rules.language import Language, Trigger
+from extract.rules.places_residences import RESIDENCES
 from extract.text import Sentence, Token
 
 _TRIGGERS = [(tuple(fold(stem).split()), etype) for stem, etype in tr.TRIGGERS.items()]
@@ -16,6 +17,7 @@ _CONVERSATION = tuple(fold(s) for s in tr.CONVERSATION)
 _VISIT_VERBS = tuple(fold(v) for v in tr.VISIT_VERBS)
 _RECEPTION = tuple(fold(v) for v in tr.RECEPTION)
 _SESSION, _COUNCIL = fold(tr.SESSION), fold(tr.COUNCIL)
+_RESIDENCE_NAMES = frozenset(fold(name) for name in RESIDENCES)
 _COUNCIL_OF_LEADERS = tuple(fold(w) for w in tr.COUNCIL_OF_LEADERS)
 _VOWELS = set("аеиоуыіэюяәөүұ")
 
@@ -200,7 +202,10 @@ class Kazakh(Language):
         return min(dative, key=lambda p: abs(p.first - i)) if dative else None
 
     def is_location(self, tokens: tuple[Token, ...], p: PlaceMention) -> bool:
-        return _ends(self._case_token(tokens, p), cues.LOCATIVE + cues.RELATIVE_LOCATIVE, cues.GENITIVE)
+        token = self._case_token(tokens, p)
+        if fold(token.text) in _RESIDENCE_NAMES:
+            return False  # "деп хабарлады Ақорда": the name as it is, though it ends like a locative
+        return _ends(token, cues.LOCATIVE + cues.RELATIVE_LOCATIVE, cues.GENITIVE)
 
     def kind(self, tok: Token) -> str | None:
         low = fold(tok.text)

@@ -22,7 +22,11 @@ RU_STAND_IN_HEADS: frozenset[str] = frozenset({
 # Words before a person someone else acts for: "вместо Токаева", "от имени Президента", "по поручению Главы
 # государства" (one word, or two as written).
 RU_ON_BEHALF: frozenset[str] = frozenset({"вместо", "от имени", "по поручению", "по просьбе", "по указанию"})
-KK_ON_BEHALF_AFTER: tuple[str, ...] = ("атынан", "орнына", "тапсырма")  # after the genitive: "Тоқаевтың атынан"
+KK_ON_BEHALF_AFTER: tuple[str, ...] = ("атынан", "орнына", "тапсырма",  # after the genitive: "Тоқаевтың атынан"
+                                       "айтуынша", "пікірінше", "сөзінше")  # who says so: "Тоқаевтың айтуынша"
+# "X ... Y мен Z кездесті деп айтты": the word that closes a reported clause, and the coordinators of a subject.
+KK_QUOTE_WORD = "деп"
+KK_AND: tuple[str, ...] = ("мен", "пен", "бен")
 
 # A person in the genitive after one of these nouns is named to say whose they are, and takes no part:
 # "встретился с семьей Нельсона Манделы", "с вдовой Джона Кеннеди", "с членами семьи президента".

@@ -775,3 +775,14 @@ def test_a_meeting_put_off_to_a_month_is_put_off_ahead():
 def test_who_tells_of_talks_is_not_their_side(text, people):
     found = of_type(text, "meeting", published=date(2025, 11, 12))
     assert found and found[0].participant_ids() == people
+
+
+@pytest.mark.parametrize("text, people, place", [
+    ("Тоқаев сұхбатында Путин мен Трамп Аляскада кездесті деп айтты.", {"putin", "trump"}, None),
+    ("Тоқаевтың айтуынша, Путин мен Трамп сындарлы келіссөздер жүргізді.", {"putin", "trump"}, None),
+    ("Тоқаев пен Путин Мәскеуде кездесті деп хабарлады Ақорда.", {"tokayev", "putin"}, "moscow"),
+])
+def test_kazakh_who_tells_of_talks_is_not_their_side(text, people, place):
+    found = of_type(text, "meeting", published=date(2025, 11, 12), lang="kk")
+    assert found and found[0].participant_ids() == people
+    assert place is None or found[0].place.id == place
