@@ -15,12 +15,12 @@ from __future__ import annotations
 TRIGGERS: dict[str, str] = {
     "визит": "visit", "госвизит": "visit", "посетить": "visit", "посещение": "visit", "турне": "visit",
     "прилететь": "visit", "приехать": "visit", "прибыть": "visit", "съехаться": "visit", "поездка": "visit", "посещать": "visit",
-    "побывать": "visit",
+    "побывать": "visit", "вылететь": "visit",  # "вылетел в Москву": on his way there
     "встреча": "meeting", "встретиться": "meeting", "встречаться": "meeting", "переговоры": "meeting",
     "беседа": "meeting", "побеседовать": "meeting", "беседовать": "meeting",
     "завтрак": "meeting", "обед": "meeting", "ужин": "meeting",
     "пообщаться": "meeting", "общаться": "meeting", "переговорить": "meeting", "обсудить": "meeting",
-    "тет-а-тет": "meeting", "саммит": "summit", "форум": "forum",
+    "тет-а-тет": "meeting", "саммит": "summit", "форум": "forum", "генассамблея": "forum",
     "заседание": "forum", "конференция": "forum", "сессия": "forum", "съезд": "forum", "совещание": "forum",
     "созвониться": "phone_call", "телефонный": "phone_call", "телефон": "phone_call", "позвонить": "phone_call",
     "подписать": "signing", "подписание": "signing", "подписывать": "signing", "подписаться": "signing",

@@ -786,3 +786,16 @@ def test_kazakh_who_tells_of_talks_is_not_their_side(text, people, place):
     found = of_type(text, "meeting", published=date(2025, 11, 12), lang="kk")
     assert found and found[0].participant_ids() == people
     assert place is None or found[0].place.id == place
+
+
+@pytest.mark.parametrize("text, etype, place", [
+    ("Токаев вылетел в Москву.", "visit", "moscow"),
+    ("Токаев находится в Нью-Йорке, где участвует в Генассамблее ООН.", "forum", "new-york"),
+])
+def test_departing_for_a_city_and_the_un_general_assembly(text, etype, place):
+    found = of_type(text, etype, published=date(2025, 11, 12))
+    assert found and found[0].place is not None and found[0].place.id == place
+
+
+def test_departing_home_is_no_visit():
+    assert not of_type("Токаев вылетел из Москвы в Астану.", "visit", published=date(2025, 11, 12))
