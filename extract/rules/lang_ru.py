@@ -381,6 +381,10 @@ class Russian(Language):
                 continue  # "не дожидаясь окончания саммита, встретился": a side action, not the event
             if verb is None or verb.lemma in cues.POSSIBLE:
                 continue
+            v = tokens.index(verb)
+            between = tokens[min(i, k) + 1:max(i, v)]
+            if any(t.pos == "PUNCT" or t.pos == "VERB" and t is not verb for t in between):
+                continue  # "..., все оказалось банально: Макрон попросил не проводить встречу": another predicate
             return "cancelled" if verb.lemma in cues.HAPPEN_VERBS and tokens[i].pos == "NOUN" else "none"
         return None
 

@@ -579,6 +579,7 @@ def test_an_event_that_did_not_take_place_is_cancelled():
     ("Путин не только встретился с Трампом, но и провёл переговоры с Моди.", "held"),
     ("Путин, не дожидаясь окончания саммита, встретился с Трампом.", "held"),
     ("Песков не исключил встречи Путина и Трампа в декабре.", "planned"),
+    ("Встреча Путина и Трампа прошла в Париже, журналистов на неё не пустили.", "held"),
 ])
 def test_a_not_that_negates_something_else_keeps_the_event(text, status):
     found = of_type(text, "meeting")
