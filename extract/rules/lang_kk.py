@@ -75,6 +75,10 @@ class Kazakh(Language):
     code = "kk"
     clause_openers = cues.CLAUSE_OPENERS
     postpone = cues.POSTPONE
+    relative_dates = cues.RELATIVE_DATES
+
+    def fold_text(self, text: str) -> str:
+        return fold(text)
 
     # ------------------------------------------------------------------ triggers
     def triggers(self, sent: Sentence) -> list[Trigger]:
@@ -114,14 +118,6 @@ class Kazakh(Language):
                 # "Отырысқа X, Y қатысты": the sitting just told, whose it is the discourse decides
                 return Trigger("forum", i, frozenset({"weak", "ref"}))
             return None
-        return None
-
-    def relative_date(self, clause: str) -> tuple[str, str, int] | None:
-        low = fold(clause)
-        for words, (unit, n) in cues.RELATIVE_DATES.items():
-            k = low.find(words)
-            if k >= 0:
-                return clause[k:k + len(words)], unit, n  # the words as written
         return None
 
     def continues_sequence(self, tokens: tuple[Token, ...], lo: int) -> bool:

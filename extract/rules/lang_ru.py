@@ -23,6 +23,7 @@ class Russian(Language):
     postpone = frozenset(cues.POSTPONE)
     planned = frozenset(cues.PLANNED)
     self_words = frozenset(cues.SELF)
+    relative_dates = cues.RELATIVE_DATES
 
     # ------------------------------------------------------------------ triggers
     def triggers(self, sent: Sentence) -> list[Trigger]:
@@ -103,14 +104,6 @@ class Russian(Language):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         return tokens[i].lemma in tr.EVENT_NOUNS and nxt is not None and nxt.pos in ("PROPN", "NOUN") \
             and nxt.feat("Case") == "Gen" and nxt.feat("Animacy") == "Anim"
-
-    def relative_date(self, clause: str) -> tuple[str, str, int] | None:
-        low = clause.lower()
-        for words, (unit, n) in cues.RELATIVE_DATES.items():
-            k = low.find(words)
-            if k >= 0:
-                return clause[k:k + len(words)], unit, n  # the words as written
-        return None
 
     def continues_sequence(self, tokens: tuple[Token, ...], lo: int) -> bool:
         return any(t.lemma in cues.SEQUENCE for t in tokens[lo:lo + 3])

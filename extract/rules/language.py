@@ -43,6 +43,7 @@ class Language:
     postpone: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
     self_words: frozenset[str] = frozenset()
+    relative_dates: dict[str, tuple[str, int]] = {}  # words (folded as `fold_text` folds) → (unit, offset)
 
     def triggers(self, sent: Sentence) -> list[Trigger]:
         raise NotImplementedError
@@ -72,9 +73,18 @@ class Language:
         """"cancelled" when the clause says the event did not take place, "none" when it denies it (no event)."""
         return None
 
+    def fold_text(self, text: str) -> str:
+        """Text folded for the word tables (one character per character, so offsets hold)."""
+        return text.lower()
+
     def relative_date(self, clause: str) -> tuple[str, str, int] | None:
         """"в тот же день" → (words, "day", 0), "на следующий день" → (words, "day", 1), "в том же году" →
         (words, "year", 0): a time counted from the date the text stated last, or None."""
+        low = self.fold_text(clause)
+        for words, (unit, n) in self.relative_dates.items():
+            k = low.find(words)
+            if k >= 0:
+                return clause[k:k + len(words)], unit, n  # the words as written
         return None
 
     def continues_sequence(self, tokens: tuple[Token, ...], lo: int) -> bool:
