@@ -110,33 +110,29 @@ def test_a_signing_after_talks_of_other_sides_takes_nothing_from_them():
     assert signing.place is None or signing.place.id != "ankara"
 
 
-@pytest.mark.parametrize("text, lang", [
-    # the talks are reported past the lead, where the publication day no longer dates the news by itself
+@pytest.mark.parametrize("text, lang, published, place", [
+    # the talks are reported past the lead, where the publication day no longer dates the news by itself:
+    # a part of a visit of the day
     ("Токаев прибыл в Париж с официальным визитом. Его встретили в аэропорту. Программа насыщенная. "
      "Делегация большая. Ожидается много соглашений.\n\nВ рамках визита в Елисейском дворце прошли "
-     "переговоры Токаева и Макрона.", "ru"),
+     "переговоры Токаева и Макрона.", "ru", date(2025, 11, 5), "paris"),
     ("Қасым-Жомарт Тоқаев Парижге ресми сапармен келді. Әуежайда оны ресми тұлғалар қарсы алды. "
      "Бағдарлама бай. Делегация үлкен. Көптеген келісім күтілуде.\n\n"
-     "Сапар аясында Елисей сарайында Қасым-Жомарт Тоқаев пен Эммануэль Макронның кездесуі өтті.", "kk"),
-])
-def test_the_held_parts_of_a_visit_of_the_day_are_of_its_day(text, lang):
-    found = extract_article(text, published=date(2025, 11, 5), lang=lang).events
-    talks = next(e for e in found if e.type == "meeting")
-    assert talks.start == "2025-11-05" and talks.date_source == "dateline"
-
-
-@pytest.mark.parametrize("text, lang", [
+     "Сапар аясында Елисей сарайында Қасым-Жомарт Тоқаев пен Эммануэль Макронның кездесуі өтті.", "kk",
+     date(2025, 11, 5), "paris"),
+    # talks on the margins of the article's one summit of the day
     ("Путин принял участие в саммите СНГ в Душанбе. Главы государств обсудили интеграцию. Программа была "
-     "насыщенной. Саммит длился несколько часов.\n\nНа полях саммита Путин провёл переговоры с Токаевым.", "ru"),
+     "насыщенной. Саммит длился несколько часов.\n\nНа полях саммита Путин провёл переговоры с Токаевым.", "ru",
+     date(2025, 10, 10), "dushanbe"),
     ("Мемлекет басшысы Душанбеде ТМД саммитіне қатысты. Басшылар интеграцияны талқылады. Бағдарлама бай "
      "болды. Саммит бірнеше сағатқа созылды.\n\nСаммит аясында Қасым-Жомарт Тоқаев Владимир Путинмен "
-     "кездесті.", "kk"),
+     "кездесті.", "kk", date(2025, 10, 10), "dushanbe"),
 ])
-def test_talks_on_the_margins_of_a_summit_of_the_day_are_of_its_day(text, lang):
-    found = extract_article(text, published=date(2025, 10, 10), lang=lang).events
+def test_the_held_parts_of_a_visit_or_summit_of_the_day_are_of_its_day(text, lang, published, place):
+    found = extract_article(text, published=published, lang=lang).events
     talks = next(e for e in found if e.type == "meeting")
-    assert talks.start == "2025-10-10" and talks.date_source == "dateline"
-    assert talks.place is not None and talks.place.id == "dushanbe"
+    assert talks.start == published.isoformat() and talks.date_source == "dateline"
+    assert talks.place is not None and talks.place.id == place
 
 
 @pytest.mark.parametrize("text", [
