@@ -142,11 +142,11 @@ class SentenceRules:
                 person_tokens = {k for p in m.persons if not p.speaker_only for k in range(p.first, p.last + 1)}
                 draft.other_party = self.lang.other_party(sent, person_tokens, i, lo, hi)
             draft.tense = self.lang.tense(tokens, lo, hi, i)
+            clause_text = sent.text[tokens[lo].start - sent.start:tokens[hi].end - sent.start]
             if "meta" not in flags:
                 draft.date = self._date(scope, i, draft.tense, planned=modality == "possible")
                 if draft.date is None:
                     draft.date_words = self._date_words(scope, i)
-                    clause_text = sent.text[tokens[lo].start - sent.start:tokens[hi].end - sent.start]
                     draft.relative = self.lang.relative_date(clause_text)
             self._kind(draft, scope)
             self._status(draft, scope)
@@ -156,8 +156,7 @@ class SentenceRules:
                 draft.status = "planned"  # "может посетить", "возможный визит"
             if negation == "cancelled":
                 draft.status = "cancelled"  # "встреча не состоялась"
-            clause_text = sent.text.lower()[tokens[lo].start - sent.start:tokens[hi].end - sent.start]
-            draft.remote = draft.remote or self.lang.remote(clause_text)
+            draft.remote = draft.remote or self.lang.remote(clause_text.lower())
             if draft.remote:
                 for pid, role in draft.participants.items():
                     if role == "participant":

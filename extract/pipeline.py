@@ -41,8 +41,9 @@ def _date_relative(drafts: list[Draft], stated: list[DateMention], published: da
         if d.date is not None or d.relative is None:
             continue
         words, unit, offset = d.relative
-        before = [m for m in stated if m.end <= d.trigger[0] and m.first == m.last or unit == "year"
-                  and m.end <= d.trigger[0] and m.first.year == m.last.year]
+        # a single day to count days from; for years, any date within one year
+        before = [m for m in stated if m.end <= d.trigger[0]
+                  and (m.first.year == m.last.year if unit == "year" else m.first == m.last)]
         if not before:
             continue
         base = anchor(max(before, key=lambda m: m.end), published, tense=d.tense, planned=d.status != "held")
@@ -51,6 +52,12 @@ def _date_relative(drafts: list[Draft], stated: list[DateMention], published: da
             d.date = DateValue(day.isoformat(), None, "day", words, "context")
         elif unit == "year":
             d.date = DateValue(str(base.first.year + offset), None, "year", words, "context")
+
+
+def _dated_by_the_report(d: Draft) -> bool:
+    """Whether the report's day may date the event: it has no date of its own, no words that say when (even
+    relative ones), and is not an event only talked about."""
+    return d.date is None and not (d.date_words or d.told_about or d.relative)
 
 
 def _shift(mention: DateMention, offset: int) -> DateMention:
@@ -118,8 +125,7 @@ class ArticleExtractor:
             if dateline_left:
                 dateline_left -= 1
                 for d in new:
-                    undated = d.date is None and not (d.date_words or d.told_about or d.relative)
-                    day = None if not undated else news_of_the_day(
+                    day = None if not _dated_by_the_report(d) else news_of_the_day(
                         ctx.dateline or published, tense=d.tense, clause=sent.text, lang=lang, dates=dates,
                         planned=d.status != "held")
                     if day is not None:
@@ -128,7 +134,7 @@ class ArticleExtractor:
                     dateline_left = 0
             if published is not None and sent.index < LEAD_SENTENCES:
                 for d in new:
-                    if d.date is not None or d.date_words or d.told_about or d.relative:
+                    if not _dated_by_the_report(d):
                         continue
                     day = news_of_the_day(published, tense=d.tense, clause=sent.text, lang=lang, dates=dates,
                                           planned=d.status != "held")
@@ -262,7 +268,7 @@ class ArticleExtractor:
                 parent_of[n] = min(parents)
         # The held talks and signings of a visit, or on the margins of the one summit or forum, reported as the
         # day's news and undated themselves, are of its day.
-        frames = {n: p for n, p in parent_of.items()}
+        frames = dict(parent_of)
         gatherings = [n for n, e in enumerate(merged) if e.type in ("summit", "forum") and e.status == "held"]
         if len(gatherings) == 1:
             inside = {owner[i] for i, d in kept if d.inside and d.type in ("meeting", "signing")}
