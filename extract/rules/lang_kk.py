@@ -124,9 +124,8 @@ class Kazakh(Language):
         return any(fold(t.text).startswith(cues.SEQUENCE) for t in tokens[lo:lo + 3])
 
     def told_about(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
-        folded = [fold(t.text) for t in tokens]
-        return i + 1 < len(tokens) and folded[i + 1] == cues.ABOUT and any(
-            f.startswith(cues.TALK_VERBS) for f in folded[i + 2:])
+        return i + 1 < len(tokens) and fold(tokens[i + 1].text) == cues.ABOUT and any(
+            fold(t.text).startswith(cues.TALK_VERBS) for t in tokens[i + 2:])
 
     def names_gathering(self, tokens: tuple[Token, ...]) -> bool:
         return any(fold(t.text).startswith(tr.GATHERING_STEMS) for t in tokens)
