@@ -176,7 +176,8 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
         if gathering:  # held where the visit is; who else speaks at it is not the visit's business
             d.place = visit.place
         elif not stop:  # a stop on the trip keeps its own place, and its guest goes there, the host need not
-            for pid in visit.with_role("guest") | visit.with_role("host"):
+            # in the visit's own order, not a set's (which changes with the hash seed from run to run)
+            for pid in [pid for pid in visit.participants if visit.participants[pid] in ("guest", "host")]:
                 if pid not in d.participants:
                     d.add(pid, visit.names.get(pid, pid), "signatory" if d.type == "signing" else "participant",
                           pid in visit.registry_ids)
