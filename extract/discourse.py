@@ -15,6 +15,28 @@ SITTING_WINDOW = 2      # sentences after a summit in which "заседание"
 TALKS_WINDOW = 2        # sentences after talks in which a signing "по итогам переговоров" may follow
 
 
+def offices_named_by_the_text(drafts: list[Draft], mentions: list[SentenceMentions]) -> None:
+    """"Президент США встретился с семьёй Манделы. ... Президент США Барак Обама, находящийся с визитом
+    ...": an office left unnamed for want of a date is the one person the article itself names with that
+    office (never when it names two holders of it)."""
+    holders: dict[tuple[str, str | None], dict[str, tuple[str, bool]]] = {}
+    for m in mentions:
+        for p in m.persons:
+            if p.person and p.office and p.via in ("name", "title") and not p.speaker_only:
+                holders.setdefault((p.office.casefold(), p.office_country), {})[p.person] = (p.name, p.from_registry)
+    for d in drafts:
+        kept = []
+        for title, country, role in d.offices:
+            named = holders.get((title.casefold(), country), {})
+            if len(named) != 1:
+                kept.append((title, country, role))
+                continue
+            (pid, (name, registry)), = named.items()
+            d.add(pid, name, role, registry)
+            d.leaders.add(pid)
+        d.offices = kept
+
+
 def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], gaz: Gazetteer) -> None:
     """"визит в Казахстан ... В Астане был подписан": the visit's place becomes the city."""
     elsewhere = {(o.sentence, o.place.place) for o in drafts
@@ -265,10 +287,11 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
 
 def calls_told_again(drafts: list[Draft]) -> None:
     """"... телефон арқылы сөйлесті. Әңгімелесу барысында тараптар ... талқылады": talk "during the
-    conversation" right after a call, between its sides, is that call told again, not a meeting."""
+    conversation" right after a call, between its sides, is that call told again, not a meeting; talks with a
+    place of their own ("встретился в Йоханнесбурге") were met in person."""
     calls = [c for c in drafts if c.type == "phone_call" and not c.dropped]
     for d in drafts:
-        if d.type != "meeting" or not d.inside or d.dropped:
+        if d.type != "meeting" or not d.inside or d.dropped or d.place is not None:
             continue
         if any(0 <= d.sentence - c.sentence <= 1 and c.trigger < d.trigger and d.ids() <= c.ids() for c in calls):
             d.type = "phone_call"

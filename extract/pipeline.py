@@ -147,6 +147,7 @@ class ArticleExtractor:
             persons_by_sentence.append([(p.person, p.name, p.from_registry) for p in m.persons
                                         if p.person and not p.speaker_only and p.via in ("name", "title")])
             officials |= {p.person for p in m.persons if p.person and rules.lang.titled(sent.tokens, p)}
+        discourse.offices_named_by_the_text(drafts, all_mentions)
         discourse.refine_visit_cities(drafts, all_mentions, self.gaz)
         discourse.unify_visits(drafts, self.gaz)
         discourse.sittings_of_the_summit(drafts)

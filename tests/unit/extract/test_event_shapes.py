@@ -160,6 +160,30 @@ def test_an_office_alone_is_not_a_meeting():
     assert not of_type("Президент Эквадора провел переговоры в Кито.", "meeting", published=None)
 
 
+@pytest.mark.parametrize("text, lang, people, offices", [
+    # the article names the holder of the office itself: he is the one
+    ("Президент Эквадора встретился с Путиным в Москве. Президент Эквадора Рафаэль Корреа прибыл в Россию.",
+     "ru", {"Владимир Путин", "Рафаэль Корреа"}, []),
+    ("Ресей Президенті Тоқаевпен Астанада кездесті. Ресей Президенті Владимир Путин Қазақстанға сапармен келді.",
+     "kk", {"Касым-Жомарт Токаев", "Владимир Путин"}, []),
+    # a former holder is not the one; two holders named leave the office open
+    ("Президент Эквадора встретился с Путиным в Москве. Бывший президент Эквадора Рафаэль Корреа прибыл в Россию.",
+     "ru", {"Владимир Путин"}, ["президент Эквадора"]),
+    ("Президент США встретился с Путиным в Москве. Президент США Барак Обама и президент США Дональд Трамп "
+     "не встречались.", "ru", {"Владимир Путин"}, ["президент США"]),
+])
+def test_an_office_is_the_holder_the_article_names(text, lang, people, offices):
+    meeting = of_type(text, "meeting", published=None, lang=lang)[0]
+    assert {p.name for p in meeting.participants} == people
+    assert [o.title for o in meeting.offices] == offices
+
+
+def test_talks_with_a_place_of_their_own_after_a_call_were_held_in_person():
+    found = events("Токаев поговорил по телефону с Путиным. Находящийся с визитом в России Токаев встретился в "
+                   "субботу в Москве с Путиным.", published=None)
+    assert sorted(e.type for e in found) == ["meeting", "phone_call", "visit"]
+
+
 @pytest.mark.parametrize("text, people", [
     ("Песков рассказал о встрече Путина и Трампа в Париже.", {"putin", "trump"}),
     ("Лукашенко заявил, что встреча Путина и Токаева была полезной.", {"putin", "tokayev"}),
