@@ -13,6 +13,7 @@ PART_OF_WINDOW = 6      # sentences around a visit in which its talks may be rep
 UNNAMED_TALKS_WINDOW = 2  # sentences after a visit in which talks with nobody named are its talks
 SITTING_WINDOW = 2      # sentences after a summit in which "заседание" with no name of its own is its sitting
 TALKS_WINDOW = 2        # sentences after talks in which a signing "по итогам переговоров" may follow
+CALL_WINDOW = 3         # sentences after a call in which "в ходе беседы" still tells that call
 
 
 def offices_named_by_the_text(drafts: list[Draft], mentions: list[SentenceMentions]) -> None:
@@ -291,10 +292,14 @@ def calls_told_again(drafts: list[Draft]) -> None:
     place of their own ("встретился в Йоханнесбурге") were met in person."""
     calls = [c for c in drafts if c.type == "phone_call" and not c.dropped]
     for d in drafts:
-        if d.type != "meeting" or not d.inside or d.dropped or d.place is not None:
+        if d.type != "meeting" or not (d.inside or d.during_call) or d.dropped or d.place is not None:
             continue
-        if any(0 <= d.sentence - c.sentence <= 1 and c.trigger < d.trigger and d.ids() <= c.ids() for c in calls):
+        window = CALL_WINDOW if d.during_call else 1
+        call = next((c for c in reversed(calls) if 0 <= d.sentence - c.sentence <= window and c.trigger < d.trigger
+                     and d.ids() <= c.ids()), None)
+        if call is not None:
             d.type = "phone_call"
+            d.date = call.date  # what was said in the call is of the call's day
 
 
 def complete_pairs(drafts: list[Draft], persons_by_sentence: list[list[tuple[str, str, bool]]]) -> None:

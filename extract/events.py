@@ -51,6 +51,7 @@ class _Scope:
     lo: int
     hi: int
     phrases: tuple[DatePhrase, ...] = ()
+    others: tuple[int, ...] = ()  # token indices of the sentence's other triggers
 
     @property
     def i(self) -> int:
@@ -94,11 +95,13 @@ class SentenceRules:
             negation = self.lang.negation(tokens, lo, hi, i)
             if negation == "none":
                 continue  # "не встречался с Трампом", "встреча не планируется": denied, not an event
-            scope = _Scope(sent, m, dates, trig, lo, hi, tuple(phrases))
+            scope = _Scope(sent, m, dates, trig, lo, hi, tuple(phrases),
+                           tuple(t.index for t in triggers if t.index != i))
             draft = Draft(etype, sent.index, (tokens[i].start, tokens[i].end), (sent.start, sent.end))
             draft.weak = "weak" in flags
             draft.refers_back = "ref" in flags
             draft.told_about = self.lang.told_about(tokens, lo, i)
+            draft.during_call = self.lang.during_call(sent.text.lower())
             draft.frame = "frame" in flags
             draft.inside = self.lang.part_of_cue(sent.text.lower()) or (
                 etype in ("meeting", "signing") and any(t.type == "visit" for t in triggers))
@@ -406,10 +409,19 @@ class SentenceRules:
             between = [t for t in tokens if min(d.end, trig.start) <= t.start < max(d.start, trig.end)]
             if not across_speech and any(t.lemma in self.lang.speech_verbs for t in between):
                 continue
+            if d.start > trig.end and self._of_a_later_event(scope, i, between):
+                continue
             distance = trig.start - d.end if d.end <= trig.start else d.start - trig.end
             if best is None or distance < best[0]:
                 best = (distance, d)
         return best[1] if best else None
+
+    def _of_a_later_event(self, scope: _Scope, i: int, between) -> bool:
+        """"обсудили подготовку к саммиту, который пройдёт осенью": a relative clause after another event
+        noun tells that event's date."""
+        tokens = scope.sent.tokens
+        pronoun = next((t for t in between if t.lemma in self.lang.relative_pronouns), None)
+        return pronoun is not None and any(i < j and tokens[j].end <= pronoun.start for j in scope.others)
 
     def _kind(self, draft: Draft, scope: _Scope) -> None:
         if draft.type != "visit":

@@ -24,6 +24,9 @@ ANAPHORIC = {"этот", "данный", "такой", "тот", "каждый",
 META_NOUNS = {"дата", "деталь", "подробность", "цель", "итог", "повестка", "программа", "результат",
               "значение", "важность", "подготовка", "формат", "ход", "честь",  # "приём в честь участников саммита"
               "накануне", "канун", "преддверие"}  # "накануне саммита, 14 ноября, провёл переговоры": a time, not it
+# "обсудили подготовку к саммиту, который пройдёт осенью": the date of a relative clause is of the event
+# noun it follows, not of a trigger before that noun.
+RELATIVE_PRONOUNS = {"который"}
 # Between a date and its trigger, a speech verb means the date is when it was said, not when it happens.
 SPEECH_VERBS = {"сообщить", "объявить", "заявить", "рассказать", "анонсировать", "отметить", "подчеркнуть",
                 "написать", "указать", "уточнить", "сказать", "утверждать", "признать", "пояснить",
@@ -84,6 +87,9 @@ POSSIBLE = {"возможный", "мочь", "вероятный", "вероя�
             "допустить"}
 # Finite verbs that make the clause future whatever their tense: "собирается посетить".
 INTENT_VERBS = {"собираться", "планировать", "намереваться"}
+# Agreement to do something, future with an infinitive or the event after it: "договорились провести
+# встречу", "условились встретиться", "договорились о визите" (and not "на встрече договорились о ...").
+AGREE_VERBS = {"договориться", "условиться", "согласиться", "договариваться"}
 
 # --- kind of visit, remote participation, part of another event -----------------------------
 # Guests arriving for an occasion rather than at a place: "прибыли на празднование", "на похороны приехали".
@@ -97,6 +103,9 @@ REMOTE = ("по видеосвязи", "в режиме вкс", "в режим�
 # A trigger right after these is the frame of what the clause reports: "в рамках визита в ЮАР посетил
 # остров" is two visits, "в ходе визита провел переговоры" a visit and talks.
 FRAMES = ("в рамках", "в ходе", "во время")
+# "В ходе беседы лидеры обсудили ...": told inside a conversation, what follows a call is that call again.
+DURING_CALL = ("в ходе беседы", "в ходе разговора", "во время беседы", "во время разговора",
+               "в ходе телефонного разговора", "в ходе телефонной беседы", "во время телефонного разговора")
 PART_OF = ("в ходе", "во время", "в рамках", "по итогам", "по итогу", "в ходе которого",
            "в ходе которой", "там", "на полях", "в кулуарах")
 

@@ -236,6 +236,8 @@ class Kazakh(Language):
                 return "past"  # "кездескен еді", "келген болатын"
             if before.startswith(cues.PLAN_STEMS):
                 return "future"  # "баруды жоспарлап отыр"
+            if last.startswith(cues.AGREE_STEMS) and before.endswith(cues.VERBAL_NOUN_DATIVE):
+                return "future"  # "кездесу өткізуге уағдаласты"
         return verb_tense(last)
 
     def modality(self, tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
@@ -273,6 +275,9 @@ class Kazakh(Language):
 
     def part_of_cue(self, text: str) -> bool:
         return any(c in text for c in cues.PART_OF)
+
+    def during_call(self, text: str) -> bool:
+        return any(c in text for c in cues.DURING_CALL)
 
     def is_venue(self, tokens, i) -> bool:
         return False

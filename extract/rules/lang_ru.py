@@ -23,6 +23,7 @@ class Russian(Language):
     postpone = frozenset(cues.POSTPONE)
     planned = frozenset(cues.PLANNED)
     self_words = frozenset(cues.SELF)
+    relative_pronouns = frozenset(cues.RELATIVE_PRONOUNS)
     relative_dates = cues.RELATIVE_DATES
 
     # ------------------------------------------------------------------ triggers
@@ -354,6 +355,10 @@ class Russian(Language):
             tense = verb.feat("Tense")
             if tense == "Fut" or verb.lemma in cues.INTENT_VERBS:
                 return "future"
+            k = tokens.index(verb)
+            if verb.lemma in cues.AGREE_VERBS and k + 1 < len(tokens) and (
+                    tokens[k + 1].feat("VerbForm") == "Inf" or tokens[k + 1].lemma in cues.ABOUT and k + 1 < i <= k + 4):
+                return "future"  # "договорились провести встречу", "договорились о встрече"
             if tense == "Past":
                 return "past"
             if tense == "Pres":
@@ -413,6 +418,9 @@ class Russian(Language):
 
     def part_of_cue(self, text: str) -> bool:
         return any(c in text for c in cues.PART_OF)
+
+    def during_call(self, text: str) -> bool:
+        return any(c in text for c in cues.DURING_CALL)
 
     def is_venue(self, tokens: tuple[Token, ...], i: int) -> bool:
         return i > 0 and tokens[i - 1].lemma in cues.VENUE

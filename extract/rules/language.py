@@ -43,6 +43,8 @@ class Language:
     postpone: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
     self_words: frozenset[str] = frozenset()
+    # Pronouns that open a relative clause after the noun it tells about ("саммит, который пройдёт осенью").
+    relative_pronouns: frozenset[str] = frozenset()
     relative_dates: dict[str, tuple[str, int]] = {}  # words (folded as `fold_text` folds) → (unit, offset)
 
     def triggers(self, sent: Sentence) -> list[Trigger]:
@@ -89,6 +91,10 @@ class Language:
 
     def continues_sequence(self, tokens: tuple[Token, ...], lo: int) -> bool:
         """Whether the clause opens by going on in sequence ("а затем", "содан кейін")."""
+        return False
+
+    def during_call(self, text: str) -> bool:
+        """"В ходе беседы ...": the (lower-cased) sentence tells what was said in a conversation."""
         return False
 
     def told_about(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:

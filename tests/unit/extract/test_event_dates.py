@@ -190,6 +190,19 @@ def test_a_time_told_from_the_date_stated_before_it(text, lang, start, words):
     assert meeting.start == start and meeting.date_text == words
 
 
+@pytest.mark.parametrize("text, etype, start", [
+    # the relative clause tells the summit's date, not the talks'
+    ("Токаев и Эрдоган 5 июня обсудили подготовку к саммиту ОТГ, который пройдёт осенью в Габале.", "meeting",
+     "2024-06-05"),
+    ("Токаев и Эрдоган 5 июня обсудили подготовку к саммиту ОТГ, который пройдёт осенью в Габале.", "summit",
+     "2024-09"),
+    # ... and the date of a relative clause after the trigger itself is its own
+    ("Токаев провёл переговоры с Эрдоганом, которые прошли 5 июня в Анкаре.", "meeting", "2024-06-05"),
+])
+def test_a_relative_clause_dates_the_event_it_follows(text, etype, start):
+    assert first(text, etype, date(2024, 6, 10)).start == start
+
+
 def test_a_relative_time_with_nothing_stated_before_it_is_no_date():
     text = "На следующий день Путин встретился с Лукашенко."
     assert first(text, "meeting", date(2025, 11, 12)).start is None

@@ -50,6 +50,20 @@ def test_possible_events_are_not_held(text, etype):
     assert found and all(e.status == "planned" for e in found)
 
 
+@pytest.mark.parametrize("text, lang, status, start", [
+    ("Токаев и Путин договорились встретиться в Москве в декабре.", "ru", "planned", "2024-12"),
+    ("Стороны условились провести встречу Токаева и Путина в Москве в октябре.", "ru", "planned", "2024-10"),
+    ("Токаев и Путин договорились о встрече в Москве в декабре.", "ru", "planned", "2024-12"),
+    ("Тоқаев пен Путин желтоқсанда Мәскеуде кездесу өткізуге уағдаласты.", "kk", "planned", "2024-12"),
+    # what was agreed at a meeting: the meeting is held
+    ("На встрече в Москве 5 июня Токаев и Путин договорились о расширении сотрудничества.", "ru", "held",
+     "2024-06-05"),
+])
+def test_agreeing_to_meet_is_a_planned_meeting(text, lang, status, start):
+    meeting = of_type(text, "meeting", lang=lang)[0]
+    assert (meeting.status, meeting.start) == (status, start)
+
+
 @pytest.mark.parametrize("text, signed", [
     ("Главным тренером назначен специалист Иван Петров, подписавший соглашение с клубом на год.", False),
     ("Участники заседания подписали межправительственное соглашение.", False),
@@ -735,6 +749,11 @@ def test_a_person_outside_the_registry_keeps_the_office_the_text_gives(text, nam
     ("Мемлекет басшысы Әзербайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті. Әңгімелесу барысында "
      "тараптар екіжақты ынтымақтастықты талқылады.", "kk"),
     ("Токаев провёл телефонный разговор с Ильхамом Алиевым. В ходе беседы стороны обсудили сотрудничество.", "ru"),
+    # "в ходе беседы" two sentences on still tells the call
+    ("Токаев провёл телефонный разговор с Ильхамом Алиевым. Президент Казахстана поздравил коллегу с днём "
+     "рождения. В ходе беседы Токаев и Алиев обсудили сотрудничество.", "ru"),
+    ("Тоқаев Ильхам Әлиевпен телефон арқылы сөйлесті. Президент әріптесін туған күнімен құттықтады. "
+     "Әңгімелесу барысында Тоқаев пен Әлиев ынтымақтастықты талқылады.", "kk"),
 ])
 def test_the_talk_during_a_call_told_after_it_is_the_call(text, lang):
     found = events(text, published=date(2025, 11, 12), lang=lang)
