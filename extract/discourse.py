@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract.drafts import DateValue, Draft
 from extract.gazetteer import Gazetteer
-from extract.mentions import SentenceMentions
+from extract.mentions import PlaceMention, SentenceMentions
 from extract.intervals import interval, month_of, overlaps
 
 CITY_LOOKAHEAD = 5      # sentences after a visit in which its city may be named
@@ -38,12 +38,18 @@ def offices_named_by_the_text(drafts: list[Draft], mentions: list[SentenceMentio
         d.offices = kept
 
 
-def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], gaz: Gazetteer) -> None:
-    """"визит в Казахстан ... В Астане был подписан": the visit's place becomes the city."""
+def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], gaz: Gazetteer,
+                        dateline_city: PlaceMention | None = None) -> None:
+    """"визит в Казахстан ... В Астане был подписан": the visit's place becomes the city; "ТАШКЕНТ, 14 марта.
+    ... находящийся с визитом в Узбекистане": a report from a city of the visited country is from its city."""
     elsewhere = {(o.sentence, o.place.place) for o in drafts
                  if o.place is not None and o.type in ("forum", "summit", "visit")}
     for d in drafts:
         if d.type != "visit" or d.place is None or d.place.kind != "country" or not d.place.from_registry:
+            continue
+        if dateline_city is not None and gaz.country_of(dateline_city.place) == d.place.place and d.status == "held" \
+                and (d.date is None or d.date.source == "dateline"):
+            d.place = dateline_city
             continue
         for k in range(d.sentence, min(len(mentions), d.sentence + CITY_LOOKAHEAD + 1)):
             cities = [p for p in mentions[k].places if p.kind == "city" and p.from_registry

@@ -373,7 +373,9 @@ class SentenceRules:
         good = [p for p in m.places if lo <= p.first <= hi and self.lang.is_location(sent.tokens, p)]
         if not good:
             return None
-        cities = [p for p in good if p.kind == "city"] or good
+        # a city the gazetteer knows before a name it does not ("в Азии в Астане": a word of a name)
+        cities = [p for p in good if p.kind == "city" and p.from_registry] or [
+            p for p in good if p.kind == "city"] or good
         return min(cities, key=lambda p: (p.first < i if prefer_after else 0, abs(p.first - i)))
 
     def _date(self, scope: _Scope, i: int, tense: str | None, planned: bool = False) -> DateValue | None:

@@ -101,6 +101,7 @@ class ArticleExtractor:
         # ведёт переговоры"): officials in every sentence that names them
         officials: set[str] = set()
         stated: list[DateMention] = []  # every date the text has stated so far
+        dateline_city: PlaceMention | None = None  # "ТАШКЕНТ, 14 марта.": where the report comes from
         for k, sent in enumerate(sentences):
             found, phrases = scan_dates(sent.text, published, lang)
             dates = [_shift(d, sent.start) for d in found]
@@ -109,6 +110,8 @@ class ArticleExtractor:
                 ctx.dateline = dates[0].first
                 dateline_left = 3
                 all_mentions.append(finder.find(sent, ctx.dateline or published))
+                dateline_city = next((p for p in all_mentions[-1].places if p.kind == "city" and p.from_registry),
+                                     None)
                 persons_by_sentence.append([])
                 continue
             at = reference_time(dates, ctx.dateline or published, masked, lang)
@@ -148,7 +151,7 @@ class ArticleExtractor:
                                         if p.person and not p.speaker_only and p.via in ("name", "title")])
             officials |= {p.person for p in m.persons if p.person and rules.lang.titled(sent.tokens, p)}
         discourse.offices_named_by_the_text(drafts, all_mentions)
-        discourse.refine_visit_cities(drafts, all_mentions, self.gaz)
+        discourse.refine_visit_cities(drafts, all_mentions, self.gaz, dateline_city)
         discourse.unify_visits(drafts, self.gaz)
         discourse.sittings_of_the_summit(drafts)
         discourse.unify_gatherings(drafts)

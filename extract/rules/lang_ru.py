@@ -53,6 +53,8 @@ class Russian(Language):
                 flags.add("weak")
                 if tok.lemma in tr.MEALS and not any(t.lemma in tr.MEAL_QUALIFIERS for t in tokens[max(0, i - 3):i]):
                     continue
+            if etype in ("meeting", "forum", "summit") and self._names_a_gathering(tokens, i):
+                continue  # "заседание Консультативной встречи глав государств": the gathering's name
             prev = tokens[i - 1] if i > 0 else None
             if prev is not None and (prev.pos == "NUM" or prev.text.isdigit()):
                 continue  # "33 визита": a count, not an event
@@ -71,6 +73,17 @@ class Russian(Language):
                 flags.add("frame")  # "в рамках визита в ЮАР ... посетил остров": the frame is an event of its own
             found.append(Trigger(etype, i, frozenset(flags)))
         return self.dedupe(found, tokens)
+
+    @staticmethod
+    def _names_a_gathering(tokens: tuple[Token, ...], i: int) -> bool:
+        """An event noun in the genitive after a gathering noun names the gathering: "заседание
+        Консультативной встречи", "саммит Совещания по взаимодействию"."""
+        if tokens[i].pos not in ("NOUN", "PROPN") or tokens[i].feat("Case") != "Gen":
+            return False
+        k = i - 1
+        while k >= 0 and tokens[k].pos == "ADJ":
+            k -= 1
+        return k >= 0 and tokens[k].pos == "NOUN" and tr.TRIGGERS.get(tokens[k].lemma) in ("forum", "summit")
 
     @staticmethod
     def _council_of_leaders(tokens: tuple[Token, ...], i: int) -> bool:

@@ -137,6 +137,19 @@ def test_a_summit_reported_twice_is_one_event(text):
     assert summits[0].place.id == "astana" and summits[0].start.endswith("-07-04")
 
 
+@pytest.mark.parametrize("text, etype, place", [
+    # an event noun in the genitive after a gathering noun is the gathering's name, not an event of its own
+    ("Токаев принял участие в заседании Консультативной встречи глав государств Центральной Азии в Самарканде.",
+     "summit", "Самарканд"),
+    ("Путин принял участие в саммите Совещания по взаимодействию и мерам доверия в Азии в Астане.", "summit",
+     "Астана"),
+])
+def test_a_gathering_named_by_an_event_noun_is_one_gathering(text, etype, place):
+    found = events(text)
+    assert [e.type for e in found] == [etype]
+    assert found[0].place.name == place
+
+
 def test_summits_in_two_places_stay_two():
     text = "Саммит ШОС прошел в Астане 4 июля. Саммит G20 прошел в Рио-де-Жанейро 18 ноября."
     assert len(of_type(text, "summit")) == 2
@@ -299,6 +312,20 @@ def test_a_side_named_by_what_it_is_meets_a_leader(text, recorded):
 def test_a_visit_where_it_happens(text, place):
     found = of_type(text, "visit")
     assert found and found[0].place is not None and found[0].place.id == place
+
+
+@pytest.mark.parametrize("text, published, place", [
+    # a report from a city of the visited country is from that city
+    ("ТАШКЕНТ, 14 марта. Президент Казахстана Касым-Жомарт Токаев, находящийся с государственным визитом в "
+     "Узбекистане, провел переговоры с Шавкатом Мирзиёевым. 13 марта Токаев был в Самарканде.",
+     date(2025, 3, 14), "Ташкент"),
+    # not from a city of another country
+    ("МОСКВА, 14 марта. Президент Казахстана Касым-Жомарт Токаев находится с государственным визитом в "
+     "Узбекистане.", date(2025, 3, 14), "Узбекистан"),
+])
+def test_a_visit_reported_from_a_city_of_its_country_is_there(text, published, place):
+    visit = of_type(text, "visit", published=published)[0]
+    assert visit.place.name == place
 
 
 @pytest.mark.parametrize("text, guests, place", [
