@@ -138,7 +138,7 @@ class SentenceRules:
                 if not self._signing(draft, scope, subject, ctx):
                     continue
             if draft.place is None and etype not in ("phone_call", "visit"):
-                draft.place = self._place_in(sent, m, scope_lo, scope_hi, i, prefer_after=True)
+                draft.place = self._place_in(scope, scope_lo, scope_hi, i, prefer_after=True)
             if draft.place is None and etype in ("forum", "summit"):
                 draft.place = draft.visit_place  # "прибыл в Баку для участия в саммите СНГ": where it is held
             if etype in ("meeting", "phone_call"):
@@ -369,8 +369,10 @@ class SentenceRules:
         return True
 
     # ------------------------------------------------------------------ details
-    def _place_in(self, sent, m, lo, hi, i, prefer_after=False) -> PlaceMention | None:
-        good = [p for p in m.places if lo <= p.first <= hi and self.lang.is_location(sent.tokens, p)]
+    def _place_in(self, scope: _Scope, lo, hi, i, prefer_after=False) -> PlaceMention | None:
+        sent, tokens = scope.sent, scope.sent.tokens
+        good = [p for p in scope.m.places if lo <= p.first <= hi and self.lang.is_location(tokens, p)
+                and not (p.first > i and self._of_a_later_event(scope, i, tokens[i + 1:p.first], tokens[p.last].end))]
         if not good:
             return None
         # a city the gazetteer knows before a name it does not ("в Азии в Астане": a word of a name)
@@ -411,19 +413,23 @@ class SentenceRules:
             between = [t for t in tokens if min(d.end, trig.start) <= t.start < max(d.start, trig.end)]
             if not across_speech and any(t.lemma in self.lang.speech_verbs for t in between):
                 continue
-            if d.start > trig.end and self._of_a_later_event(scope, i, between):
+            if d.start > trig.end and self._of_a_later_event(scope, i, between, d.end):
                 continue
             distance = trig.start - d.end if d.end <= trig.start else d.start - trig.end
             if best is None or distance < best[0]:
                 best = (distance, d)
         return best[1] if best else None
 
-    def _of_a_later_event(self, scope: _Scope, i: int, between) -> bool:
-        """"обсудили подготовку к саммиту, который пройдёт осенью": a relative clause after another event
-        noun tells that event's date."""
+    def _of_a_later_event(self, scope: _Scope, i: int, between, end: int) -> bool:
+        """A date or place after the trigger that tells of another event: "обсудили подготовку к саммиту,
+        который пройдёт осенью" (a relative clause after that event's noun), "қарашада Мәскеуде өтетін
+        саммитке" (before a participle that qualifies it)."""
         tokens = scope.sent.tokens
         pronoun = next((t for t in between if t.lemma in self.lang.relative_pronouns), None)
-        return pronoun is not None and any(i < j and tokens[j].end <= pronoun.start for j in scope.others)
+        if pronoun is not None and any(i < j and tokens[j].end <= pronoun.start for j in scope.others):
+            return True
+        return any(i < j and end <= tokens[j].start and self.lang.participle_between(
+            [t for t in tokens[:j] if t.start >= end]) for j in scope.others)
 
     def _kind(self, draft: Draft, scope: _Scope) -> None:
         if draft.type != "visit":

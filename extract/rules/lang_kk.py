@@ -276,6 +276,9 @@ class Kazakh(Language):
     def part_of_cue(self, text: str) -> bool:
         return any(c in text for c in cues.PART_OF)
 
+    def participle_between(self, tokens) -> bool:
+        return any(fold(t.text) in cues.PARTICIPLES or fold(t.text).endswith(cues.FUTURE_PARTICIPLE) for t in tokens)
+
     def during_call(self, text: str) -> bool:
         return any(c in text for c in cues.DURING_CALL)
 

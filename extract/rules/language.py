@@ -93,6 +93,10 @@ class Language:
         """Whether the clause opens by going on in sequence ("а затем", "содан кейін")."""
         return False
 
+    def participle_between(self, tokens) -> bool:
+        """A participle among ``tokens`` qualifies the noun after them: "Мәскеуде өтетін саммитке"."""
+        return False
+
     def during_call(self, text: str) -> bool:
         """"В ходе беседы ...": the (lower-cased) sentence tells what was said in a conversation."""
         return False
