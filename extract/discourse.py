@@ -295,16 +295,24 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
 
 
 def calls_told_again(drafts: list[Draft]) -> None:
-    """"... телефон арқылы сөйлесті. Әңгімелесу барысында тараптар ... талқылады": talk "during the
-    conversation" right after a call, between its sides, is that call told again, not a meeting; talks with a
-    place of their own ("встретился в Йоханнесбурге") were met in person."""
+    """A discussion ("обсудили") between the sides of the article's call is that call; "... телефон арқылы
+    сөйлесті. Әңгімелесу барысында тараптар ... талқылады": talk "during the conversation" right after a call,
+    between its sides, is that call told again, not a meeting; talks with a place of their own ("встретился в
+    Йоханнесбурге") were met in person."""
     calls = [c for c in drafts if c.type == "phone_call" and not c.dropped]
     for d in drafts:
-        if d.type != "meeting" or not (d.inside or d.during_call) or d.dropped or d.place is not None:
+        if d.type != "meeting" or d.dropped or d.place is not None:
             continue
-        window = CALL_WINDOW if d.during_call else 1
-        call = next((c for c in reversed(calls) if 0 <= d.sentence - c.sentence <= window and c.trigger < d.trigger
-                     and d.ids() <= c.ids()), None)
+        if d.weak and len(d.ids()) >= 2:
+            # "Путин и Токаев обсудили ситуацию на рынках" over a report of their call: what they discussed
+            # was the call, wherever the article says it
+            call = next((c for c in calls if c.ids() == d.ids() and _compatible_dates(d.date, c.date)), None)
+        elif d.inside or d.during_call:
+            window = CALL_WINDOW if d.during_call else 1
+            call = next((c for c in reversed(calls) if 0 <= d.sentence - c.sentence <= window
+                         and c.trigger < d.trigger and d.ids() <= c.ids()), None)
+        else:
+            continue
         if call is not None:
             d.type = "phone_call"
             d.date = call.date  # what was said in the call is of the call's day

@@ -804,6 +804,18 @@ def test_the_talk_during_a_call_told_after_it_is_the_call(text, lang):
     assert found[0].participant_ids() == {"tokayev", "ilham-aliyev"}
 
 
+@pytest.mark.parametrize("text, types", [
+    # a headline's "обсудили" over the report of their call is the call
+    ("Путин и Токаев обсудили ситуацию на энергетических рынках. Президент России Владимир Путин провёл "
+     "телефонный разговор с Президентом Казахстана Касымом-Жомартом Токаевым.", ["phone_call"]),
+    # a discussion on another day is not
+    ("Путин провёл телефонный разговор с Токаевым. 5 мая Путин и Токаев обсудили ситуацию на рынках в Москве.",
+     ["meeting", "phone_call"]),
+])
+def test_a_discussion_between_the_sides_of_a_call_is_the_call(text, types):
+    assert sorted(e.type for e in events(text, published=date(2025, 11, 12))) == types
+
+
 def test_a_text_opening_with_the_bare_title_names_its_head_a_little_later():
     text = ("Глава государства провёл телефонный разговор с Президентом Азербайджана Ильхамом Алиевым. В ходе "
             "беседы стороны обсудили сотрудничество. Касым-Жомарт Токаев также поздравил Ильхама Алиева с днём "
