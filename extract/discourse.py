@@ -249,7 +249,9 @@ def date_from_talks(drafts: list[Draft]) -> None:
         if not talks:
             continue
         parent = max(talks, key=lambda t: t.sentence)
-        if d.date is None and not d.date_words and parent.date is not None and parent.date.source == "text":
+        # a day taken from the visit it is part of gives way to the day of the talks it follows
+        if (d.date is None or d.date.source == "visit") and not d.date_words and parent.date is not None \
+                and parent.date.source == "text":
             d.date = DateValue(parent.date.start, parent.date.end, parent.date.precision, None, "context")
         if d.place is None and _compatible_dates(d.date, parent.date):
             d.place = parent.place

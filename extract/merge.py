@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from extract.intervals import interval, overlaps, rank
+from extract.rules import documents
 from extract.records import (
     PLACE_KIND_RANK,
     ROLE_STRENGTH,
@@ -21,6 +22,7 @@ from extract.records import (
     PlaceRef,
 )
 
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 # Leading letters of a word that stand for it when document titles are compared (endings differ by case).
 DOCUMENT_STEM = 5
 # An undated report is taken to be about something within this many days of its publication.
@@ -113,12 +115,24 @@ def _content_stems(title: str) -> set[str]:
     return {w[:DOCUMENT_STEM] for w in re.findall(r"\w+", _norm(title)) if len(w) > 3}
 
 
+def _concepts(title: str, table: dict[str, tuple[str, ...]]) -> set[str]:
+    text = _norm(title)
+    words = re.findall(r"[\w-]+", text)
+    return {concept for concept, stems in table.items()
+            if any(stem in text if " " in stem else any(w.startswith(stem) for w in words) for stem in stems)}
+
+
 def same_document(a: str, b: str) -> bool:
     """Two titles of one document: equal, or the words of the shorter all in the longer, at least two of
     them ("декларация о всеобъемлющем стратегическом партнёрстве" and "Декларация о переходе к отношениям
-    всеобъемлющего стратегического партнёрства и союзничества")."""
+    всеобъемлющего стратегического партнёрства и союзничества"); a Russian and a Kazakh title, the same kind
+    of document and the topics of the shorter all in the longer, at least two (`rules/documents.py`)."""
     if _norm(a) == _norm(b):
         return True
+    if bool(_KAZAKH_LETTERS.search(a)) != bool(_KAZAKH_LETTERS.search(b)):
+        kinds = _concepts(a, documents.KINDS), _concepts(b, documents.KINDS)
+        short, long = sorted((_concepts(a, documents.TOPICS), _concepts(b, documents.TOPICS)), key=len)
+        return bool(kinds[0] & kinds[1]) and len(short) >= 2 and short <= long
     short, long = sorted((_content_stems(a), _content_stems(b)), key=len)
     return len(short) >= 2 and short <= long
 
@@ -126,11 +140,15 @@ def same_document(a: str, b: str) -> bool:
 def _better_date(a: Event, b: Event) -> Event:
     """The record with the better date: a day the text states beats one inferred from a dateline;
     otherwise the more precise date, then the narrower span, then the one the text states, then the first."""
-    stated_day = [e for e in (a, b) if e.date_precision == "day" and e.date_source != "dateline" and e.start]
+    stated_day = [e for e in (a, b) if e.date_precision == "day" and e.date_source == "text" and e.start]
     if len(stated_day) == 1 and any(e.date_source == "dateline" for e in (a, b)):
         return stated_day[0]
     if rank(a.date_precision) != rank(b.date_precision):
         return a if rank(a.date_precision) > rank(b.date_precision) else b
+    # a day the event's own report gives beats one taken from the visit or gathering around it
+    own = [e for e in (a, b) if e.start and e.date_source != "context"]
+    if len(own) == 1 and all(e.start for e in (a, b)):
+        return own[0]
     sa, sb = interval(a.start, a.end), interval(b.start, b.end)
     if sa and sb and (sa[1] - sa[0]) != (sb[1] - sb[0]):
         return a if (sa[1] - sa[0]) < (sb[1] - sb[0]) else b

@@ -302,6 +302,11 @@ class Kazakh(Language):
             prev = tokens[first - 1]
             low = fold(prev.text)
             case = case_of(prev.text)
+            if low == cues.AND and first - 2 >= 0 and _is_word(tokens[first - 2]) and case_of(tokens[first - 2].text) \
+                    is None and not tokens[first - 2].is_capitalized and not fold(tokens[first - 2].text).startswith(
+                    tuple(cues.DOCUMENT_HEADS)):
+                first -= 1  # "стратегиялық әріптестік және одақтастық ... туралы": one title's "and"
+                continue
             if not _is_word(prev) or low in cues.TITLE_STOPS or case in ("ins", "loc", "abl") \
                     or (prev.is_capitalized and case is None):
                 break  # a postposition, a place or time of the signing, the signatories' names

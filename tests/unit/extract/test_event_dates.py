@@ -94,6 +94,10 @@ def test_a_visit_part_before_any_dated_talks_takes_no_day_from_them():
     ("10 қарашада Қасым-Жомарт Тоқаев Анкарада Түркия Президенті Реджеп Тайып Ердоғанмен келіссөз жүргізді. "
      "Келіссөздер қорытындысы бойынша екі ел басшылары бірлескен мәлімдемеге қол қойды.", "kk", "2025-11-10",
      "ankara"),
+    # on a visit, the day of the talks it follows, not the day the visit began
+    ("Токаев прибыл в Москву с государственным визитом 11 ноября. 12 ноября в Кремле прошли переговоры Токаева и "
+     "Путина. По итогам переговоров ожидается подписание декларации о стратегическом партнёрстве.", "ru",
+     "2025-11-12", "moscow"),
 ])
 def test_a_signing_after_talks_is_of_their_day_and_place(text, lang, start, place):
     signing = next(e for e in extract_article(text, published=date(2025, 11, 15), lang=lang).events

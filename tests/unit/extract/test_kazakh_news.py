@@ -232,3 +232,18 @@ def test_kazakh_sentence_gives_no_such_event(text: str, types: tuple[str, ...]) 
 ])
 def test_verb_endings_give_the_tense(verb: str, tense: str | None) -> None:
     assert verb_tense(fold(verb)) == tense
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Тоқаев пен Путин стратегиялық әріптестік туралы шартқа қол қойды.", "Стратегиялық әріптестік туралы шарт"),
+    # "және" inside one title joins its words; the signatories named by what they are stay out of it
+    ("Тоқаев Мәскеуде Путинмен келіссөз жүргізді. Екі ел басшылары жан-жақты стратегиялық әріптестік және одақтастық қатынастарға көшу туралы декларацияға "
+     "қол қойды.", "Жан-жақты стратегиялық әріптестік және одақтастық қатынастарға көшу туралы декларация"),
+    # ... and "және" between two documents parts them
+    ("Тоқаев пен Путин бірлескен мәлімдемеге және ынтымақтастық туралы келісімге қол қойды.",
+     "Ынтымақтастық туралы келісім"),
+])
+def test_kazakh_document_title(text: str, title: str) -> None:
+    signing = next(e for e in extract_article(text, published=date(2025, 11, 12), lang="kk").events
+                   if e.type == "signing")
+    assert signing.document.title == title

@@ -47,6 +47,10 @@ def test_same_event(a: Event, b: Event, same: bool) -> None:
     # a dateline day is more than a stated month
     (talks("a", "2025-11"), talks("b", "2025-11-12", source="dateline"), "2025-11-12", "dateline"),
     (talks("a", None), talks("b", "2025-11-12", source="dateline"), "2025-11-12", "dateline"),
+    # a day the report gives beats one taken from the visit around it
+    (talks("a", "2025-11-11", source="context"), talks("b", "2025-11-12", source="dateline"), "2025-11-12",
+     "dateline"),
+    (talks("a", "2025-11-12"), talks("b", "2025-11-11", source="context"), "2025-11-12", "text"),
 ])
 def test_combine_keeps_the_better_date(a: Event, b: Event, start: str, source: str) -> None:
     combined = merge.combine(a, b)
@@ -85,6 +89,15 @@ def test_merge_events_folds_a_stream_and_remaps_parts() -> None:
     ("Договор о союзнических отношениях", "договор о союзнических отношениях", True),
     ("Договор о союзнических отношениях", "Договор о демаркации границы", False),
     ("Соглашение", "Соглашение о торговле", False),  # one word says too little to be the same document
+    # one document in Russian and in Kazakh: same kind, the topics of the shorter all in the longer
+    ("Декларация о переходе к отношениям всеобъемлющего стратегического партнерства и союзничества",
+     "Жан-жақты стратегиялық әріптестік және одақтастық қатынастарға көшу туралы декларация", True),
+    ("Соглашение о сотрудничестве в области энергетики", "Энергетика саласындағы ынтымақтастық туралы келісім",
+     True),
+    # another topic, another kind, or too little to tell
+    ("Соглашение о сотрудничестве в области энергетики", "Көлік саласындағы ынтымақтастық туралы келісім", False),
+    ("Договор о стратегическом партнерстве", "Стратегиялық әріптестік туралы келісім", False),
+    ("Соглашение о сотрудничестве", "Ынтымақтастық туралы келісім", False),
 ])
 def test_document_titles_of_one_document(a: str, b: str, same: bool) -> None:
     from extract.merge import same_document
