@@ -340,6 +340,11 @@ class Russian(Language):
     def is_location(self, tokens: tuple[Token, ...], p: PlaceMention) -> bool:
         if p.case != "Loc":
             return self._in_apposition(tokens, p)
+        k = p.first - 2
+        while k >= 0 and tokens[k].pos == "ADJ":
+            k -= 1
+        if p.first >= 2 and tokens[p.first - 1].lemma in cues.IN and k >= 0 and tokens[k].lemma in cues.TOPIC_NOUNS:
+            return False  # "обсудили ситуацию в Центральной Азии": the topic, not the place
         if p.prep in cues.IN:
             return True
         # "в казахстанском Уральске"

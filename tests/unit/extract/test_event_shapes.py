@@ -306,6 +306,19 @@ def test_a_side_named_by_what_it_is_meets_a_leader(text, recorded):
 
 
 @pytest.mark.parametrize("text, place", [
+    # a place after a topic noun is what they talked about
+    ("Токаев и Макрон обсудили в Париже ситуацию в Центральной Азии.", "paris"),
+    ("Путин и Эрдоган обсудили ситуацию в Сирии.", None),
+    ("Токаев и Путин обсудили обстановку в регионе и положение в Афганистане.", None),
+    # not after other nouns
+    ("Токаев провёл переговоры с Путиным в Москве.", "moscow"),
+])
+def test_a_place_talked_about_is_not_where_the_talks_were(text, place):
+    meeting = of_type(text, "meeting")[0]
+    assert (meeting.place.id if meeting.place else None) == place
+
+
+@pytest.mark.parametrize("text, place", [
     ("Путин побывал в Пекине в мае.", "beijing"),
     ("Эрдоган посетил в Москве выставку вооружений.", "moscow"),
 ])
