@@ -181,8 +181,12 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
             sides = v.with_role("guest") | v.with_role("host")
             # "Токаев прибыл в Москву с визитом. В Кремле прошли переговоры": talks with nobody named, told
             # right after the visit, are the visit's talks
+            # (not after talks of two sides told in the sentence just before: "встретился с Моди. Стороны
+            # обсудили ..." are those talks, see `complete_pairs`)
             unnamed_talks = not d.ids() and not d.offices and d.type == "meeting" \
-                and 0 < d.sentence - v.sentence <= UNNAMED_TALKS_WINDOW
+                and 0 < d.sentence - v.sentence <= UNNAMED_TALKS_WINDOW and not any(
+                    t.type in ("meeting", "phone_call") and t.sentence == d.sentence - 1 and len(t.participants) >= 2
+                    for t in drafts)
             if not d.ids() <= sides or not (d.ids() or d.inside or unnamed_talks):
                 continue
             near = abs(d.sentence - v.sentence) <= PART_OF_WINDOW
@@ -279,7 +283,8 @@ def date_from_gatherings(drafts: list[Draft]) -> None:
 
 
 def inherit_neighbour_dates(drafts: list[Draft]) -> None:
-    """An undated event reported right after a dated one is taken to be from the same month."""
+    """An undated event reported right after a dated one is taken to be from the same month; from the same
+    day when its sentence goes on with the one before ("В частности, ...", "Затем ...")."""
     by_sentence: dict[int, list[Draft]] = {}
     for d in drafts:
         if not d.dropped:
@@ -287,6 +292,13 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.dropped or d.date is not None or d.date_words or d.part_of is not None or d.told_about:
             continue  # an event the text dates in its own words ("в субботу") keeps them
+        if d.follows_on:
+            # the day of the sentence before, or of the one before it when that one went on from it too
+            days = [p.date for k in (d.sentence - 1, d.sentence - 2) for p in by_sentence.get(k, [])
+                    if p.date is not None and p.date.precision == "day"]
+            if days:
+                d.date = DateValue(days[0].start, days[0].end, "day", None, "context")
+                continue
         previous = [p for p in by_sentence.get(d.sentence - 1, []) if p.date is not None
                     and p.date.precision in ("day", "month")]
         if previous:

@@ -35,6 +35,7 @@ class Context:
     # Он сообщил, что ..."): who a following "он" is when no person can be named for the office
     focus_office: PersonMention | None = None
     dateline: date | None = None
+    talks: Draft | None = None               # talks or a call of two sides told in the sentence just before
 
     def note_leader(self, person: PersonMention) -> None:
         self.recent = [r for r in self.recent if r[0] != person.person] + [(person.person, person.name)]
@@ -102,6 +103,7 @@ class SentenceRules:
             draft.refers_back = "ref" in flags
             draft.told_about = self.lang.told_about(tokens, lo, i)
             draft.during_call = self.lang.during_call(sent.text.lower())
+            draft.follows_on = self.lang.follows_on(sent.text)
             draft.frame = "frame" in flags
             draft.inside = self.lang.part_of_cue(sent.text.lower()) or (
                 etype in ("meeting", "signing") and any(t.type == "visit" for t in triggers))
@@ -247,9 +249,10 @@ class SentenceRules:
             # "По итогам саммита лидеры подписали декларацию": the leaders of the summit
             return [(pid, ctx.gathering.names.get(pid, pid), pid in ctx.gathering.registry_ids)
                     for pid in ctx.gathering.participants]
-        if ctx.visit is not None and len(ctx.visit.participants) >= 2:
-            return [(pid, ctx.visit.names.get(pid, pid), pid in ctx.visit.registry_ids)
-                    for pid in ctx.visit.participants]
+        # "встретился с Моди. Стороны обсудили ...": the sides of the talks just told, before the visit's
+        for told in (ctx.talks, ctx.visit):
+            if told is not None and len(told.participants) >= 2:
+                return [(pid, told.names.get(pid, pid), pid in told.registry_ids) for pid in told.participants]
         return [(pid, name, True) for pid, name in ctx.recent[-2:]] if len(ctx.recent) >= 2 else []
 
     def _at(self, ctx: Context) -> date | None:
@@ -406,11 +409,16 @@ class SentenceRules:
                                                                        for d in spans):
             lo_c = tokens[0].start  # "В среду ..., а затем проведет переговоры": the day of the clause before
         trig = tokens[i]
+        # "прибыл 31 августа в Китай для участия в саммите", "..., прибывший для участия в саммите, 31 августа
+        # провёл": the day of the arrival or of the main clause, not of the summit
+        purpose = self.lang.purpose(tokens, i)
         best = None
         for d in spans:
             if not (lo_c <= d.start and d.end <= hi_c):
                 continue
             between = [t for t in tokens if min(d.end, trig.start) <= t.start < max(d.start, trig.end)]
+            if purpose and (d.end <= trig.start or any(t.text == "," for t in between)):
+                continue
             if not across_speech and any(t.lemma in self.lang.speech_verbs for t in between):
                 continue
             if d.start > trig.end and self._of_a_later_event(scope, i, between, d.end):

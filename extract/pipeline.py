@@ -214,6 +214,8 @@ class ArticleExtractor:
         visits = [d for d in new if d.type == "visit"]
         if visits:
             ctx.visit = visits[-1]
+        talks = [d for d in new if d.type in ("meeting", "phone_call") and len(d.participants) == 2]
+        ctx.talks = talks[-1] if talks else None
         gatherings = [d for d in new if d.type in ("summit", "forum") and len(d.participants) >= 2 and not d.inside]
         if gatherings:
             ctx.gathering = gatherings[-1]

@@ -93,6 +93,10 @@ RELATIVE_DATES = {fold("сол күні"): ("day", 0), fold("осы күні"): 
 # "Путинмен кездесуі туралы айтты": an event talked about; the report does not date it.
 ABOUT = fold("туралы")
 TALK_VERBS = _folded("айт", "әңгімеле", "еске ал", "еске түсір", "жаз", "бөліс")
+# "саммитке қатысу үшін келді": what an arrival is for (folded words after the trigger).
+PURPOSE = (fold("қатысу үшін"), fold("қатысу мақсатында"))
+# A sentence opening with these goes on with the events of the sentence before, of their day.
+FOLLOWS_ON = ("атап айтқанда", "атап айтсақ", "соның ішінде", "содан кейін", "кейін", "одан кейін")
 # "Әңгімелесу барысында тараптар ... талқылады": told inside a conversation, the call again.
 DURING_CALL = ("әңгімелесу барысында", "әңгіме барысында", "сөйлесу барысында", "әңгімелесу кезінде",
                "телефон арқылы сөйлесу барысында")

@@ -23,6 +23,8 @@ TOPIC_NOUNS = {"ситуация", "обстановка", "положение",
 # "на саммите", "в ходе встречи": a trigger after these is a venue, not a reported act of speech.
 VENUE = {"на", "в", "во"}
 
+# "провёл ряд встреч", "серия переговоров": many events, each told on its own (or not at all).
+SERIES = {"ряд", "серия", "несколько", "череда", "цикл", "множество"}
 # "этот визит", "каждый визит": the event is already named, or is many events.
 ANAPHORIC = {"этот", "данный", "такой", "тот", "каждый", "очередной", "любой"}
 # "подробности встречи", "итоги переговоров": about an event, not the event (a visit still counts).
@@ -41,6 +43,12 @@ SPEECH_VERBS = {"сообщить", "объявить", "заявить", "ра�
 # sequence is of the day of the clause before it.
 SEQUENCE = {"затем", "потом", "позднее", "впоследствии"}
 
+# What an arrival is for: "прибыл в Китай для участия в саммите", "чтобы принять участие в форуме" (lemmas,
+# adjectives left out). The purpose takes no date stated before it: that is the arrival's.
+PURPOSE = (("для", "участие", "в"), ("для", "участие", "на"), ("чтобы", "принять", "участие", "в"))
+# A sentence opening with these goes on with the events of the sentence before, of their day: "31 августа
+# провёл ряд встреч. В частности, встретился с ...", "Затем состоялась встреча ...".
+FOLLOWS_ON = ("в частности", "в том числе", "так,", "а именно", "затем", "после этого", "далее")
 # A time told by the date stated last before it: "В тот же день Путин встретился ...", "На следующий день ...",
 # "в том же году" → (unit, offset).
 RELATIVE_DATES = {"в тот же день": ("day", 0), "в этот же день": ("day", 0), "в тот день": ("day", 0),

@@ -76,6 +76,8 @@ class Kazakh(Language):
     clause_openers = cues.CLAUSE_OPENERS
     postpone = cues.POSTPONE
     relative_dates = cues.RELATIVE_DATES
+    part_of_cues, during_call_cues, follows_on_cues, remote_cues = (cues.PART_OF, cues.DURING_CALL,
+                                                                     cues.FOLLOWS_ON, cues.REMOTE)
 
     def fold_text(self, text: str) -> str:
         return fold(text)
@@ -270,17 +272,12 @@ class Kazakh(Language):
     def planned_before(self, tokens, lo, i) -> bool:
         return False
 
-    def remote(self, clause: str) -> bool:
-        return any(c in clause for c in cues.REMOTE)
-
-    def part_of_cue(self, text: str) -> bool:
-        return any(c in text for c in cues.PART_OF)
-
     def participle_between(self, tokens) -> bool:
         return any(fold(t.text) in cues.PARTICIPLES or fold(t.text).endswith(cues.FUTURE_PARTICIPLE) for t in tokens)
 
-    def during_call(self, text: str) -> bool:
-        return any(c in text for c in cues.DURING_CALL)
+    def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
+        after = " ".join(fold(t.text) for t in tokens[i + 1:i + 3])
+        return after.startswith(cues.PURPOSE)
 
     def is_venue(self, tokens, i) -> bool:
         return False

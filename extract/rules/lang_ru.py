@@ -25,6 +25,8 @@ class Russian(Language):
     self_words = frozenset(cues.SELF)
     relative_pronouns = frozenset(cues.RELATIVE_PRONOUNS)
     relative_dates = cues.RELATIVE_DATES
+    part_of_cues, during_call_cues, follows_on_cues, remote_cues = (cues.PART_OF, cues.DURING_CALL,
+                                                                     cues.FOLLOWS_ON, cues.REMOTE)
 
     # ------------------------------------------------------------------ triggers
     def triggers(self, sent: Sentence) -> list[Trigger]:
@@ -56,8 +58,9 @@ class Russian(Language):
             if etype in ("meeting", "forum", "summit") and self._names_a_gathering(tokens, i):
                 continue  # "заседание Консультативной встречи глав государств": the gathering's name
             prev = tokens[i - 1] if i > 0 else None
-            if prev is not None and (prev.pos == "NUM" or prev.text.isdigit()):
-                continue  # "33 визита": a count, not an event
+            if prev is not None and (prev.pos == "NUM" or prev.text.isdigit() or prev.lemma in cues.SERIES
+                                     and tok.feat("Case") == "Gen"):
+                continue  # "33 визита", "ряд встреч": a count or a series, each told on its own
             if tok.feat("Number") == "Plur" and etype in ("visit", "forum", "summit") and tok.pos == "NOUN":
                 continue  # "визиты", "форумы": a habit or a series
             if prev is not None and prev.lemma in cues.ANAPHORIC:
@@ -431,14 +434,9 @@ class Russian(Language):
             return "possible"
         return None
 
-    def remote(self, clause: str) -> bool:
-        return any(c in clause for c in cues.REMOTE)
-
-    def part_of_cue(self, text: str) -> bool:
-        return any(c in text for c in cues.PART_OF)
-
-    def during_call(self, text: str) -> bool:
-        return any(c in text for c in cues.DURING_CALL)
+    def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
+        before = [t.lemma for t in tokens[max(0, i - 6):i] if t.pos != "ADJ"]
+        return any(tuple(before[k:k + len(p)]) == p for p in cues.PURPOSE for k in range(len(before)))
 
     def is_venue(self, tokens: tuple[Token, ...], i: int) -> bool:
         return i > 0 and tokens[i - 1].lemma in cues.VENUE

@@ -43,6 +43,11 @@ class Language:
     postpone: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
     self_words: frozenset[str] = frozenset()
+    # Phrases (lower case) the text-level cues below look for.
+    part_of_cues: tuple[str, ...] = ()
+    during_call_cues: tuple[str, ...] = ()
+    follows_on_cues: tuple[str, ...] = ()
+    remote_cues: tuple[str, ...] = ()
     # Pronouns that open a relative clause after the noun it tells about ("саммит, который пройдёт осенью").
     relative_pronouns: frozenset[str] = frozenset()
     relative_dates: dict[str, tuple[str, int]] = {}  # words (folded as `fold_text` folds) → (unit, offset)
@@ -97,9 +102,17 @@ class Language:
         """A participle among ``tokens`` qualifies the noun after them: "Мәскеуде өтетін саммитке"."""
         return False
 
+    def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """"для участия в саммите", "саммитке қатысу үшін": the trigger is what the clause's act is for."""
+        return False
+
+    def follows_on(self, text: str) -> bool:
+        """"В частности, ...", "Затем ...": the sentence goes on with the events of the one before."""
+        return text.lstrip().lower().startswith(self.follows_on_cues)
+
     def during_call(self, text: str) -> bool:
         """"В ходе беседы ...": the (lower-cased) sentence tells what was said in a conversation."""
-        return False
+        return any(c in text for c in self.during_call_cues)
 
     def told_about(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         """"рассказал о своей встрече с Путиным": the event is talked about; the report does not date it."""
@@ -138,14 +151,16 @@ class Language:
         raise NotImplementedError
 
     def remote(self, clause: str) -> bool:
-        raise NotImplementedError
+        """"по видеосвязи", "бейнебайланыс арқылы": taking part from afar (the lower-cased clause)."""
+        return any(c in clause for c in self.remote_cues)
 
     def modality(self, tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
         """"proposal" (a suggestion or a possibility: no event), "possible" (may happen: planned), or None."""
         return None
 
     def part_of_cue(self, text: str) -> bool:
-        raise NotImplementedError
+        """"в ходе", "барысында": the (lower-cased) sentence tells what happened during another event."""
+        return any(c in text for c in self.part_of_cues)
 
     def guest_list(self, tokens: tuple[Token, ...], persons: list[PersonMention], i: int) -> list[PersonMention]:
         """The guests an arrival verb lists after itself ("прибыли гости: президент Германии X, президент

@@ -207,6 +207,33 @@ def test_a_relative_clause_dates_the_event_it_follows(text, etype, start):
     assert first(text, etype, date(2024, 6, 10)).start == start
 
 
+@pytest.mark.parametrize("text, lang, start", [
+    # a sentence going on with the one before is of its day
+    ("31 августа Токаев прибыл в Тяньцзинь. В частности, Токаев встретился с Моди.", "ru", "2025-08-31"),
+    ("31 августа Токаев прибыл в Тяньцзинь. Затем Токаев встретился с Моди.", "ru", "2025-08-31"),
+    ("31 тамызда Тоқаев Тяньцзиньге келді. Содан кейін Тоқаев Модимен кездесті.", "kk", "2025-08-31"),
+    # ... another only of its month
+    ("31 августа Токаев прибыл в Тяньцзинь. Токаев встретился с Моди.", "ru", "2025-08"),
+])
+def test_a_sentence_going_on_from_the_one_before_is_of_its_day(text, lang, start):
+    meeting = next(e for e in extract_article(text, published=date(2025, 9, 5), lang=lang).events
+                   if e.type == "meeting")
+    assert meeting.start == start
+
+
+@pytest.mark.parametrize("text, lang", [
+    # what an arrival is for takes no date of the arrival
+    ("31 августа Токаев прибыл в Китай для участия в саммите ШОС.", "ru"),
+    ("Токаев, прибывший в Китай для участия в саммите ШОС, 31 августа встретился с Си Цзиньпином.", "ru"),
+    ("31 тамызда Тоқаев ШЫҰ саммитіне қатысу үшін Қытайға келді.", "kk"),
+])
+def test_what_an_arrival_is_for_is_not_of_its_day(text, lang):
+    found = extract_article(text, published=date(2025, 9, 5), lang=lang).events
+    summit = next(e for e in found if e.type == "summit")
+    assert summit.start != "2025-08-31"
+    assert next(e for e in found if e.type == "visit").start == "2025-08-31"
+
+
 def test_a_relative_time_with_nothing_stated_before_it_is_no_date():
     text = "На следующий день Путин встретился с Лукашенко."
     assert first(text, "meeting", date(2025, 11, 12)).start is None

@@ -829,6 +829,20 @@ def test_a_discussion_between_the_sides_of_a_call_is_the_call(text, types):
     assert sorted(e.type for e in events(text, published=date(2025, 11, 12))) == types
 
 
+@pytest.mark.parametrize("text, meetings", [
+    # "ряд встреч" is many meetings, each told on its own
+    ("Токаев провёл ряд двусторонних встреч. Токаев встретился с Моди.", [{"tokayev", "modi"}]),
+    ("Путин провёл серию переговоров в Астане.", []),
+    # "Стороны" after talks just told are their sides, not the sides of the visit around them
+    ("Токаев прибыл в Китай с визитом и встретился с Си Цзиньпином. Затем Президент Казахстана встретился с "
+     "Премьер-министром Индии Нарендрой Моди. Стороны обсудили торговлю.",
+     [{"tokayev", "xi-jinping"}, {"tokayev", "modi"}]),
+])
+def test_a_series_is_no_meeting_and_the_sides_are_those_just_told(text, meetings):
+    found = [e.participant_ids() for e in of_type(text, "meeting", published=date(2025, 8, 31))]
+    assert sorted(map(sorted, found)) == sorted(map(sorted, meetings))
+
+
 def test_a_text_opening_with_the_bare_title_names_its_head_a_little_later():
     text = ("Глава государства провёл телефонный разговор с Президентом Азербайджана Ильхамом Алиевым. В ходе "
             "беседы стороны обсудили сотрудничество. Касым-Жомарт Токаев также поздравил Ильхама Алиева с днём "
