@@ -105,8 +105,10 @@ class SentenceRules:
             draft.during_call = self.lang.during_call(sent.text.lower())
             draft.follows_on = self.lang.follows_on(sent.text)
             draft.frame = "frame" in flags
-            draft.inside = self.lang.part_of_cue(sent.text.lower()) or (
-                etype in ("meeting", "signing") and any(t.type == "visit" for t in triggers))
+            # "в ходе визита", "встретились на саммите ОДКБ": during another event the sentence tells
+            draft.inside = self.lang.part_of_cue(sent.text.lower()) or etype in ("meeting", "signing") and any(
+                t.type == "visit" or t.type in ("forum", "summit") and self.lang.is_venue(tokens, t.index)
+                for t in triggers)
             if etype in ("meeting", "signing", "forum", "summit"):
                 draft.visit_place = next((self._destination(_Scope(sent, m, dates, t, *clauses[t.index]))
                                           for t in triggers if t.type == "visit"), None)

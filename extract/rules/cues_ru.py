@@ -13,6 +13,8 @@ CLAUSE_OPENERS = {"а", "чтобы", "затем", "но", "однако", "ч�
 WITH = {"с", "со"}
 # "в Москве", "во Франции": the prepositions of a place where something happens / a destination.
 IN = {"в", "во"}
+# "на Аляске", "на Кипре": a place some names take "на" for.
+ON = {"на"}
 # Nouns a place's name stands after, in apposition: "в резиденции Ново-Огарёво", "в городе Алматы".
 PLACE_HEADS = {"резиденция", "город", "столица", "дворец", "село", "поселок", "курорт", "комплекс"}
 # "обсудили ситуацию в Центральной Азии": a place after one of these nouns is what was talked about, not
@@ -89,6 +91,8 @@ PROPOSAL = {"предложить", "предлагать", "попросить"
             "уговорить"}  # "принял приглашение посетить Астану": the visit is still to be arranged
 # "выразил надежду на встречу": a hope is no event either.
 PROPOSAL |= {"надежда", "надеяться", "рассчитывать", "желание", "хотеть"}
+# "готов к встрече", "выразил готовность встретиться", "не против визита": a readiness, no event either.
+PROPOSAL |= {"готовый", "готов", "готовность", "против"}
 # "неоднократно встречался", "регулярно проводят телефонные разговоры", "встречи проходят ежегодно": a habit,
 # many events or none in particular; no event is recorded.
 HABIT = {"неоднократно", "регулярно", "ежегодно", "многократно", "традиционно", "периодически", "постоянно",

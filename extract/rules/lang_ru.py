@@ -346,10 +346,11 @@ class Russian(Language):
         k = p.first - 2
         while k >= 0 and tokens[k].pos == "ADJ":
             k -= 1
-        if p.first >= 2 and tokens[p.first - 1].lemma in cues.IN and k >= 0 and tokens[k].lemma in cues.TOPIC_NOUNS:
+        if p.first >= 2 and tokens[p.first - 1].lemma in cues.IN | cues.ON and k >= 0 \
+                and tokens[k].lemma in cues.TOPIC_NOUNS:
             return False  # "обсудили ситуацию в Центральной Азии": the topic, not the place
-        if p.prep in cues.IN:
-            return True
+        if p.prep in cues.IN or p.prep in cues.ON:
+            return True  # "в Москве", "на Аляске"
         # "в казахстанском Уральске"
         return p.first >= 2 and tokens[p.first - 2].lemma in cues.IN and tokens[p.first - 1].pos == "ADJ" \
             or self._in_apposition(tokens, p)

@@ -36,6 +36,10 @@ def test_verbs_of_talking_are_triggers(text, etype, people):
     "Макрон попросил не проводить встречу с Путиным в Париже.",
     "Эрдоган призвал создать новый форум стран тюркского мира.",
     "Путин не уверен в возможности встречи с Зеленским.",
+    # a readiness
+    "Трамп заявил, что готов к трехсторонней встрече с участием Зеленского.",
+    "Путин выразил готовность встретиться с Зеленским.",
+    "Путин не против встречи с Зеленским.",
 ])
 def test_proposals_and_possibilities_are_not_events(text):
     assert not events(text)
@@ -310,12 +314,23 @@ def test_a_side_named_by_what_it_is_meets_a_leader(text, recorded):
     ("Токаев и Макрон обсудили в Париже ситуацию в Центральной Азии.", "paris"),
     ("Путин и Эрдоган обсудили ситуацию в Сирии.", None),
     ("Токаев и Путин обсудили обстановку в регионе и положение в Афганистане.", None),
+    ("Путин и Эрдоган обсудили ситуацию на Украине.", None),
     # not after other nouns
     ("Токаев провёл переговоры с Путиным в Москве.", "moscow"),
 ])
 def test_a_place_talked_about_is_not_where_the_talks_were(text, place):
     meeting = of_type(text, "meeting")[0]
     assert (meeting.place.id if meeting.place else None) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("В августе Путин и Трамп встретились на Аляске.", "Аляска"),
+    # talks at a summit are where it is held
+    ("Токаев и Путин встретились на саммите ОДКБ в Минске.", "Минск"),
+])
+def test_where_talks_were(text, place):
+    meeting = of_type(text, "meeting")[0]
+    assert meeting.place is not None and meeting.place.name == place
 
 
 @pytest.mark.parametrize("text, place", [
