@@ -199,6 +199,8 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
                 continue
             if v.status != "held" and d.status == "held" and d.tense == "past":
                 continue  # talks held are no part of a visit still to come ("... келесі жылы келеді")
+            if v.background and v.sentence > d.sentence:
+                continue  # "Еске сала кетейік, Тоқаев сәуірде Бакуге барған болатын": a visit recalled after
             # a visit told before the part is its frame; one told after it only when none is told before
             # ("Сапар қорытындысы бойынша ... қол қойды. Айта кетейік, 2024 жылы Путин ... келген болатын")
             distance = abs(d.sentence - v.sentence) + (PART_OF_WINDOW if d.sentence < v.sentence else 0)

@@ -47,6 +47,7 @@ class Draft:
     # "на следующий день": (words, unit, offset) counted from the date the text stated last before it
     relative: tuple[str, str, int] | None = None
     told_about: bool = False
+    background: bool = False  # "Напомним, ...", "Еске сала кетейік, ...": told as background, not the news
     follows_on: bool = False  # "В частности, ...", "Затем ...": of the day of the sentence before
     during_call: bool = False  # "В ходе беседы лидеры обсудили": a call told again, if one was told before
     refers_back: bool = False  # "Отырысқа X, Y қатысты": the sitting told before; none of its own  # "рассказал о встрече": the report of the day does not date it

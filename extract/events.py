@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extract.dates import DateMention, DatePhrase
-from extract.dating import anchor
+from extract.dating import anchor, background_cue
 from extract.drafts import DateValue, Draft
 from extract.gazetteer import Gazetteer
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
@@ -104,6 +104,7 @@ class SentenceRules:
             draft.told_about = self.lang.told_about(tokens, lo, i)
             draft.during_call = self.lang.during_call(sent.text.lower())
             draft.follows_on = self.lang.follows_on(sent.text)
+            draft.background = background_cue(sent.text, self.lang.code) is not None
             draft.frame = "frame" in flags
             # "в ходе визита", "встретились на саммите ОДКБ": during another event the sentence tells
             draft.inside = self.lang.part_of_cue(sent.text.lower()) or etype in ("meeting", "signing") and any(

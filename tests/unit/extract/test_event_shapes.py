@@ -376,6 +376,18 @@ def test_guests_without_a_destination_or_an_occasion_are_no_visit():
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Токаев провёл переговоры с Алиевым в Акорде. Затем лидеры встретились в узком составе. Напомним, в "
+     "апреле Токаев посетил Баку с государственным визитом.", "ru"),
+    ("Ақордада Тоқаев пен Ильхам Әлиевтің келіссөздері өтті. Алдымен мемлекет басшылары шағын құрамда кездесті. "
+     "Еске сала кетейік, Тоқаев биылғы сәуірде Бакуге мемлекеттік сапармен барған болатын.", "kk"),
+])
+def test_talks_are_no_part_of_a_visit_recalled_after_them(text, lang):
+    found = events(text, published=date(2025, 11, 12), lang=lang)
+    meetings = [e for e in found if e.type == "meeting"]
+    assert meetings and all(e.part_of is None and e.start != "2025-04" for e in meetings)
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Токаев провёл переговоры с Си Цзиньпином в Пекине. По итогам переговоров лидеры подписали совместное "
      "заявление. Си Цзиньпин посетит Казахстан в следующем году.", "ru"),
     ("Тоқаев Пекинде Си Цзиньпинмен келіссөз жүргізді. Келіссөздер қорытындысы бойынша мемлекет басшылары "
