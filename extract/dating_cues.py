@@ -45,3 +45,7 @@ NOT_TODAY: dict[str, tuple[str, ...]] = {
         r"(?:19|20)\d\d",
     ),
 }  # fmt: skip
+
+# Words that date an event by the report's own day, so that it is not the day's news: "Накануне вечером
+# лидеры провели неформальную беседу" is not the talks the report is about (lower case, as the text begins).
+DAY_BEFORE: tuple[str, ...] = ("накануне", "вчера", "позавчера", "кеше", "алдыңғы күні", "бір күн бұрын")

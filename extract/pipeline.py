@@ -10,6 +10,7 @@ from extract import discourse
 from extract.clean import content_mask
 from extract.dates import DateMention, DatePhrase, scan_dates
 from extract.dating import anchor, news_of_the_day
+from extract.dating_cues import DAY_BEFORE
 from extract.drafts import DateValue, Draft
 from extract.events import Context, SentenceRules
 from extract.gazetteer import Gazetteer, default_gazetteer
@@ -58,6 +59,11 @@ def _dated_by_the_report(d: Draft) -> bool:
     """Whether the report's day may date the event: it has no date of its own, no words that say when (even
     relative ones), and is not an event only talked about."""
     return d.date is None and not (d.date_words or d.told_about or d.relative)
+
+
+def _day_before(value: DateValue) -> bool:
+    """"Накануне", "вчера": a day counted back from the report's, so not the day's news."""
+    return value.precision == "day" and (value.text or "").strip().lower().startswith(DAY_BEFORE)
 
 
 def _shift(mention: DateMention, offset: int) -> DateMention:
@@ -240,22 +246,32 @@ class ArticleExtractor:
         merged: list[Event] = []
         owner: dict[int, int] = {}
         with_others: list[bool] = []  # a merged event is talks with a side that is no leader
+        news: list[set[str]] = []      # the days of the day's news its undated lead reports stand for
+        before: list[set[str]] = []    # the days its reports "накануне", "вчера" give
         for i, d in kept:
             event = records[i]
-            # "встретится со студентами" is not the leaders' talks told beside it
+            mine_news = {d.lead_day.start} if d.lead_day is not None and d.date is None else set()
+            mine_before = {d.date.start} if d.date is not None and _day_before(d.date) else set()
+            # "встретится со студентами" is not the leaders' talks told beside it; "Накануне лидеры провели
+            # беседу" is not the talks the lead reports as the day's news
             allowed = [n for n, k in enumerate(merged) if not (
                 d.other_party and len(k.participant_ids()) >= 2
-                or with_others[n] and len(event.participant_ids()) >= 2)]
+                or with_others[n] and len(event.participant_ids()) >= 2
+                or mine_news and before[n] - mine_news or mine_before and news[n] - mine_before)]
             n = match(event, [merged[k] for k in allowed])
             if n is not None:
                 n = allowed[n]
                 merged[n] = combine(merged[n], event)
                 owner[i] = n
                 with_others[n] = with_others[n] and d.other_party
+                news[n] |= mine_news
+                before[n] |= mine_before
             else:
                 owner[i] = len(merged)
                 merged.append(event)
                 with_others.append(d.other_party)
+                news.append(mine_news)
+                before.append(mine_before)
         # A report of the day's news that nothing in the article dates is of its publication day.
         for n, event in enumerate(merged):
             if event.start is not None:

@@ -13,6 +13,8 @@ CLAUSE_OPENERS = {"а", "чтобы", "затем", "но", "однако", "ч�
 WITH = {"с", "со"}
 # "в Москве", "во Франции": the prepositions of a place where something happens / a destination.
 IN = {"в", "во"}
+# "находящийся в России с визитом": staying somewhere on a visit.
+STAY_VERBS = {"находиться", "пребывать"}
 # "на Аляске", "на Кипре": a place some names take "на" for.
 ON = {"на"}
 # Nouns a place's name stands after, in apposition: "в резиденции Ново-Огарёво", "в городе Алматы".

@@ -10,10 +10,10 @@ from extract.rules import cues_ru as cues
 from extract.rules import names_titles as nt
 from extract.rules import triggers_ru as tr
 from extract.rules.language import Language, Trigger
+from extract.rules.document_titles_ru import nominative, title_from
 from extract.text import Sentence, Token
 
 _ROMAN = re.compile(r"[IVXLC]+")
-_TITLE_STOP = {",", ".", ";", "–", "—", "\"", "»", ":"}
 
 
 class Russian(Language):
@@ -320,6 +320,13 @@ class Russian(Language):
             after = next((p for p in candidates if p.first == i + 2), None)
             if after is not None:
                 return after
+        if tokens[i].lemma in tr.VISIT_NOUNS:
+            # "находящийся в России с государственным визитом": where the guest stays on the visit
+            stay = next((k for k in range(i - 1, max(-1, i - 7), -1) if tokens[k].lemma in cues.STAY_VERBS), None)
+            at = [p for p in candidates if stay is not None and stay < p.first < i and p.case == "Loc"
+                  and p.prep in cues.IN]
+            if at:
+                return at[-1]
         if tokens[i].pos == "VERB":
             # "в рамках визита в ЮАР посетил остров ...": the place of the frame's noun is not the verb's
             candidates = [p for p in candidates if not (
@@ -467,14 +474,14 @@ class Russian(Language):
         tokens = sent.tokens
         for k in range(i + 1, min(len(tokens), i + 4)):
             if tokens[k].lemma in cues.DOCUMENT_HEADS:
-                return _title_from(tokens, k)
+                return title_from(tokens, k)
         if tokens[i].feat("Voice") == "Pass":
             # "договор по СНВ был подписан Медведевым и Обамой", "соглашения, подписанного в мае"
             for k in range(i - 1, max(-1, i - 9), -1):
                 if tokens[k].text == ";":
                     break
                 if tokens[k].lemma in cues.DOCUMENT_HEADS:
-                    return _title_from(tokens, k, stop=i)
+                    return title_from(tokens, k, stop=i)
         return None
 
 
@@ -482,34 +489,3 @@ def _frame_before(tokens: tuple[Token, ...], i: int) -> bool:
     """"в рамках визита", "в ходе поездки", "во время встречи": the trigger names the frame of the clause."""
     before = " ".join(t.low for t in tokens[max(0, i - 2):i])
     return any(before.endswith(cue) for cue in cues.FRAMES)
-
-
-def _title_from(tokens: tuple[Token, ...], k: int, stop: int | None = None) -> str | None:
-    end = len(tokens) if stop is None else stop
-    for n in range(k + 1, end):
-        if tokens[n].text in _TITLE_STOP or tokens[n].lemma in ("который", "быть"):
-            end = n
-            break
-    if end - k > 30:
-        return None
-    words = [nominative(tokens[k])] + [t.text for t in tokens[k + 1:end]]
-    title = " ".join(words)
-    title = re.sub(r"\s+([,.)»])", r"\1", title).replace("« ", "«").replace("( ", "(")
-    return title[:1].upper() + title[1:]
-
-
-def nominative(tok: Token) -> str:
-    """The noun of a name in the nominative ("Декларации" → "Декларация"), keeping its capitalisation."""
-    from extract.text import _natasha
-
-    morph = _natasha()[1]
-    try:
-        parses = morph(tok.text)
-        best = next((p for p in parses if p.pos == "NOUN"), parses[0] if parses else None)
-        form = best.inflect({"Nom", "Plur" if tok.feat("Number") == "Plur" else "Sing"}) if best else None
-        word = form.word if form is not None else tok.text
-    except Exception:  # a word pymorphy cannot inflect stays as written
-        return tok.text
-    if tok.text[:1].isupper():
-        word = word[:1].upper() + word[1:]
-    return word

@@ -234,6 +234,14 @@ def test_what_an_arrival_is_for_is_not_of_its_day(text, lang):
     assert next(e for e in found if e.type == "visit").start == "2025-08-31"
 
 
+def test_talks_the_day_before_are_not_the_talks_of_the_day():
+    text = ("Путин и Токаев провели переговоры в Кремле. Беседа продолжилась в расширенном составе. "
+            "Накануне вечером лидеры провели неформальную беседу в Ново-Огарёво.")
+    found = sorted((e.start, len(e.evidence)) for e in extract_article(text, published=date(2025, 11, 12),
+                                                                         lang="ru").events if e.type == "meeting")
+    assert found == [("2025-11-11", 1), ("2025-11-12", 2)]
+
+
 def test_a_relative_time_with_nothing_stated_before_it_is_no_date():
     text = "На следующий день Путин встретился с Лукашенко."
     assert first(text, "meeting", date(2025, 11, 12)).start is None

@@ -101,6 +101,9 @@ def test_passive_signing_without_agents_is_no_event(text):
 @pytest.mark.parametrize("text, guest, place", [
     ("Президент Франции Эммануэль Макрон, находящийся с визитом в ЮАР, посетил школу.", "macron", "ZA"),
     ("Эрдоган находится с визитом в Казахстане.", "erdogan", "KZ"),
+    # the place before the visit noun
+    ("Путин провёл переговоры с Токаевым, находящимся в России с государственным визитом.", "tokayev", "RU"),
+    ("Токаев находится в Москве с рабочим визитом.", "tokayev", "RU"),
 ])
 def test_being_on_a_visit_names_its_destination(text, guest, place):
     visit = of_type(text, "visit")[0]
