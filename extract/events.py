@@ -179,7 +179,7 @@ class SentenceRules:
         meeting_idx = [t.index for t in triggers if t.type in ("meeting", "phone_call")]
         out: dict[int, list[PersonMention]] = {i: [] for i in meeting_idx}
         for p in persons:
-            if p.speaker_only or p.person is None and p.via != "plural":
+            if p.speaker_only or p.person is None and p.via not in ("plural", "office"):
                 continue
             if not self.lang.is_with_object(tokens, p):
                 continue

@@ -218,6 +218,8 @@ def combine(a: Event, b: Event) -> Event:
     if a.document and b.document and len(b.document.title) > len(a.document.title):
         document = b.document
     return a.model_copy(update={
+        # the title names the sides: the record that names more of them names them better
+        "title": b.title if len(b.participants) > len(a.participants) else a.title,
         "kind": a.kind or b.kind,
         "status": _status(a, b),
         "start": dated.start,

@@ -174,7 +174,10 @@ class Russian(Language):
         return None
 
     def is_with_object(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
-        before = tokens[p.first - 1].lemma if p.first > 0 else ""
+        k = p.first - 1
+        while k > 0 and tokens[k].pos == "ADJ" and p.via != "name":
+            k -= 1  # "с новым главой Кубы"
+        before = tokens[k].lemma if k >= 0 else ""
         return before in cues.WITH or (p.via == "name" and self._title_before_with(tokens, p))
 
     @staticmethod

@@ -181,6 +181,8 @@ def test_a_visit_at_someones_invitation_is_a_visit():
 
 @pytest.mark.parametrize("text, etype, people, office", [
     ("Путин провел переговоры с президентом Эквадора в Москве.", "meeting", {"putin"}, "президент Эквадора"),
+    # an office after "с" and an adjective, beside the event noun's own genitive side
+    ("Состоялся телефонный разговор Путина с новым главой Кубы", "phone_call", {"putin"}, "глава Кубы"),
     ("Токаев поговорил по телефону с премьер-министром Непала.", "phone_call", {"tokayev"},
      "премьер-министр Непала"),
 ])

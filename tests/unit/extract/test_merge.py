@@ -58,6 +58,13 @@ def test_combine_keeps_the_better_date(a: Event, b: Event, start: str, source: s
     assert combined.id == "a"
 
 
+def test_combine_keeps_the_title_that_names_more_sides() -> None:
+    one = talks("a", "2025-11-12", people=("putin",)).model_copy(update={"title": "Встреча: Путин"})
+    two = talks("b", "2025-11-12").model_copy(update={"title": "Встреча: Токаев, Путин"})
+    assert merge.combine(one, two).title == "Встреча: Токаев, Путин"
+    assert merge.combine(two, one).title == "Встреча: Токаев, Путин"
+
+
 def test_combine_keeps_each_office_once() -> None:
     ukraine = Office(title="президент Украины", country_id="UA")
     a = talks("a", "2015-02-11", people=("putin",), offices=(ukraine,))
