@@ -16,6 +16,7 @@ from datetime import date
 from extract import kazakh
 from extract import lexicon as lx
 from extract.bystanders import bystanders
+from extract.name_forms import nominative_name
 from extract.gazetteer import (
     Gazetteer,
     Match,
@@ -185,9 +186,11 @@ class MentionFinder:
             idx = [k for k, t in enumerate(tokens) if span.start <= t.start < span.end]
             if not idx or taken.intersection(idx):
                 continue
-            words = span.normal.split()
+            normal = (nominative_name([tokens[k] for k in idx], span.normal) if self.lang == "ru" else None) \
+                or span.normal  # "Ермека Кошербаева" is "Ермек Кошербаев" in every article
+            words = normal.split()
             if len(words) >= 2:
-                pid, name = f"per-{slug(span.normal)}", span.normal
+                pid, name = f"per-{slug(normal)}", normal
                 for form in tokens[idx[-1]].forms | {fold_ru(words[-1])}:
                     self._ner.setdefault(form, (pid, name))
             else:

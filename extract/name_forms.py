@@ -1,0 +1,63 @@
+"""The nominative of a Russian name of someone outside the registry, as a reader would write it.
+
+NER gives a name as the text declines it, and its own normal form is not always whole ("Ермек Кошербаева",
+"Мигеля Диас-Канель"). One person must have one name and id whatever case an article puts him in, so each
+word is put in the nominative by the morphology of the name's case and of the gender its first word shows
+("Ермека Кошербаева" → "Ермек Кошербаев", "Айгерим Кошербаевой" → "Айгерим Кошербаева"). A word the
+morphology does not decline in that case ("Моди", "Корреа", "Айгерим") stays as written.
+"""
+
+from __future__ import annotations
+
+from extract.text import Token, _natasha
+
+OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
+# Endings of the oblique cases of Russian names ("Ермека", "Байденом", "Кошербаевой"); a foreign name ending
+# otherwise ("Ципи", "Моди") is not declined.
+CASE_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ём", "ой", "ей", "ым", "им", "е")
+
+
+def _parse_in(word: str, case: str, gender: str | None):
+    cases = (case, "Gen") if case == "Acc" else (case,)  # an animate accusative is the genitive's form
+    parses = [p for p in _natasha()[1](word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") in cases
+              and p.feats.get("Number", "Sing") == "Sing"]
+    same = [p for p in parses if gender is None or p.feats.get("Gender") in (gender, None)]
+    return (same or [None])[0]
+
+
+def _written_like(word: str, original: str) -> str:
+    """Capitalised as the text has it, each part of a hyphenated name on its own ("Диас-Канель")."""
+    parts = word.split("-")
+    originals = original.split("-")
+    if len(parts) != len(originals):
+        return word[:1].upper() + word[1:] if original[:1].isupper() else word
+    return "-".join(p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, originals))
+
+
+def nominative_name(tokens: tuple[Token, ...] | list[Token], normal: str) -> str | None:
+    """The name of ``tokens`` (a person's words, first name first) in the nominative, or None when the text
+    has it in the nominative already or its case cannot be told (NER's own ``normal`` form is then kept).
+    Only a word with an ending of case is put in the nominative here; any other keeps NER's form."""
+    if len(tokens) < 2 or not all(t.text.replace("-", "").isalpha() for t in tokens):
+        return None  # "А.Вебер": initials are NER's to write
+    base = normal.split()
+    if len(base) != len(tokens):
+        base = [t.text for t in tokens]
+    # the tagger may miss the case of one word of a foreign name: the first oblique one it gives
+    case = next((c for c in (tokens[0].feat("Case"), tokens[-1].feat("Case")) if c in OBLIQUE), None)
+    if case is None:
+        return None
+    first = _parse_in(tokens[0].text, case, None)
+    gender = first.feats.get("Gender") if first is not None else None
+    words = []
+    for tok, kept in zip(tokens, base):
+        parse = _parse_in(tok.text, case, gender) if tok.text.lower().endswith(CASE_ENDINGS) else None
+        if parse is None:
+            words.append(kept)
+            continue
+        try:
+            form = parse.inflect({"Nom", "Sing"})
+        except Exception:  # a form pymorphy cannot inflect stays as written
+            form = None
+        words.append(_written_like(form.word if form is not None else tok.text, tok.text))
+    return " ".join(words)

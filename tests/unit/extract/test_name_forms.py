@@ -1,0 +1,33 @@
+"""People outside the registry get one name in the nominative whatever case the text puts them in."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.pipeline import extract_article
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Токаев принял министра иностранных дел Ермека Кошербаева в Акорде.", "Ермек Кошербаев"),
+    ("Токаев встретился с Ермеком Кошербаевым в Акорде.", "Ермек Кошербаев"),
+    ("Путин поздравил по телефону Мигеля Диас-Канеля.", "Мигель Диас-Канель"),
+    ("Путин провёл переговоры с Нарендрой Моди в Москве.", "Нарендра Моди"),
+    ("Путин встретился с Айгерим Кошербаевой в Кремле.", "Айгерим Кошербаева"),
+    # indeclinable foreign names stay as written
+    ("Путин провёл переговоры с Рафаэлем Корреа в Москве.", "Рафаэль Корреа"),
+    ("Путин встретился с Ципи Ливни в Москве.", "Ципи Ливни"),
+    # the nominative as the text gives it
+    ("Ермек Кошербаев встретился с Путиным в Москве.", "Ермек Кошербаев"),
+])
+def test_a_name_outside_the_registry_is_in_the_nominative(text, name):
+    events = extract_article(text, published=None, lang="ru").events
+    names = {p.name for e in events for p in e.participants}
+    assert name in names
+
+
+def test_one_person_in_two_cases_is_one_id():
+    text = ("Токаев принял министра иностранных дел Ермека Кошербаева в Акорде. Позднее Путин встретился с "
+            "Ермеком Кошербаевым в Москве.")
+    events = extract_article(text, published=None, lang="ru").events
+    ids = {p.id for e in events for p in e.participants if "Кошербаев" in p.name}
+    assert ids == {"per-ермек-кошербаев"}
