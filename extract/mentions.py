@@ -16,6 +16,7 @@ from datetime import date
 from extract import kazakh
 from extract import lexicon as lx
 from extract.bystanders import bystanders
+from extract.kazakh_names import kazakh_officials
 from extract.name_forms import nominative_name
 from extract.gazetteer import (
     Gazetteer,
@@ -170,6 +171,10 @@ class MentionFinder:
                 continue
             i += 1
         found.extend(self._ner_persons(sent, taken))
+        if self.lang == "kk":  # no Kazakh NER: officials named after their title
+            found.extend(PersonMention(f"per-{slug(o.name)}", o.name, o.first, o.last, tokens[o.first].start,
+                                       tokens[o.last].end, None, from_registry=False, office=o.office)
+                         for o in kazakh_officials(sent, taken))
         found = self._titles(sent, places, when, taken, found)
         flagged = bystanders(sent.tokens, found, self.lang)
         found = [replace(p, speaker_only=True) if id(p) in flagged else p for p in found]

@@ -53,7 +53,7 @@ RU_BARE_SELF_TITLES: frozenset[str] = frozenset({"президент"})
 KK_FORMER: tuple[str, ...] = ("бұрынғы", "экс", "марқұм", "болашақ", "тұңғыш")
 # Nouns after a Kazakh title in the genitive that name someone else: "Президенттің кеңесшісі".
 KK_STAND_IN_AFTER: tuple[str, ...] = ("орынбасар", "кеңесші", "көмекші", "жұбай", "әкімшілі", "кеңсе",
-                                      "баспасөз", "өкіл", "ұл", "қыз")
+                                      "баспасөз", "өкіл", "ұлы", "қызы")  # not "Ұлттық", "Қызылорда"
 
 # Kazakh leader titles: stem → (nominative with the possessive ending, head of government?).
 # "Ресей Президентімен" is written "Ресей Президенті" in the nominative.
@@ -66,6 +66,14 @@ KK_HEAD_TITLES: dict[str, tuple[str, bool]] = {
     "премьер-министр": ("премьер-министрі", True),
     "канцлер": ("канцлері", True),
 }
+# Kazakh office titles (stems, with the possessive ending they take before a name) after which one to three
+# capitalised words name a person outside the registry: "Сыртқы істер министрі Ермек Көшербаев", "АҚШ
+# Мемлекеттік хатшысы Марко Рубиомен", "Ұлттық банк төрағасы Тимур Сүлейменовті".
+KK_OFFICIAL_TITLES: tuple[str, ...] = (
+    "министрі", "хатшысы", "төрағасы", "әкімі", "елшісі", "директоры", "басшысы", "премьері", "спикері",
+    "депутаты", "президенті", "канцлері", "королі", "әмірі", "губернаторы", "мэрі", "сенаторы", "премьер-министрі",
+    "вице-президенті", "генерал-губернаторы", "бас хатшысы",
+)
 # Words before a Kazakh title that name the home country's own office in the Kazakh press:
 # "Мемлекет басшысы" (the President of Kazakhstan), "Үкімет басшысы" (its Prime Minister).
 KK_HOME_OFFICES: dict[str, bool] = {"мемлекет": False, "үкімет": True}

@@ -182,8 +182,6 @@ NO_EVENTS = [
     # congratulations are no event unless made by phone
     ("Қасым-Жомарт Тоқаев Эммануэль Макронды Франция Президенті болып қайта сайлануымен құттықтады.",
      ("phone_call", "meeting")),
-    # a reception of an own official is no meeting of leaders
-    ("Мемлекет басшысы Ақордада Ішкі істер министрі Ержан Сәденовті қабылдады.", ("meeting",)),
     ("Қасым-Жомарт Тоқаев Шавкат Мирзиёевті мерейтойымен құттықтады.", ("phone_call", "meeting")),
     # an invitation is no visit yet
     ("Қасым-Жомарт Тоқаев Владимир Путинді Астанаға сапармен келуге шақырды.", ("visit",)),
@@ -247,3 +245,17 @@ def test_kazakh_document_title(text: str, title: str) -> None:
     signing = next(e for e in extract_article(text, published=date(2025, 11, 12), lang="kk").events
                    if e.type == "signing")
     assert signing.document.title == title
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the head of state receiving his own minister hosts talks with him, in either language
+    ("Мемлекет басшысы Ақордада Ішкі істер министрі Ержан Сәденовті қабылдады.", "kk"),
+    ("Касым-Жомарт Токаев принял в Акорде министра внутренних дел Ержана Саденова.", "ru"),
+])
+def test_a_reception_of_an_official_is_talks_the_leader_hosts(text: str, lang: str) -> None:
+    meeting = next(e for e in extract_article(text, published=date(2025, 11, 5), lang=lang).events
+                   if e.type == "meeting")
+    assert {p.role for p in meeting.participants} == {"host", "guest"}
+    assert {p.id for p in meeting.participants if p.role == "host"} == {"tokayev"}
+    assert [p.name for p in meeting.participants if p.role == "guest"][0].startswith("Ержан С")
+    assert meeting.place is not None and meeting.place.id == "astana"
