@@ -43,6 +43,28 @@ def bystanders(tokens: Sequence[Token], persons: Sequence, lang: str) -> set[int
     return flagged
 
 
+def sources(tokens: Sequence[Token], persons: Sequence, lang: str) -> set[int]:
+    """The ``id()`` of every mention named as the source of the report: "По словам X, ...", "Как сообщил X,
+    ...", "..., — заявил X". A source tells the event; whether he also took part is for the event rules
+    (`events.SentenceRules`: talks with one side named may be the teller's own)."""
+    if lang == "kk":
+        return set()
+    out = set()
+    for p in persons:
+        if p.via not in ("name", "title", "office"):
+            continue
+        k = p.first - 1
+        while k >= 0 and tokens[k].pos in ("NOUN", "PROPN", "ADJ") and tokens[k].feat("Case") in ("Gen", "Dat") \
+                and tokens[k].lemma not in nt.RU_SOURCE_NOUNS:
+            k -= 1  # the title's words ("министра иностранных дел"), "журналистам"
+        if k >= 1 and tokens[k].lemma in nt.RU_SOURCE_NOUNS and tokens[k - 1].lemma == "по":
+            out.add(id(p))  # "по словам министра X"
+        elif k >= 1 and tokens[k].pos == "VERB" and tokens[k].lemma in nt.RU_SOURCE_VERBS and (
+                tokens[k - 1].lemma == "как" or tokens[k - 1].pos == "PUNCT"):
+            out.add(id(p))  # "Как сообщил X", "..., — заявил X"
+    return out
+
+
 def _kk_teller(tokens: Sequence[Token], persons: Sequence) -> set[int]:
     """"Тоқаев сұхбатында Путин мен Трамп Аляскада кездесті деп айтты": the subject who tells a clause closed
     by "деп" that has a subject of its own takes no part in what it tells."""

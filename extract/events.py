@@ -10,15 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from extract.clause_dates import ClauseDates
 from extract.dates import DateMention, DatePhrase
-from extract.dating import anchor, background_cue
-from extract.drafts import DateValue, Draft
+from extract.dating import background_cue
+from extract.drafts import Draft
 from extract.gazetteer import Gazetteer
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules.language import Trigger
 from extract.rules.languages import for_language
 from extract.intervals import parse_iso
 from extract.text import Sentence
+from extract.trigger_scope import TriggerScope
 
 
 @dataclass
@@ -41,32 +43,12 @@ class Context:
         self.recent = [r for r in self.recent if r[0] != person.person] + [(person.person, person.name)]
 
 
-@dataclass
-class _Scope:
-    """One trigger in its sentence: the clause it stands in and the mentions of the sentence."""
-
-    sent: Sentence
-    m: SentenceMentions
-    dates: list[DateMention]
-    trigger: Trigger
-    lo: int
-    hi: int
-    phrases: tuple[DatePhrase, ...] = ()
-    others: tuple[int, ...] = ()  # token indices of the sentence's other triggers
-
-    @property
-    def i(self) -> int:
-        return self.trigger.index
-
-    def persons(self) -> list[PersonMention]:
-        return [p for p in self.m.persons if self.lo <= p.first <= self.hi and not p.speaker_only]
-
-
 class SentenceRules:
     def __init__(self, gazetteer: Gazetteer, lang: str, published: date | None):
         self.gaz = gazetteer
         self.lang = for_language(lang)
         self.published = published
+        self.dating = ClauseDates(self.lang, published)
 
     # ------------------------------------------------------------------ public
     def drafts(self, sent: Sentence, m: SentenceMentions, dates: list[DateMention],
@@ -96,7 +78,7 @@ class SentenceRules:
             negation = self.lang.negation(tokens, lo, hi, i)
             if negation == "none":
                 continue  # "не встречался с Трампом", "встреча не планируется": denied, not an event
-            scope = _Scope(sent, m, dates, trig, lo, hi, tuple(phrases),
+            scope = TriggerScope(sent, m, dates, trig, lo, hi, tuple(phrases),
                            tuple(t.index for t in triggers if t.index != i))
             draft = Draft(etype, sent.index, (tokens[i].start, tokens[i].end), (sent.start, sent.end))
             draft.weak = "weak" in flags
@@ -111,7 +93,7 @@ class SentenceRules:
                 t.type == "visit" or t.type in ("forum", "summit") and self.lang.is_venue(tokens, t.index)
                 for t in triggers)
             if etype in ("meeting", "signing", "forum", "summit"):
-                draft.visit_place = next((self._destination(_Scope(sent, m, dates, t, *clauses[t.index]))
+                draft.visit_place = next((self._destination(TriggerScope(sent, m, dates, t, *clauses[t.index]))
                                           for t in triggers if t.type == "visit"), None)
             same_clause = [t.index for t in triggers if clauses[t.index] == clauses[i]]
             scope_lo = max([j + 1 for j in same_clause if j < i] + [lo])
@@ -127,11 +109,12 @@ class SentenceRules:
                                      inside=draft.inside, visit_place=draft.visit_place)
                         self._add(twin, [subject, *group], "participant", ctx, m)
                         twin.tense = self.lang.tense(tokens, lo, hi, i)
-                        twin.date = None if "meta" in flags else self._date(scope, i, twin.tense)
+                        twin.date = None if "meta" in flags else self.dating.date_of(scope, i, twin.tense)
                         self._status(twin, scope)
                         out.append(twin)
                     assigned[i] = groups[0]
                 self._meeting(draft, scope, assigned, subject, ctx)
+                self._teller_as_side(draft, ctx, m)
                 if "reception" in flags and subject is not None:
                     self._receive(draft, subject)
             elif etype == "visit":
@@ -152,14 +135,14 @@ class SentenceRules:
             draft.tense = self.lang.tense(tokens, lo, hi, i)
             clause_text = sent.text[tokens[lo].start - sent.start:tokens[hi].end - sent.start]
             if "meta" not in flags:
-                draft.date = self._date(scope, i, draft.tense, planned=modality == "possible")
+                draft.date = self.dating.date_of(scope, i, draft.tense, planned=modality == "possible")
                 if draft.date is None:
-                    draft.date_words = self._date_words(scope, i)
+                    draft.date_words = self.dating.words_of(scope, i)
                     draft.relative = self.lang.relative_date(clause_text)
             self._kind(draft, scope)
             self._status(draft, scope)
             if draft.status in ("postponed", "relocated") and draft.date is not None and draft.date.year_inferred:
-                draft.date = self._date(scope, i, "future", planned=True)  # "перенёс встречу на декабрь": ahead
+                draft.date = self.dating.date_of(scope, i, "future", planned=True)  # "перенёс встречу на декабрь": ahead
             if modality == "possible" and draft.status == "held":
                 draft.status = "planned"  # "может посетить", "возможный визит"
             if negation == "cancelled":
@@ -262,7 +245,7 @@ class SentenceRules:
         return ctx.dateline or self.published
 
     # ------------------------------------------------------------------ per type
-    def _meeting(self, draft: Draft, scope: _Scope, assigned, subject, ctx) -> None:
+    def _meeting(self, draft: Draft, scope: TriggerScope, assigned, subject, ctx) -> None:
         objects = assigned.get(scope.i, [])
         own = self.lang.noun_arguments(scope.sent.tokens, scope.persons(), scope.i)
         if own:
@@ -278,13 +261,23 @@ class SentenceRules:
             chosen = [subject] + chosen
         self._add(draft, chosen, "participant", ctx, scope.m)
 
+    def _teller_as_side(self, draft: Draft, ctx: Context, m: SentenceMentions) -> None:
+        """"По словам Путина, переговоры с Токаевым прошли успешно": talks with one side named, told by a
+        leader, were his own; "По словам Пескова, ..." (no leader) and talks with both sides named are not."""
+        if draft.parties() != 1:
+            return
+        teller = next((p for p in m.persons if p.source and p.person and p.person not in draft.participants
+                       and (p.from_registry and self.gaz.is_leader(p.person) or p.office)), None)
+        if teller is not None:
+            self._add(draft, [teller], "participant", ctx, m)
+
     @staticmethod
     def _receive(draft: Draft, host: PersonMention) -> None:
         """"X received Y" ("қабылдады"): the subject hosts the talks, the others are its guests."""
         for pid in draft.participants:
             draft.participants[pid] = "host" if pid == host.person else "guest"
 
-    def _visit(self, draft: Draft, scope: _Scope, subject, ctx) -> bool:
+    def _visit(self, draft: Draft, scope: TriggerScope, subject, ctx) -> bool:
         tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i
         dest = self._destination(scope)
         guests = self.lang.guest_list(tokens, scope.persons(), i)
@@ -329,7 +322,7 @@ class SentenceRules:
                 host = (pid, name, reg)
                 break
         if host is None and dest_country and guest_home != dest_country:
-            date_at = self._date(scope, i, self.lang.tense(tokens, lo, hi, i))
+            date_at = self.dating.date_of(scope, i, self.lang.tense(tokens, lo, hi, i))
             when = (parse_iso(date_at.start) if date_at else None) or at
             head = self.gaz.head_of(dest_country, when)
             if head is not None:
@@ -345,11 +338,11 @@ class SentenceRules:
         except KeyError:
             return None
 
-    def _destination(self, scope: _Scope) -> PlaceMention | None:
+    def _destination(self, scope: TriggerScope) -> PlaceMention | None:
         candidates = [p for p in scope.m.places if scope.lo <= p.first <= scope.hi]
         return self.lang.destination(scope.sent, candidates, scope.i)
 
-    def _gathering(self, draft: Draft, scope: _Scope, subject, ctx) -> None:
+    def _gathering(self, draft: Draft, scope: TriggerScope, subject, ctx) -> None:
         chosen = scope.persons()
         if subject is not None and all(not _same(p, subject) for p in chosen) \
                 and scope.lo <= subject.first <= scope.hi:
@@ -357,7 +350,7 @@ class SentenceRules:
         self._add(draft, chosen, "participant", ctx, scope.m)
         draft.name = self.lang.gathering_name(scope.sent, scope.i)
 
-    def _signing(self, draft: Draft, scope: _Scope, subject, ctx) -> bool:
+    def _signing(self, draft: Draft, scope: TriggerScope, subject, ctx) -> bool:
         title = self.lang.document_title(scope.sent, scope.i)
         if not title:
             return False
@@ -375,10 +368,10 @@ class SentenceRules:
         return True
 
     # ------------------------------------------------------------------ details
-    def _place_in(self, scope: _Scope, lo, hi, i, prefer_after=False) -> PlaceMention | None:
-        sent, tokens = scope.sent, scope.sent.tokens
+    def _place_in(self, scope: TriggerScope, lo, hi, i, prefer_after=False) -> PlaceMention | None:
+        tokens = scope.sent.tokens
         good = [p for p in scope.m.places if lo <= p.first <= hi and self.lang.is_location(tokens, p)
-                and not (p.first > i and self._of_a_later_event(scope, i, tokens[i + 1:p.first], tokens[p.last].end))]
+                and not (p.first > i and self.dating.of_a_later_event(scope, i, tokens[i + 1:p.first], tokens[p.last].end))]
         if not good:
             return None
         # a city the gazetteer knows before a name it does not ("в Азии в Астане": a word of a name)
@@ -386,63 +379,7 @@ class SentenceRules:
             p for p in good if p.kind == "city"] or good
         return min(cities, key=lambda p: (p.first < i if prefer_after else 0, abs(p.first - i)))
 
-    def _date(self, scope: _Scope, i: int, tense: str | None, planned: bool = False) -> DateValue | None:
-        """The date mention nearest the trigger in its clause (not across a verb of speech), its open year
-        or week anchored by the clause's tense: "посетил в сентябре" is the last September."""
-        tokens = scope.sent.tokens
-        nearest = self._nearest_in_clause(scope, i, scope.dates, across_speech=self.lang.is_venue(tokens, i))
-        if nearest is None:
-            return None
-        planned = planned or self.lang.planned_before(tokens, scope.lo, i)
-        d = anchor(nearest, self.published, tense=tense, planned=planned)
-        return DateValue(d.start_iso(), d.end_iso(), d.precision, d.text, year_inferred=d.year_inferred)
-
-    def _date_words(self, scope: _Scope, i: int) -> str | None:
-        """Words that say when but name no days here ("в субботу" in a text read without a publication date):
-        the nearest in the trigger's clause, not across a verb of speech."""
-        nearest = self._nearest_in_clause(scope, i, scope.phrases, across_speech=False)
-        return nearest.text if nearest is not None else None
-
-    def _nearest_in_clause(self, scope: _Scope, i: int, spans, across_speech: bool):
-        """Of ``spans`` (anything with character ``start``/``end``), the one in the trigger's clause nearest
-        the trigger; one with a verb of speech between it and the trigger only when ``across_speech``."""
-        tokens = scope.sent.tokens
-        lo_c, hi_c = tokens[scope.lo].start, tokens[scope.hi].end
-        if self.lang.continues_sequence(tokens, scope.lo) and not any(lo_c <= d.start and d.end <= hi_c
-                                                                       for d in spans):
-            lo_c = tokens[0].start  # "В среду ..., а затем проведет переговоры": the day of the clause before
-        trig = tokens[i]
-        # "прибыл 31 августа в Китай для участия в саммите", "..., прибывший для участия в саммите, 31 августа
-        # провёл": the day of the arrival or of the main clause, not of the summit
-        purpose = self.lang.purpose(tokens, i)
-        best = None
-        for d in spans:
-            if not (lo_c <= d.start and d.end <= hi_c):
-                continue
-            between = [t for t in tokens if min(d.end, trig.start) <= t.start < max(d.start, trig.end)]
-            if purpose and (d.end <= trig.start or any(t.text == "," for t in between)):
-                continue
-            if not across_speech and any(t.lemma in self.lang.speech_verbs for t in between):
-                continue
-            if d.start > trig.end and self._of_a_later_event(scope, i, between, d.end):
-                continue
-            distance = trig.start - d.end if d.end <= trig.start else d.start - trig.end
-            if best is None or distance < best[0]:
-                best = (distance, d)
-        return best[1] if best else None
-
-    def _of_a_later_event(self, scope: _Scope, i: int, between, end: int) -> bool:
-        """A date or place after the trigger that tells of another event: "обсудили подготовку к саммиту,
-        который пройдёт осенью" (a relative clause after that event's noun), "қарашада Мәскеуде өтетін
-        саммитке" (before a participle that qualifies it)."""
-        tokens = scope.sent.tokens
-        pronoun = next((t for t in between if t.lemma in self.lang.relative_pronouns), None)
-        if pronoun is not None and any(i < j and tokens[j].end <= pronoun.start for j in scope.others):
-            return True
-        return any(i < j and end <= tokens[j].start and self.lang.participle_between(
-            [t for t in tokens[:j] if t.start >= end]) for j in scope.others)
-
-    def _kind(self, draft: Draft, scope: _Scope) -> None:
+    def _kind(self, draft: Draft, scope: TriggerScope) -> None:
         if draft.type != "visit":
             return
         for tok in scope.sent.tokens[scope.lo:scope.hi + 1]:
@@ -451,7 +388,7 @@ class SentenceRules:
                 draft.kind = kind
                 return
 
-    def _status(self, draft: Draft, scope: _Scope) -> None:
+    def _status(self, draft: Draft, scope: TriggerScope) -> None:
         tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i
         if self.lang.cancelled(scope.sent, lo, hi):
             draft.status = "cancelled"
@@ -503,7 +440,7 @@ class SentenceRules:
                           (sent.start, sent.end))
             self._add(draft, ([subject] if subject is not None else []) + objects, "participant", ctx, m)
             draft.tense = meeting.tense
-            draft.date = self._date(_Scope(sent, m, dates, Trigger("meeting", lo), lo, hi), lo, meeting.tense)
+            draft.date = self.dating.date_of(TriggerScope(sent, m, dates, Trigger("meeting", lo), lo, hi), lo, meeting.tense)
             draft.status = meeting.status
             out.append(draft)
         return out

@@ -15,7 +15,7 @@ from datetime import date
 
 from extract import kazakh
 from extract import lexicon as lx
-from extract.bystanders import bystanders
+from extract.bystanders import bystanders, sources
 from extract.kazakh_names import kazakh_officials
 from extract.name_forms import nominative_name
 from extract.gazetteer import (
@@ -54,6 +54,7 @@ class PersonMention:
     case: str | None = None
     via: str = "name"           # name | title | office | pronoun | plural | self
     speaker_only: bool = False  # a press secretary, journalist: talks about events, takes no part
+    source: bool = False        # "По словам X, ...": the report's source (a side only of talks he alone names)
     from_registry: bool = True
     # The office the text gives the person, in the nominative as written ("президент Эквадора",
     # "Ресей Президенті"), with the registry country id when the country is known. For via="office"
@@ -177,7 +178,9 @@ class MentionFinder:
                          for o in kazakh_officials(sent, taken))
         found = self._titles(sent, places, when, taken, found)
         flagged = bystanders(sent.tokens, found, self.lang)
-        found = [replace(p, speaker_only=True) if id(p) in flagged else p for p in found]
+        told = sources(sent.tokens, found, self.lang)
+        found = [replace(p, speaker_only=True, source=id(p) in told and id(p) not in flagged)
+                 if id(p) in flagged | told else p for p in found]
         return sorted(found, key=lambda m: m.first)
 
     def _ner_persons(self, sent: Sentence, taken: set[int]) -> list[PersonMention]:

@@ -87,3 +87,9 @@ KK_BARE_HOME_TITLES: frozenset[str] = frozenset(
 # "к 1 мая 2025 года", "2030 жылғы 1 қаңтарға дейін".
 RU_PLAN_PREPOSITIONS: frozenset[str] = frozenset({"до", "к", "ко", "через", "после"})
 KK_PLAN_WORDS: tuple[str, ...] = ("дейін", "шейін", "қарай")
+
+# The source of a report, not a side of what it reports: "по словам X", "по мнению X", "по данным X".
+RU_SOURCE_NOUNS = {"слово", "мнение", "данные", "информация", "сообщение", "оценка"}
+# "Как сообщил X, ...", "..., — заявил X": a verb of saying before its subject.
+RU_SOURCE_VERBS = {"сообщить", "заявить", "отметить", "рассказать", "подчеркнуть", "пояснить", "уточнить",
+                   "сказать", "написать", "передать", "сообщать", "заявлять", "добавить", "подтвердить"}

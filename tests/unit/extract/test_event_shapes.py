@@ -875,6 +875,24 @@ def test_a_series_is_no_meeting_and_the_sides_are_those_just_told(text, meetings
     assert sorted(map(sorted, found)) == sorted(map(sorted, meetings))
 
 
+@pytest.mark.parametrize("text, people", [
+    # the source of a report is no side of talks whose sides are named
+    ("По словам политолога Ивана Петрова, Путин и Токаев провели переговоры в Москве.", {"putin", "tokayev"}),
+    ("Как сообщил Иван Петров, Путин и Токаев провели переговоры в Москве.", {"putin", "tokayev"}),
+    ("Путин и Токаев провели переговоры в Москве, сообщил журналистам Иван Петров.", {"putin", "tokayev"}),
+    # ... but a leader telling of talks with one side named told of his own
+    ("По словам Путина, переговоры с Токаевым прошли успешно.", {"putin", "tokayev"}),
+])
+def test_the_source_of_a_report_is_a_side_only_of_his_own_talks(text, people):
+    meeting = of_type(text, "meeting", published=date(2025, 11, 12))[0]
+    assert meeting.participant_ids() == people
+
+
+def test_an_aide_telling_of_talks_is_no_side():
+    assert not of_type("По словам Пескова, переговоры с Токаевым прошли успешно.", "meeting",
+                       published=date(2025, 11, 12))
+
+
 def test_a_text_opening_with_the_bare_title_names_its_head_a_little_later():
     text = ("Глава государства провёл телефонный разговор с Президентом Азербайджана Ильхамом Алиевым. В ходе "
             "беседы стороны обсудили сотрудничество. Касым-Жомарт Токаев также поздравил Ильхама Алиева с днём "

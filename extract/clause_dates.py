@@ -1,0 +1,74 @@
+"""Which date of its sentence an event takes: the date mention nearest its trigger in the trigger's clause,
+not across a verb of speech, not one of another event ("саммит, который пройдёт осенью", "өтетін саммитке"),
+not the arrival's for what the arrival is for; anchored by the clause's tense."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract.dating import anchor
+from extract.drafts import DateValue
+from extract.rules.language import Language
+from extract.trigger_scope import TriggerScope
+
+
+class ClauseDates:
+    def __init__(self, lang: Language, published: date | None):
+        self.lang = lang
+        self.published = published
+
+    def date_of(self, scope: TriggerScope, i: int, tense: str | None, planned: bool = False) -> DateValue | None:
+        """The date mention nearest the trigger in its clause (not across a verb of speech), its open year
+        or week anchored by the clause's tense: "посетил в сентябре" is the last September."""
+        tokens = scope.sent.tokens
+        nearest = self._nearest_in_clause(scope, i, scope.dates, across_speech=self.lang.is_venue(tokens, i))
+        if nearest is None:
+            return None
+        planned = planned or self.lang.planned_before(tokens, scope.lo, i)
+        d = anchor(nearest, self.published, tense=tense, planned=planned)
+        return DateValue(d.start_iso(), d.end_iso(), d.precision, d.text, year_inferred=d.year_inferred)
+
+    def words_of(self, scope: TriggerScope, i: int) -> str | None:
+        """Words that say when but name no days here ("в субботу" in a text read without a publication date):
+        the nearest in the trigger's clause, not across a verb of speech."""
+        nearest = self._nearest_in_clause(scope, i, scope.phrases, across_speech=False)
+        return nearest.text if nearest is not None else None
+
+    def _nearest_in_clause(self, scope: TriggerScope, i: int, spans, across_speech: bool):
+        """Of ``spans`` (anything with character ``start``/``end``), the one in the trigger's clause nearest
+        the trigger; one with a verb of speech between it and the trigger only when ``across_speech``."""
+        tokens = scope.sent.tokens
+        lo_c, hi_c = tokens[scope.lo].start, tokens[scope.hi].end
+        if self.lang.continues_sequence(tokens, scope.lo) and not any(lo_c <= d.start and d.end <= hi_c
+                                                                       for d in spans):
+            lo_c = tokens[0].start  # "В среду ..., а затем проведет переговоры": the day of the clause before
+        trig = tokens[i]
+        # "прибыл 31 августа в Китай для участия в саммите", "..., прибывший для участия в саммите, 31 августа
+        # провёл": the day of the arrival or of the main clause, not of the summit
+        purpose = self.lang.purpose(tokens, i)
+        best = None
+        for d in spans:
+            if not (lo_c <= d.start and d.end <= hi_c):
+                continue
+            between = [t for t in tokens if min(d.end, trig.start) <= t.start < max(d.start, trig.end)]
+            if purpose and (d.end <= trig.start or any(t.text == "," for t in between)):
+                continue
+            if not across_speech and any(t.lemma in self.lang.speech_verbs for t in between):
+                continue
+            if d.start > trig.end and self.of_a_later_event(scope, i, between, d.end):
+                continue
+            distance = trig.start - d.end if d.end <= trig.start else d.start - trig.end
+            if best is None or distance < best[0]:
+                best = (distance, d)
+        return best[1] if best else None
+
+    def of_a_later_event(self, scope: TriggerScope, i: int, between, end: int) -> bool:
+        """A date or place after the trigger that tells of another event: "обсудили подготовку к саммиту,
+        который пройдёт осенью" (a relative clause after that event's noun), "қарашада Мәскеуде өтетін
+        саммитке" (before a participle that qualifies it)."""
+        tokens = scope.sent.tokens
+        pronoun = next((t for t in between if t.lemma in self.lang.relative_pronouns), None)
+        if pronoun is not None and any(i < j and tokens[j].end <= pronoun.start for j in scope.others):
+            return True
+        return any(i < j and end <= tokens[j].start and self.lang.participle_between(
+            [t for t in tokens[:j] if t.start >= end]) for j in scope.others)
