@@ -281,7 +281,7 @@ class SentenceRules:
         tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i
         dest = self._destination(scope)
         guests = self.lang.guest_list(tokens, scope.persons(), i)
-        site = self.lang.site_visit(tokens, i, hi)
+        site = self.lang.site_visit(tokens, i, hi)  # "посетил в Астане выставку": a visit at home too
         if dest is None and not (guests and self.lang.occasion(tokens, lo, hi)) and not site:
             return False
         at = self._at(ctx)
@@ -303,6 +303,11 @@ class SentenceRules:
                 if pid not in host_cue and (not reg or self._home(pid, at) != dest_country):
                     guest = (pid, name, reg)
                     break
+        if guest is None and subject is not None and subject.person and any(
+                self.lang.kind(t) == "working" for t in tokens[max(lo, i - 3):i + 4]):
+            # "совершил рабочую поездку в Алматы", "Түркістанға жұмыс сапарымен барды": a working trip at home
+            # (not "вернулся в Москву"; a state or official visit is always abroad)
+            guest = (subject.person, subject.name, subject.from_registry)
         if guest is None and ctx.focus and any(t.lemma in self.lang.self_words for t in tokens[lo:hi + 1]):
             if self._home(ctx.focus, at) != dest_country:
                 guest = (ctx.focus, ctx.focus_name or ctx.focus, True)

@@ -449,6 +449,23 @@ def test_a_leader_visiting_a_site_is_a_visit_at_home_too(text, person, place):
     assert found[0].place is not None and found[0].place.id == place
 
 
+@pytest.mark.parametrize("text, lang, place", [
+    # a working trip at home is a visit of the leader who makes it
+    ("Токаев совершил рабочую поездку в Алматы.", "ru", "almaty"),
+    ("Завтра Касым-Жомарт Токаев посетит Туркестан с рабочей поездкой.", "ru", "turkistan"),
+    ("Ертең Қасым-Жомарт Тоқаев Түркістанға жұмыс сапарымен барады.", "kk", "turkistan"),
+])
+def test_a_working_trip_at_home_is_a_visit(text, lang, place):
+    visit = of_type(text, "visit", lang=lang)[0]
+    assert visit.participant_ids() == {"tokayev"} and visit.kind == "working"
+    assert visit.place is not None and visit.place.id == place
+
+
+def test_the_host_of_a_working_visit_is_not_its_guest():
+    visit = of_type("Путин провёл переговоры с Токаевым, находящимся в России с рабочим визитом.", "visit")[0]
+    assert visit.ids_with_role("guest") == {"tokayev"}
+
+
 @pytest.mark.parametrize("text", [
     "Владимир Путин вернулся в Москву.",
     "Касым-Жомарт Токаев прибыл в Астану.",
