@@ -3,6 +3,8 @@ undated events dated by their neighbours, and events that turned out to have too
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from extract.drafts import DateValue, Draft
 from extract.gazetteer import Gazetteer
 from extract.mentions import PlaceMention, SentenceMentions
@@ -220,8 +222,23 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
                           pid in visit.registry_ids)
             if d.place is None or (d.place.kind == "country" and visit.place is not None):
                 d.place = visit.place
+        if d.date is None and visit.date is not None and d.visit_day is not None:
+            d.date = _day_of_visit(visit.date, d.visit_day)
         if d.date is None and visit.date is not None and d.relative is None:
             d.date = DateValue(visit.date.start, visit.date.end, visit.date.precision, visit.date.text, "visit")
+
+
+def _day_of_visit(span: DateValue, day: tuple[str, int]) -> DateValue | None:
+    """"в первый день визита" of a visit 11–12 ноября is 11 ноября; "в последний день" is its last."""
+    if span.precision != "day":
+        return None
+    words, n = day
+    first = date.fromisoformat(span.start)
+    last = date.fromisoformat(span.end) if span.end else first
+    when = last if n < 0 else first + timedelta(days=n - 1)
+    if when > last:
+        return None
+    return DateValue(when.isoformat(), None, "day", words, "visit")
 
 
 def date_from_visit_parts(drafts: list[Draft]) -> None:

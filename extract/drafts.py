@@ -46,6 +46,7 @@ class Draft:
     inside: bool = False
     # "на следующий день": (words, unit, offset) counted from the date the text stated last before it
     relative: tuple[str, str, int] | None = None
+    visit_day: tuple[str, int] | None = None  # "в первый день визита": (words, 1), counted in the visit's days
     told_about: bool = False
     background: bool = False  # "Напомним, ...", "Еске сала кетейік, ...": told as background, not the news
     follows_on: bool = False  # "В частности, ...", "Затем ...": of the day of the sentence before

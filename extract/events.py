@@ -139,6 +139,7 @@ class SentenceRules:
                 if draft.date is None:
                     draft.date_words = self.dating.words_of(scope, i)
                     draft.relative = self.lang.relative_date(clause_text)
+                    draft.visit_day = self.lang.visit_day(clause_text)
             self._kind(draft, scope)
             self._status(draft, scope)
             if draft.status in ("postponed", "relocated") and draft.date is not None and draft.date.year_inferred:

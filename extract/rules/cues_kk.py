@@ -95,6 +95,10 @@ ABOUT = fold("туралы")
 TALK_VERBS = _folded("айт", "әңгімеле", "еске ал", "еске түсір", "жаз", "бөліс")
 # "саммитке қатысу үшін келді": what an arrival is for (folded words after the trigger).
 PURPOSE = (fold("қатысу үшін"), fold("қатысу мақсатында"))
+# "Сапардың бірінші күні ...": the day of the visit the clause is on (-1: its last), folded.
+VISIT_DAYS = {fold(f"{noun} {day} күні"): n for day, n in (
+    ("бірінші", 1), ("екінші", 2), ("үшінші", 3), ("соңғы", -1), ("қорытынды", -1))
+    for noun in ("сапардың", "сапарының")}
 # A sentence opening with these goes on with the events of the sentence before, of their day.
 FOLLOWS_ON = ("атап айтқанда", "атап айтсақ", "соның ішінде", "содан кейін", "кейін", "одан кейін")
 # "Әңгімелесу барысында тараптар ... талқылады": told inside a conversation, the call again.

@@ -76,6 +76,7 @@ class Kazakh(Language):
     clause_openers = cues.CLAUSE_OPENERS
     postpone = cues.POSTPONE
     relative_dates = cues.RELATIVE_DATES
+    visit_days = cues.VISIT_DAYS
     part_of_cues, during_call_cues, follows_on_cues, remote_cues = (cues.PART_OF, cues.DURING_CALL,
                                                                      cues.FOLLOWS_ON, cues.REMOTE)
 

@@ -25,6 +25,7 @@ class Russian(Language):
     self_words = frozenset(cues.SELF)
     relative_pronouns = frozenset(cues.RELATIVE_PRONOUNS)
     relative_dates = cues.RELATIVE_DATES
+    visit_days = cues.VISIT_DAYS
     part_of_cues, during_call_cues, follows_on_cues, remote_cues = (cues.PART_OF, cues.DURING_CALL,
                                                                      cues.FOLLOWS_ON, cues.REMOTE)
 

@@ -51,6 +51,7 @@ class Language:
     # Pronouns that open a relative clause after the noun it tells about ("саммит, который пройдёт осенью").
     relative_pronouns: frozenset[str] = frozenset()
     relative_dates: dict[str, tuple[str, int]] = {}  # words (folded as `fold_text` folds) → (unit, offset)
+    visit_days: dict[str, int] = {}  # "в первый день визита" → 1, "в последний день визита" → -1
 
     def triggers(self, sent: Sentence) -> list[Trigger]:
         raise NotImplementedError
@@ -92,6 +93,16 @@ class Language:
             k = low.find(words)
             if k >= 0:
                 return clause[k:k + len(words)], unit, n  # the words as written
+        return None
+
+    def visit_day(self, clause: str) -> tuple[str, int] | None:
+        """"в первый день визита" → (words, 1), "в последний день визита" → (words, -1): the day of the
+        visit the clause is on, counted from its start (or back from its end), or None."""
+        low = self.fold_text(clause)
+        for words, n in self.visit_days.items():
+            k = low.find(words)
+            if k >= 0:
+                return clause[k:k + len(words)], n
         return None
 
     def continues_sequence(self, tokens: tuple[Token, ...], lo: int) -> bool:

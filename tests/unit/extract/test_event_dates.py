@@ -242,6 +242,20 @@ def test_talks_the_day_before_are_not_the_talks_of_the_day():
     assert found == [("2025-11-11", 1), ("2025-11-12", 2)]
 
 
+@pytest.mark.parametrize("text, lang, starts", [
+    ("Государственный визит Токаева в Россию проходил 11–12 ноября. В первый день визита Токаев и Путин провели "
+     "неформальную встречу в Ново-Огарёво. 12 ноября в Кремле Токаев и Путин провели переговоры.", "ru",
+     ["2025-11-11", "2025-11-12"]),
+    ("Государственный визит Токаева в Россию проходил 11–12 ноября. В последний день визита Токаев и Путин "
+     "провели переговоры в Кремле.", "ru", ["2025-11-12"]),
+    ("Тоқаевтың Ресейге мемлекеттік сапары 11-12 қарашада өтті. Сапардың бірінші күні Тоқаев пен Путин "
+     "Мәскеуде кездесті.", "kk", ["2025-11-11"]),
+])
+def test_a_day_of_the_visit_is_counted_in_its_days(text, lang, starts):
+    found = extract_article(text, published=date(2025, 11, 13), lang=lang).events
+    assert sorted(e.start for e in found if e.type == "meeting") == starts
+
+
 def test_a_relative_time_with_nothing_stated_before_it_is_no_date():
     text = "На следующий день Путин встретился с Лукашенко."
     assert first(text, "meeting", date(2025, 11, 12)).start is None
