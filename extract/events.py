@@ -153,8 +153,24 @@ class SentenceRules:
                 for pid, role in draft.participants.items():
                     if role == "participant":
                         draft.participants[pid] = "remote"
-            out.append(draft)
+            out.extend(self._one_by_one(draft, subject, ctx, m) if self.lang.series_of_talks(tokens, i) else [draft])
         out.extend(self._ellipsis(sent, m, dates, clauses, triggers, out, sentence_subject, ctx))
+        return out
+
+    def _one_by_one(self, draft: Draft, subject: PersonMention | None, ctx: Context,
+                    m: SentenceMentions) -> list[Draft]:
+        """"провёл двусторонние встречи с Си Цзиньпином, Моди и Пезешкианом": talks of the subject with each."""
+        resolved = self._resolve([subject], ctx, m) if subject is not None else []
+        host = resolved[0][0] if resolved else None
+        others = [pid for pid in draft.participants if pid != host]
+        if host not in draft.participants or len(others) < 2:
+            return [draft]
+        out = []
+        for pid in others:
+            keep = {host, pid}
+            out.append(replace(draft, participants={k: v for k, v in draft.participants.items() if k in keep},
+                               names={k: v for k, v in draft.names.items() if k in keep},
+                               registry_ids=draft.registry_ids & keep, leaders=draft.leaders & keep))
         return out
 
     # ------------------------------------------------------------------ arguments

@@ -276,6 +276,10 @@ class Kazakh(Language):
     def participle_between(self, tokens) -> bool:
         return any(fold(t.text) in cues.PARTICIPLES or fold(t.text).endswith(cues.FUTURE_PARTICIPLE) for t in tokens)
 
+    def series_of_talks(self, tokens: tuple[Token, ...], i: int) -> bool:
+        return fold(tokens[i].text).startswith(tr.SERIES_STEMS) and not any(
+            fold(t.text).startswith(tr.MANY_SIDED) for t in tokens[max(0, i - 2):i])
+
     def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
         after = " ".join(fold(t.text) for t in tokens[i + 1:i + 3])
         return after.startswith(cues.PURPOSE)

@@ -95,6 +95,10 @@ class Language:
                 return clause[k:k + len(words)], unit, n  # the words as written
         return None
 
+    def series_of_talks(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """"двусторонние встречи", "екіжақты кездесулер": the trigger is a plural of talks, one with each side."""
+        return False
+
     def visit_day(self, clause: str) -> tuple[str, int] | None:
         """"в первый день визита" → (words, 1), "в последний день визита" → (words, -1): the day of the
         visit the clause is on, counted from its start (or back from its end), or None."""

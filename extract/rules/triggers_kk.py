@@ -39,3 +39,7 @@ SESSION = "отырыс"
 COUNCIL = "кеңес"
 COUNCIL_OF_LEADERS = ("еуразиялық", "басшылар", "тмд", "шыұ", "ұқшұ", "еаэо", "түркі")
 COUNCIL_WINDOW = 6   # tokens before "отырыс" where the council's words stand
+
+# "екіжақты кездесулер өткізді": plural talks, one with each side (not "үшжақты", "көпжақты").
+SERIES_STEMS = ("кездесулер",)
+MANY_SIDED = ("үшжақты", "көпжақты", "төртжақты")

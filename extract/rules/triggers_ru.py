@@ -68,3 +68,8 @@ MEAL_QUALIFIERS = {"рабочий", "формат", "неформальный"}
 
 # Event nouns whose genitive arguments are the sides: "встреча Путина и Трампа", "переговоры лидеров".
 EVENT_NOUNS = {"встреча", "переговоры", "беседа", "разговор", "тет-а-тет"}
+
+# Meeting nouns whose plural is many talks, one with each side ("провёл встречи с лидерами Китая, Индии и
+# Ирана"; "переговоры" is plural whatever its number), unless the adjective makes them one of many sides.
+SERIES_NOUNS = {"встреча", "беседа"}
+MANY_SIDED = ("трехсторон", "трёхсторон", "многосторон", "четырехсторон", "четырёхсторон")

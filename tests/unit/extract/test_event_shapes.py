@@ -120,6 +120,10 @@ def test_being_on_a_visit_names_its_destination(text, guest, place):
     # each "с" its own talks
     ("Токаев провел переговоры с президентом России Владимиром Путиным и с президентом Узбекистана "
      "Шавкатом Мирзиёевым.", [{"tokayev", "putin"}, {"tokayev", "mirziyoyev"}]),
+    # "встречи" in the plural: talks with each; "трехсторонние встречи" stay one of all
+    ("Путин провел двусторонние встречи с Си Цзиньпином, Нарендрой Моди и Масудом Пезешкианом.",
+     [{"putin", "xi-jinping"}, {"putin", "modi"}, {"putin", "pezeshkian"}]),
+    ("Путин провел трехсторонние встречи с Си Цзиньпином и Нарендрой Моди.", [{"putin", "xi-jinping", "modi"}]),
 ])
 def test_multilateral_talks_are_one_meeting(text, meetings):
     found = [set(e.participant_ids()) for e in of_type(text, "meeting")]
@@ -968,6 +972,13 @@ def test_a_meeting_put_off_to_a_month_is_put_off_ahead():
 def test_who_tells_of_talks_is_not_their_side(text, people):
     found = of_type(text, "meeting", published=date(2025, 11, 12))
     assert found and found[0].participant_ids() == people
+
+
+def test_kazakh_bilateral_meetings_are_one_with_each():
+    found = of_type("Тоқаев Си Цзиньпинмен, Нарендра Модимен және Масуд Пезешкианмен екіжақты кездесулер өткізді.",
+                    "meeting", published=date(2025, 11, 12), lang="kk")
+    assert sorted(map(sorted, (e.participant_ids() for e in found))) == sorted(map(sorted, [
+        {"tokayev", "xi-jinping"}, {"tokayev", "modi"}, {"tokayev", "pezeshkian"}]))
 
 
 @pytest.mark.parametrize("text, people, place", [
