@@ -24,7 +24,9 @@ from extract.intervals import interval
 from extract.prefilter import SentenceFilter, prefilter_enabled
 from extract.text import analyse
 
-_DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ\- ]{2,}(?:\s*\([^)]*\))?,\s*\d{1,2}\s+\w+\.?\s*$")
+# "МОСКВА, 5 июня.", "ҚАРАҒАНДЫ, 5 маусым.", "Астана, 12 қараша.": a city and a day, alone before the report
+_DATELINE = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\- ]{2,}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)"
+                       r"(?:\s*\([^)]*\))?,\s*\d{1,2}\s+\w+\.?\s*$")
 _DURATION = re.compile(r"^(двух|трех|трёх|четырех|четырёх|пяти)дневн")
 _DURATION_DAYS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
 TYPE_LABELS = {"visit": "Визит", "meeting": "Встреча", "phone_call": "Телефонный разговор",
@@ -113,13 +115,15 @@ class ArticleExtractor:
             dates = [_shift(d, sent.start) for d in found]
             phrases = [DatePhrase(p.start + sent.start, p.end + sent.start, p.text) for p in phrases]
             if _DATELINE.match(sent.text) and dates:
-                ctx.dateline = dates[0].first
-                dateline_left = 3
-                all_mentions.append(finder.find(sent, ctx.dateline or published))
-                dateline_city = next((p for p in all_mentions[-1].places if p.kind == "city" and p.from_registry),
-                                     None)
-                persons_by_sentence.append([])
-                continue
+                dateline = finder.find(sent, dates[0].first)
+                # a city in capitals, or one the gazetteer knows ("Астана, 12 қараша."; not "Путин, 5 июня")
+                if sent.text.split(",")[0].isupper() or any(p.first == 0 and p.from_registry for p in dateline.places):
+                    ctx.dateline = dates[0].first
+                    dateline_left = 3
+                    all_mentions.append(dateline)
+                    dateline_city = next((p for p in dateline.places if p.kind == "city" and p.from_registry), None)
+                    persons_by_sentence.append([])
+                    continue
             at = reference_time(dates, ctx.dateline or published, masked, lang)
             m = finder.find(sent, at)
             all_mentions.append(m)

@@ -34,6 +34,12 @@ def test_year_less_dates_follow_the_clause(text, published, start):
     ("Ранее Путин и Токаев провели телефонный разговор.", date(2024, 6, 10), None, None),
     ("Путин и Токаев провели телефонный разговор.", None, None, None),
     ("Путин и Токаев проведут телефонный разговор.", date(2024, 6, 10), None, None),
+    # a dateline in Kazakh capitals or in title case with a known city
+    ("Астана, 5 июня.\nПутин и Токаев провели телефонный разговор.", date(2024, 6, 10), "2024-06-05",
+     "dateline"),
+    # ... not a name and a day (a caption)
+    ("Путин, 5 июня.\nПутин и Токаев провели телефонный разговор.", date(2024, 6, 10), "2024-06-10",
+     "dateline"),
 ])
 def test_news_of_the_day(text, published, start, source):
     call = first(text, "phone_call", published)

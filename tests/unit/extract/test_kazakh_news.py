@@ -259,3 +259,10 @@ def test_a_reception_of_an_official_is_talks_the_leader_hosts(text: str, lang: s
     assert {p.id for p in meeting.participants if p.role == "host"} == {"tokayev"}
     assert [p.name for p in meeting.participants if p.role == "guest"][0].startswith("Ержан С")
     assert meeting.place is not None and meeting.place.id == "astana"
+
+
+def test_a_kazakh_dateline_in_capitals_dates_the_news_of_the_day() -> None:
+    text = "ҚАРАҒАНДЫ, 5 маусым.\nМемлекет басшысы Шавкат Мирзиёевпен телефон арқылы сөйлесті."
+    call = next(e for e in extract_article(text, published=date(2025, 6, 10), lang="kk").events
+                if e.type == "phone_call")
+    assert (call.start, call.date_source) == ("2025-06-05", "dateline")
