@@ -68,7 +68,9 @@ class Russian(Language):
                 continue  # "этот визит": the event is already in the graph
             if tok.pos == "VERB" and tok.feat("Person") == "1" and tok.feat("Tense") == "Pres":
                 continue  # "мы встречаемся": a habit
-            window = [t.lemma for t in tokens[max(0, i - 3):i]]
+            # "подробности встречи", "ход переговоров"; not the frame "в ходе встречи", which is the event
+            window = [t.lemma for n, t in enumerate(tokens[max(0, i - 3):i], max(0, i - 3))
+                      if not (t.lemma == "ход" and n > 0 and tokens[n - 1].lemma in cues.IN)]
             if any(w in cues.META_NOUNS for w in window) and tok.feat("Case") == "Gen":
                 flags.add("meta")
                 if etype != "visit" and not self._names_sides(tokens, i):

@@ -25,6 +25,9 @@ def of_type(text: str, etype: str, **kw):
      {"putin", "tokayev"}),
     ("Лидеры России и Казахстана Путин и Токаев созвонились в понедельник.", "phone_call", {"putin", "tokayev"}),
     ("Эммануэль Макрон беседовал с Олафом Шольцем о поставках газа.", "meeting", {"macron", "scholz"}),
+    # the frame "в ходе встречи" is the meeting (not "ход переговоров", talk about them)
+    ("Токаев и Мирзиёев в ходе встречи обменялись мнениями по региональной повестке.", "meeting",
+     {"tokayev", "mirziyoyev"}),
 ])
 def test_verbs_of_talking_are_triggers(text, etype, people):
     found = of_type(text, etype)
