@@ -452,7 +452,8 @@ class MentionFinder:
         prev = tokens[i - 1] if i > 0 else None
         home = kazakh.fold(prev.text) if prev is not None else ""
         for word, gov in nt.KK_HOME_OFFICES.items():
-            if home == kazakh.fold(word):
+            abroad = places_by_last.get(i - 2)  # "Ресей Федерациясының Үкімет төрағасы": another country's
+            if home == kazakh.fold(word) and not (abroad is not None and abroad.kind == "country"):
                 return self._kk_hit(tokens, i - 1, i, nt.KK_HOME_COUNTRY, f"{prev.text} {nominative}",
                                     gov or government)
         place = places_by_last.get(i - 1)

@@ -266,3 +266,15 @@ def test_a_kazakh_dateline_in_capitals_dates_the_news_of_the_day() -> None:
     call = next(e for e in extract_article(text, published=date(2025, 6, 10), lang="kk").events
                 if e.type == "phone_call")
     assert (call.start, call.date_source) == ("2025-06-05", "dateline")
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # "Үкімет төрағасы" after another country's name is that country's head of government, not the home one
+    ("Мемлекет басшысы Ресей Федерациясының Үкімет төрағасы Михаил Мишустинді қабылдады.",
+     {"tokayev", "mishustin"}),
+    ("Мемлекет басшысы Үкімет төрағасы Олжас Бектеновті қабылдады.", {"tokayev", "bektenov"}),
+])
+def test_kazakh_home_office_is_not_another_countrys(text: str, people: set[str]) -> None:
+    meeting = next(e for e in extract_article(text, published=date(2025, 11, 12), lang="kk").events
+                   if e.type == "meeting")
+    assert {p.id for p in meeting.participants} == people
