@@ -12,6 +12,10 @@ from extract.rules.language import Language
 from extract.trigger_scope import TriggerScope
 
 
+# A date set off from the trigger by a comma is taken only when none stands on the trigger's side of it.
+BEYOND_COMMA = 10_000
+
+
 class ClauseDates:
     def __init__(self, lang: Language, published: date | None):
         self.lang = lang
@@ -58,6 +62,12 @@ class ClauseDates:
             if d.start > trig.end and self.of_a_later_event(scope, i, between, d.end):
                 continue
             distance = trig.start - d.end if d.end <= trig.start else d.start - trig.end
+            commas = [n for n, t in enumerate(between) if t.text == ","]
+            if commas and not (d.start > trig.end and commas[-1] + 1 < len(between)
+                               and between[commas[-1] + 1].lemma in self.lang.relative_pronouns):
+                # "визит запланирован на 20-22 октября, переговоры пройдут 21-го" (but "саммит, который
+                # пройдёт осенью" tells the summit's own date)
+                distance += BEYOND_COMMA
             if best is None or distance < best[0]:
                 best = (distance, d)
         return best[1] if best else None

@@ -208,6 +208,11 @@ def test_a_time_told_from_the_date_stated_before_it(text, lang, start, words):
      "2024-09"),
     # ... and the date of a relative clause after the trigger itself is its own
     ("Токаев провёл переговоры с Эрдоганом, которые прошли 5 июня в Анкаре.", "meeting", "2024-06-05"),
+    # a date set off by a comma gives way to the one on the trigger's side of it
+    ("Визит Путина в Казахстан запланирован на 20-22 октября, переговоры пройдут 21-го.", "meeting",
+     "2024-10-21"),
+    ("Визит Путина в Казахстан запланирован на 20-22 октября, переговоры пройдут 21-го.", "visit",
+     "2024-10-20"),
 ])
 def test_a_relative_clause_dates_the_event_it_follows(text, etype, start):
     assert first(text, etype, date(2024, 6, 10)).start == start
