@@ -50,12 +50,18 @@ class ClauseDates:
         # "прибыл 31 августа в Китай для участия в саммите", "..., прибывший для участия в саммите, 31 августа
         # провёл": the day of the arrival or of the main clause, not of the summit
         purpose = self.lang.purpose(tokens, i)
+        # "во вторник обсудили по телефону подготовку к визиту", "предстоящий визит": an event still to come
+        # named inside another event's clause takes no date stated before that event
+        ahead = self.lang.planned_before(tokens, scope.lo, i)
         best = None
         for d in spans:
             if not (lo_c <= d.start and d.end <= hi_c):
                 continue
             between = [t for t in tokens if min(d.end, trig.start) <= t.start < max(d.start, trig.end)]
             if purpose and (d.end <= trig.start or any(t.text == "," for t in between)):
+                continue
+            if ahead and d.end <= trig.start and any(d.end <= tokens[j].start and tokens[j].end <= trig.start
+                                                     for j in scope.others):
                 continue
             if not across_speech and any(t.lemma in self.lang.speech_verbs for t in between):
                 continue

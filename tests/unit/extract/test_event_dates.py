@@ -213,6 +213,10 @@ def test_a_time_told_from_the_date_stated_before_it(text, lang, start, words):
      "2024-10-21"),
     ("Визит Путина в Казахстан запланирован на 20-22 октября, переговоры пройдут 21-го.", "visit",
      "2024-10-20"),
+    # a visit still to come, named in the clause of a call, takes no day stated before the call
+    ("Во вторник Путин и Токаев обсудили по телефону предстоящий визит Путина в Астану.", "visit", None),
+    ("Во вторник Путин и Токаев обсудили по телефону предстоящий визит Путина в Астану.", "phone_call",
+     "2024-06-04"),
 ])
 def test_a_relative_clause_dates_the_event_it_follows(text, etype, start):
     assert first(text, etype, date(2024, 6, 10)).start == start
