@@ -254,7 +254,9 @@ class ArticleExtractor:
         before: list[set[str]] = []    # the days its reports "накануне", "вчера" give
         for i, d in kept:
             event = records[i]
-            mine_news = {d.lead_day.start} if d.lead_day is not None and d.date is None else set()
+            # (a headline sums up the report: "Тоқаев пен Путин келіссөз жүргізді" over "Кеше ... өтті" is one)
+            headline = d.sentence == 0 and not text[d.evidence[0]:d.evidence[1]].rstrip().endswith((".", "!", "?"))
+            mine_news = {d.lead_day.start} if d.lead_day is not None and d.date is None and not headline else set()
             mine_before = {d.date.start} if d.date is not None and _day_before(d.date) else set()
             # "встретится со студентами" is not the leaders' talks told beside it; "Накануне лидеры провели
             # беседу" is not the talks the lead reports as the day's news
@@ -276,15 +278,18 @@ class ArticleExtractor:
                 with_others.append(d.other_party)
                 news.append(mine_news)
                 before.append(mine_before)
-        # A report of the day's news that nothing in the article dates is of its publication day.
+        # A report of the day's news that nothing in the article dates is of its publication day (a month only
+        # guessed from the report before it gives way to that day, when the day is in it).
         for n, event in enumerate(merged):
-            if event.start is not None:
+            guessed = event.date_source == "context" and event.date_precision == "month"
+            if event.start is not None and not guessed:
                 continue
-            leads = [d.lead_day for i, d in kept if owner[i] == n and d.lead_day is not None]
+            leads = [d.lead_day for i, d in kept if owner[i] == n and d.lead_day is not None
+                     and (not guessed or d.lead_day.start.startswith(event.start))]
             if leads:
                 day = leads[0]
-                merged[n] = event.model_copy(update={"start": day.start, "date_precision": "day",
-                                                     "date_source": "dateline"})
+                merged[n] = event.model_copy(update={"start": day.start, "end": None, "date_precision": "day",
+                                                     "date_text": None, "date_source": "dateline"})
         parent_of: dict[int, int] = {}
         for n in range(len(merged)):
             parents = {owner[d.part_of] for i, d in kept if owner[i] == n and d.part_of is not None

@@ -271,6 +271,22 @@ def test_a_day_of_the_visit_is_counted_in_its_days(text, lang, starts):
     assert sorted(e.start for e in found if e.type == "meeting") == starts
 
 
+@pytest.mark.parametrize("text, lang, starts", [
+    # the headline sums up the report of yesterday's talks: one meeting of yesterday
+    ("Тоқаев пен Путин Ақордада келіссөз жүргізді\n\nКеше Ақордада Қасым-Жомарт Тоқаев пен Ресей Президенті "
+     "Владимир Путиннің келіссөздері өтті.", "kk", ["2025-11-28"]),
+    ("Токаев и Путин провели переговоры в Акорде\n\nВчера в Акорде Касым-Жомарт Токаев и Владимир Путин провели "
+     "переговоры.", "ru", ["2025-11-28"]),
+    # a lead's talks told after a visit dated the day before are of the report's day, not only of its month
+    ("Путин провёл в Кремле переговоры с Токаевым, находящимся в России с визитом. Беседа продолжилась в "
+     "расширенном составе. Накануне вечером лидеры провели беседу в Ново-Огарёво.", "ru",
+     ["2025-11-28", "2025-11-29"]),
+])
+def test_the_headline_and_the_lead_of_a_report_of_the_day(text, lang, starts):
+    found = extract_article(text, published=date(2025, 11, 29), lang=lang).events
+    assert sorted(e.start for e in found if e.type == "meeting") == starts
+
+
 def test_a_relative_time_with_nothing_stated_before_it_is_no_date():
     text = "На следующий день Путин встретился с Лукашенко."
     assert first(text, "meeting", date(2025, 11, 12)).start is None
