@@ -155,7 +155,18 @@ class SentenceRules:
                         draft.participants[pid] = "remote"
             out.extend(self._one_by_one(draft, subject, ctx, m) if self.lang.series_of_talks(tokens, i) else [draft])
         out.extend(self._ellipsis(sent, m, dates, clauses, triggers, out, sentence_subject, ctx))
+        # "В апреле Мирзиёев посетит Астану для участия в заседании совета": what a visit is for, undated
+        # itself, is of the visit's month (of which of its days, an arrival's day does not say)
+        visit = next((d for d in out if d.type == "visit" and d.date is not None and d.date.precision != "day"), None)
+        for d in out:
+            if visit is not None and d.date is None and d.type in ("forum", "summit") \
+                    and self.lang.purpose(tokens, self._index_of(tokens, d.trigger)):
+                d.date = replace(visit.date, source="context")
         return out
+
+    @staticmethod
+    def _index_of(tokens, span: tuple[int, int]) -> int:
+        return next(k for k, t in enumerate(tokens) if t.start == span[0])
 
     def _one_by_one(self, draft: Draft, subject: PersonMention | None, ctx: Context,
                     m: SentenceMentions) -> list[Draft]:

@@ -249,6 +249,16 @@ def test_what_an_arrival_is_for_is_not_of_its_day(text, lang):
     assert next(e for e in found if e.type == "visit").start == "2025-08-31"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("В апреле Мирзиёев посетит Астану для участия в заседании Высшего государственного совета.", "ru"),
+    ("Сәуірде Мирзиёев Қазақстан-Өзбекстан форумына қатысу үшін Астанаға келеді.", "kk"),
+])
+def test_what_a_visit_is_for_is_of_its_month(text, lang):
+    found = extract_article(text, published=date(2025, 3, 15), lang=lang).events
+    gathering = next(e for e in found if e.type in ("forum", "summit"))
+    assert gathering.start == "2025-04"
+
+
 def test_talks_the_day_before_are_not_the_talks_of_the_day():
     text = ("Путин и Токаев провели переговоры в Кремле. Беседа продолжилась в расширенном составе. "
             "Накануне вечером лидеры провели неформальную беседу в Ново-Огарёво.")
