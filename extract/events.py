@@ -68,6 +68,11 @@ class SentenceRules:
         subject = sentence_subject
         out: list[Draft] = []
         assigned = self._assign_with_objects(tokens, m.persons, triggers, clauses)
+        # what the whole sentence says, read once for all its triggers
+        during_call = self.lang.during_call(sent.text.lower())
+        follows_on = self.lang.follows_on(sent.text)
+        background = background_cue(sent.text, self.lang.code) is not None
+        purposes: set[int] = set()  # drafts (by id) that are what an arrival is for
         for trig in triggers:
             etype, i, flags = trig
             lo, hi = clauses[i]
@@ -84,9 +89,9 @@ class SentenceRules:
             draft.weak = "weak" in flags
             draft.refers_back = "ref" in flags
             draft.told_about = self.lang.told_about(tokens, lo, i)
-            draft.during_call = self.lang.during_call(sent.text.lower())
-            draft.follows_on = self.lang.follows_on(sent.text)
-            draft.background = background_cue(sent.text, self.lang.code) is not None
+            draft.during_call, draft.follows_on, draft.background = during_call, follows_on, background
+            if self.lang.purpose(tokens, i):
+                purposes.add(id(draft))
             draft.frame = "frame" in flags
             # "в ходе визита", "встретились на саммите ОДКБ": during another event the sentence tells
             draft.inside = self.lang.part_of_cue(sent.text.lower()) or etype in ("meeting", "signing") and any(
@@ -159,14 +164,9 @@ class SentenceRules:
         # itself, is of the visit's month (of which of its days, an arrival's day does not say)
         visit = next((d for d in out if d.type == "visit" and d.date is not None and d.date.precision != "day"), None)
         for d in out:
-            if visit is not None and d.date is None and d.type in ("forum", "summit") \
-                    and self.lang.purpose(tokens, self._index_of(tokens, d.trigger)):
+            if visit is not None and d.date is None and d.type in ("forum", "summit") and id(d) in purposes:
                 d.date = replace(visit.date, source="context")
         return out
-
-    @staticmethod
-    def _index_of(tokens, span: tuple[int, int]) -> int:
-        return next(k for k, t in enumerate(tokens) if t.start == span[0])
 
     def _one_by_one(self, draft: Draft, subject: PersonMention | None, ctx: Context,
                     m: SentenceMentions) -> list[Draft]:
