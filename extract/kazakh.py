@@ -309,7 +309,16 @@ def stem_candidates(token: str) -> tuple[str, ...]:
     word = token.strip().lower()
     if not word:
         return ()
-    return tuple(_unique_longest_first([word, *_split(word)]))
+    return tuple(_unique_longest_first([word, *_split(word), *_initial(token.strip())]))
+
+
+def _initial(token: str) -> Iterator[str]:
+    """A capitalised one-letter word with a single case ending: the last word of a name such as
+    "Ван И" ("Ван Иді", "Ван Имен")."""
+    if len(token) > 1 and token[0].isupper() and not token[1].isupper():
+        single = _suffix_classes(token[1:].lower(), single_case_only=True)
+        if single is not None and _final_classes(token[0].lower()) & single:
+            yield token[0].lower()
 
 
 def _unique_longest_first(items: Iterable[str]) -> list[str]:
