@@ -17,7 +17,7 @@ from extract import kazakh
 from extract import lexicon as lx
 from extract.bystanders import bystanders, sources
 from extract.kazakh_names import kazakh_officials
-from extract.name_forms import nominative_name
+from extract.name_forms import nominative_name, title_case
 from extract.gazetteer import (
     Gazetteer,
     Match,
@@ -194,7 +194,8 @@ class MentionFinder:
             idx = [k for k, t in enumerate(tokens) if span.start <= t.start < span.end]
             if not idx or taken.intersection(idx):
                 continue
-            normal = (nominative_name([tokens[k] for k in idx], span.normal) if self.lang == "ru" else None) \
+            normal = (nominative_name([tokens[k] for k in idx], span.normal, title_case(tokens[:idx[0]]))
+                      if self.lang == "ru" else None) \
                 or span.normal  # "Ермека Кошербаева" is "Ермек Кошербаев" in every article
             words = normal.split()
             if len(words) >= 2:

@@ -34,10 +34,26 @@ def _written_like(word: str, original: str) -> str:
     return "-".join(p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, originals))
 
 
-def nominative_name(tokens: tuple[Token, ...] | list[Token], normal: str) -> str | None:
+def title_case(before: tuple[Token, ...] | list[Token]) -> str | None:
+    """The oblique case of the title a name stands after, across the title's genitive words ("с министром
+    иностранных дел Казахстана | Ермеком Кошербаевым" → "Ins"), or None; ``before`` ends right before the name."""
+    k = len(before) - 1
+    while k >= 0 and before[k].pos in ("ADJ", "NOUN", "PROPN") and before[k].feat("Case") == "Gen":
+        k -= 1
+    if k < 0 or k == len(before) - 1 and before[k].feat("Case") == "Gen":
+        return None
+    head = before[k]
+    if head.pos == "NOUN" and head.feat("Animacy") == "Anim" and head.feat("Case") in OBLIQUE:
+        return head.feat("Case")
+    return None
+
+
+def nominative_name(tokens: tuple[Token, ...] | list[Token], normal: str, head_case: str | None = None) -> str | None:
     """The name of ``tokens`` (a person's words, first name first) in the nominative, or None when the text
     has it in the nominative already or its case cannot be told (NER's own ``normal`` form is then kept).
-    Only a word with an ending of case is put in the nominative here; any other keeps NER's form."""
+    Only a word with an ending of case is put in the nominative here; any other keeps NER's form. The tagger
+    may read a foreign name as nominative after a title in another case (``head_case``, see `title_case`):
+    the name agrees with its title when the morphology of its last word reads that case too."""
     if len(tokens) < 2 or not all(t.text.replace("-", "").isalpha() for t in tokens):
         return None  # "А.Вебер": initials are NER's to write
     base = normal.split()
@@ -45,6 +61,9 @@ def nominative_name(tokens: tuple[Token, ...] | list[Token], normal: str) -> str
         base = [t.text for t in tokens]
     # the tagger may miss the case of one word of a foreign name: the first oblique one it gives
     case = next((c for c in (tokens[0].feat("Case"), tokens[-1].feat("Case")) if c in OBLIQUE), None)
+    if case is None and head_case is not None and tokens[-1].text.lower().endswith(CASE_ENDINGS) \
+            and _parse_in(tokens[-1].text, head_case, None) is not None:
+        case = head_case
     if case is None:
         return None
     first = _parse_in(tokens[0].text, case, None)
