@@ -34,6 +34,7 @@ def bystanders(tokens: Sequence[Token], persons: Sequence, lang: str) -> set[int
                 if any(t.pos == "PUNCT" for t in tokens[i + 1:p.first]):
                     continue
                 flagged.add(id(p))
+    flagged |= {id(p) for p in by_first if _greeted(tokens, p, lang)}
     if lang != "kk":
         flagged |= {id(p) for p in by_first if _named_for_kin(tokens, p) or _stood_in_for(tokens, p)}
     else:  # "Тоқаевтың атынан", "Президенттің орнына", "Мемлекет басшысының тапсырмасымен"
@@ -80,6 +81,23 @@ def _kk_teller(tokens: Sequence[Token], persons: Sequence) -> set[int]:
     if any(w in nt.KK_AND for w in between) or not between:
         return set()  # "Тоқаев пен Путин кездесті деп хабарлады": one coordinated subject
     return {id(first)}
+
+
+def _greeted(tokens: Sequence[Token], p, lang: str) -> bool:
+    """"передать наилучшие пожелания Председателю КНР Си Цзиньпину", "Путинге сәлем жолдады": a person in
+    the dative with greetings next to him (before his title or just after his name) is sent them, not met."""
+    if lang == "kk":
+        if kazakh.case_of(tokens[p.last].text) != "dat":
+            return False
+        after = tokens[p.last + 1:p.last + 4]
+        return any(kazakh.has_stem(t.text, nt.KK_GREETING_STEMS) for t in after)
+    if p.case != "Dat" or tokens[p.first].feat("Case") not in ("Dat", None):
+        return False
+    k = p.first - 1
+    while k >= 0 and tokens[k].pos in ("NOUN", "PROPN", "ADJ") and tokens[k].feat("Case") == "Dat":
+        k -= 1  # the title's words: "Председателю КНР"
+    near = list(tokens[max(0, k - 2):k + 1]) + list(tokens[p.last + 1:p.last + 4])
+    return any(t.lemma in nt.RU_GREETING_WORDS for t in near)
 
 
 def _stood_in_for(tokens: Sequence[Token], p) -> bool:
