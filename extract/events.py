@@ -38,6 +38,15 @@ class Context:
     focus_office: PersonMention | None = None
     dateline: date | None = None
     talks: Draft | None = None               # talks or a call of two sides told in the sentence just before
+    # "Глава государства", "Мемлекет басшысы": the head of state the text is about, fixed when it first calls
+    # him so ("Макрон пригласил Токаева ... Глава государства поговорил с Моди": still Tokayev)
+    head: tuple[str, str] | None = None
+
+    def own_leader(self) -> tuple[str, str] | None:
+        """Who "Глава государства" is: the article's head of state, else the leader in focus."""
+        if self.head is not None:
+            return self.head
+        return (self.focus, self.focus_name or self.focus) if self.focus else None
 
     def note_leader(self, person: PersonMention) -> None:
         self.recent = [r for r in self.recent if r[0] != person.person] + [(person.person, person.name)]
@@ -59,6 +68,7 @@ class SentenceRules:
             return []
         clauses = self.lang.clauses(tokens)
         ctx.gathering_named = self.lang.names_gathering(tokens)
+        # "он" goes on with the leader in focus; "Глава государства" is resolved as the article's own (`_resolve`)
         sentence_subject = self.lang.subject(sent, m, (ctx.focus, ctx.focus_name or ctx.focus) if ctx.focus else None)
         if sentence_subject is None and ctx.focus_office is not None:
             k = self.lang.subject_pronoun(tokens)
@@ -121,7 +131,7 @@ class SentenceRules:
                 self._meeting(draft, scope, assigned, subject, ctx)
                 self._teller_as_side(draft, ctx, m)
                 if "reception" in flags and subject is not None:
-                    self._receive(draft, subject)
+                    self._receive(draft, self._resolve([subject], ctx, m))
             elif etype == "visit":
                 if not self._visit(draft, scope, subject, ctx):
                     continue
@@ -241,8 +251,9 @@ class SentenceRules:
                 out.extend(self._plural(m, ctx))
             elif p.via == "self":
                 # "Глава государства", a bare "Президент": the leader the text is about, if he heads a state
-                if ctx.focus and self.gaz.is_head_of_state(ctx.focus, self._at(ctx)):
-                    out.append((ctx.focus, ctx.focus_name or ctx.focus, True))
+                own = ctx.own_leader()
+                if own and self.gaz.is_head_of_state(own[0], self._at(ctx)):
+                    out.append((own[0], own[1], True))
             elif p.person:
                 out.append((p.person, p.name, p.from_registry))
         return out
@@ -300,10 +311,13 @@ class SentenceRules:
             self._add(draft, [teller], "participant", ctx, m)
 
     @staticmethod
-    def _receive(draft: Draft, host: PersonMention) -> None:
-        """"X received Y" ("қабылдады"): the subject hosts the talks, the others are its guests."""
+    def _receive(draft: Draft, host: list[tuple[str, str, bool]]) -> None:
+        """"X received Y" ("қабылдады"): the subject hosts the talks, the others are its guests; a subject
+        named by an office ("Глава государства принял ...") hosts as the leader it names."""
+        if not host:
+            return
         for pid in draft.participants:
-            draft.participants[pid] = "host" if pid == host.person else "guest"
+            draft.participants[pid] = "host" if pid == host[0][0] else "guest"
 
     def _visit(self, draft: Draft, scope: TriggerScope, subject, ctx) -> bool:
         tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i
