@@ -16,6 +16,7 @@ UNNAMED_TALKS_WINDOW = 2  # sentences after a visit in which talks with nobody n
 SITTING_WINDOW = 2      # sentences after a summit in which "заседание" with no name of its own is its sitting
 TALKS_WINDOW = 2        # sentences after talks in which a signing "по итогам переговоров" may follow
 CALL_WINDOW = 3         # sentences after a call in which "в ходе беседы" still tells that call
+SAME_DAY_WINDOW = 6     # sentences before "в тот же день" in which the day it counts from is told
 
 
 def offices_named_by_the_text(drafts: list[Draft], mentions: list[SentenceMentions]) -> None:
@@ -180,17 +181,21 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
                 continue
             if stop and not (d.with_role("guest") <= v.with_role("guest") and v.sentence == d.sentence):
                 continue
+            if d.with_role("host") & v.with_role("guest"):
+                continue  # "принял министра" at home is no part of his own visit abroad
             sides = v.with_role("guest") | v.with_role("host")
             # "Токаев прибыл в Москву с визитом. В Кремле прошли переговоры": talks with nobody named, told
             # right after the visit, are the visit's talks
             # (not after talks of two sides told in the sentence just before: "встретился с Моди. Стороны
             # обсудили ..." are those talks, see `complete_pairs`)
+            after_talks = any(t.type in ("meeting", "phone_call") and t.sentence == d.sentence - 1
+                              and len(t.participants) >= 2 for t in drafts)
             unnamed_talks = not d.ids() and not d.offices and d.type == "meeting" \
-                and 0 < d.sentence - v.sentence <= UNNAMED_TALKS_WINDOW and not any(
-                    t.type in ("meeting", "phone_call") and t.sentence == d.sentence - 1 and len(t.participants) >= 2
-                    for t in drafts)
+                and 0 < d.sentence - v.sentence <= UNNAMED_TALKS_WINDOW and not after_talks
             if not d.ids() <= sides or not (d.ids() or d.inside or unnamed_talks):
                 continue
+            if not d.ids() and not d.offices and d.type == "meeting" and after_talks:
+                continue  # "принял министра. В ходе встречи обсуждены ...": the talks just told, not a visit's
             near = abs(d.sentence - v.sentence) <= PART_OF_WINDOW
             named = d.visit_place is not None and v.place is not None and (
                 d.visit_place.place == v.place.place or d.visit_place.from_registry and v.place.from_registry
@@ -311,6 +316,9 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.dropped or d.date is not None or d.date_words or d.part_of is not None or d.told_about:
             continue  # an event the text dates in its own words ("в субботу") keeps them
+        if d.relative is not None:
+            _same_day_as_told(d, drafts)
+            continue
         if d.follows_on:
             # the day of the sentence before, or of the one before it when that one went on from it too
             days = [p.date for k in (d.sentence - 1, d.sentence - 2) for p in by_sentence.get(k, [])
@@ -327,6 +335,21 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
             d.date = DateValue(month, end, "month", None, "context")
 
 
+def _same_day_as_told(d: Draft, drafts: list[Draft]) -> None:
+    """"В тот же день ...", "на следующий день ..." with no day stated in the text before: counted from the
+    day of the last event told before it (its own date or the report's day), never from a month."""
+    words, unit, offset = d.relative
+    if unit != "day":
+        return
+    told = [p for p in drafts if not p.dropped and 0 < d.sentence - p.sentence <= SAME_DAY_WINDOW]
+    days = [(p.sentence, p.date or p.lead_day) for p in told]
+    days = [(k, v) for k, v in days if v is not None and v.precision == "day" and not v.end]
+    if not days:
+        return
+    day = date.fromisoformat(max(days, key=lambda kv: kv[0])[1].start) + timedelta(days=offset)
+    d.date = DateValue(day.isoformat(), None, "day", words, "context")
+
+
 def calls_told_again(drafts: list[Draft]) -> None:
     """A discussion ("обсудили") between the sides of the article's call is that call; "... телефон арқылы
     сөйлесті. Әңгімелесу барысында тараптар ... талқылады": talk "during the conversation" right after a call,
@@ -334,7 +357,10 @@ def calls_told_again(drafts: list[Draft]) -> None:
     Йоханнесбурге") were met in person."""
     calls = [c for c in drafts if c.type == "phone_call" and not c.dropped]
     for d in drafts:
-        if d.type != "meeting" or d.dropped or d.place is not None:
+        # a place the sentence gives another event ("в ходе беседы обсудили договорённости, достигнутые во
+        # время визита в Астану") is no place of the talk
+        own_place = d.place is not None and not (d.during_call and d.part_of is not None)
+        if d.type != "meeting" or d.dropped or own_place:
             continue
         if d.weak and len(d.ids()) >= 2:
             # "Путин и Токаев обсудили ситуацию на рынках" over a report of their call: what they discussed
@@ -349,6 +375,8 @@ def calls_told_again(drafts: list[Draft]) -> None:
         if call is not None:
             d.type = "phone_call"
             d.date = call.date  # what was said in the call is of the call's day
+            if d.part_of is not None:  # and no part of a visit the call talked about
+                d.part_of, d.place = None, call.place
 
 
 def complete_pairs(drafts: list[Draft], persons_by_sentence: list[list[tuple[str, str, bool]]]) -> None:

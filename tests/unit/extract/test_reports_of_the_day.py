@@ -1,0 +1,118 @@
+"""A presidential news service's report of the day: a reception, a call, what was said in them, and who
+"Глава государства" is. Sentences are written for the tests, in the style of such reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.pipeline import extract_article
+
+PUB = date(2025, 11, 21)
+
+
+def events(text: str, lang: str = "ru", published: date | None = PUB):
+    return extract_article(text, published=published, lang=lang).events
+
+
+def of_type(text: str, etype: str, lang: str = "ru"):
+    return [e for e in events(text, lang) if e.type == etype]
+
+
+@pytest.mark.parametrize("text, lang, met, greeted", [
+    ("Токаев принял министра иностранных дел КНР Ван И. Президент попросил передать наилучшие пожелания "
+     "Председателю КНР Си Цзиньпину.", "ru", "wang-yi", "xi-jinping"),
+    ("Путин встретился с Токаевым и передал приветствие Президенту Узбекистана Шавкату Мирзиёеву.", "ru",
+     "tokayev", "mirziyoyev"),
+    ("Тоқаев Қытай Сыртқы істер министрі Ван Иді қабылдады. Президент Си Цзиньпинге ізгі тілектерін жеткізуді "
+     "өтінді.", "kk", "wang-yi", "xi-jinping"),
+    ("Путин Тоқаевпен кездесіп, Шавкат Мирзиёевке сәлем жолдады.", "kk", "tokayev", "mirziyoyev"),
+])
+def test_a_leader_sent_greetings_takes_no_part(text, lang, met, greeted):
+    ids = {pid for e in of_type(text, "meeting", lang) for pid in e.participant_ids()}
+    assert met in ids and greeted not in ids
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Казахстана принял министра иностранных дел Китая\n\nГлава государства Касым-Жомарт Токаев принял "
+    "в Акорде министра иностранных дел КНР Ван И.",
+    "Глава государства Касым-Жомарт Токаев принял в Акорде министра иностранных дел КНР Ван И.",
+])
+def test_the_head_of_state_named_by_his_title_hosts_a_reception(text):
+    found = of_type(text, "meeting")
+    assert len(found) == 1
+    roles = {p.id: p.role for p in found[0].participants}
+    assert roles == {"tokayev": "host", "wang-yi": "guest"}
+
+
+def test_talks_at_a_reception_are_the_reception_not_a_visit_told_later():
+    text = ("Глава государства Касым-Жомарт Токаев принял в Акорде министра иностранных дел КНР Ван И. "
+            "В ходе встречи обсуждены перспективы партнерства. "
+            "Министр отметил, что визит Токаева в Китай в сентябре этого года придал импульс сотрудничеству.")
+    meetings = of_type(text, "meeting")
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert meeting.part_of is None and meeting.start == "2025-11-21"
+    assert meeting.place is not None and meeting.place.id == "astana"
+    assert {p.id for p in meeting.participants} == {"tokayev", "wang-yi"}
+
+
+@pytest.mark.parametrize("text, lang, other", [
+    ("Глава государства провел телефонный разговор с Президентом Франции Эмманюэлем Макроном. Касым-Жомарт Токаев "
+     "поздравил собеседника с национальным праздником. Эмманюэль Макрон пригласил Касым-Жомарта Токаева посетить "
+     "Францию. Кроме того, Глава государства поговорил по телефону с "
+     "Премьер-министром Индии Нарендрой Моди.", "ru", "modi"),
+    ("Мемлекет басшысы Франция Президенті Эммануэль Макронмен телефон арқылы сөйлесті. Эммануэль Макрон "
+     "Қасым-Жомарт Тоқаевты Францияға шақырды. Сондай-ақ Мемлекет басшысы Үндістан Премьер-министрі Нарендра "
+     "Модимен телефон арқылы сөйлесті.", "kk", "modi"),
+])
+def test_the_head_of_state_stays_the_articles_own_after_another_leader_acts(text, lang, other):
+    calls = of_type(text, "phone_call", lang)
+    with_other = [c for c in calls if other in c.participant_ids()]
+    assert with_other and set(with_other[0].participant_ids()) == {"tokayev", other}
+
+
+def test_a_pronoun_still_goes_on_with_the_leader_in_focus():
+    text = ("Президент США Барак Обама выдвинул Джона Керри на пост госсекретаря. Президент выразил уверенность в "
+            "его утверждении. Ранее Керри возглавлял комитет Сената. Он также вел переговоры с президентом Сирии "
+            "Башаром Асадом.")
+    found = of_type(text, "meeting")
+    assert found and "obama" not in found[0].participant_ids()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Токаев провел телефонный разговор с Президентом Франции Эмманюэлем Макроном. В ходе беседы стороны обсудили "
+     "реализацию договоренностей, достигнутых во время визита французского лидера в Астану в ноябре 2023 года.",
+     "ru"),
+    ("Тоқаев Франция Президенті Эммануэль Макронмен телефон арқылы сөйлесті. Әңгімелесу барысында тараптар "
+     "француз көшбасшысының 2023 жылғы қарашада Астанаға сапары кезінде қол жеткізілген уағдаластықтарды "
+     "талқылады.", "kk"),
+])
+def test_talk_during_a_call_about_a_past_visit_is_the_call(text, lang):
+    found = events(text, lang)
+    assert not [e for e in found if e.type == "meeting"]
+    calls = [e for e in found if e.type == "phone_call"]
+    assert len(calls) == 1 and calls[0].start == "2025-11-21"
+    visits = [e for e in found if e.type == "visit"]
+    assert visits and visits[0].start == "2023-11"
+
+
+@pytest.mark.parametrize("text, lang, start", [
+    ("Токаев принял Ван И\n\nГлава государства Касым-Жомарт Токаев принял министра иностранных дел КНР Ван И. "
+     "Министр отметил, что визит "
+     "Токаева в Китай в сентябре этого года придал импульс сотрудничеству. В тот же день Ван И провел переговоры "
+     "с министром иностранных дел Казахстана Ермеком Кошербаевым.", "ru", "2025-11-21"),
+    ("Токаев провел телефонный разговор с Макроном. На следующий день Глава государства поговорил по телефону с "
+     "Моди.", "ru", "2025-11-22"),
+])
+def test_the_same_day_after_a_report_of_the_day_is_that_day(text, lang, start):
+    last = max(events(text, lang), key=lambda e: e.evidence[0].start)
+    assert last.start == start
+
+
+def test_the_same_day_is_never_a_month():
+    text = ("Министр отметил, что визит Токаева в Китай в сентябре придал импульс сотрудничеству. В тот же день "
+            "Ван И провел переговоры с Ермеком Кошербаевым.")
+    talks = [e for e in events(text, published=None) if e.type == "meeting"]
+    assert talks and talks[0].start is None
