@@ -93,10 +93,15 @@ class Russian(Language):
 
     @staticmethod
     def _council_of_leaders(tokens: tuple[Token, ...], i: int) -> bool:
-        """"заседание Совета глав государств", "сессия Совета глав правительств СНГ"."""
+        """"заседание Совета глав государств", "сессия Совета глав правительств СНГ", "заседание Высшего
+        Евразийского экономического совета"."""
         window = tokens[i + 1:i + 1 + tr.COUNCIL_WINDOW]
-        return any(a.lemma in tr.COUNCIL_HEADS and b.lemma in tr.COUNCIL_OF and b.feat("Number") == "Plur"
-                   for a, b in zip(window, window[1:]))  # not "совещание с главой государства"
+        if any(a.lemma in tr.COUNCIL_HEADS and b.lemma in tr.COUNCIL_OF and b.feat("Number") == "Plur"
+               for a, b in zip(window, window[1:])):  # not "совещание с главой государства"
+            return True
+        lemmas = {t.lemma for t in window}
+        return tr.COUNCIL in lemmas and any(t.text.lower().startswith(tr.COUNCIL_OF_LEADERS) for t in window) \
+            and not tr.COUNCIL_NOT_OF_LEADERS & lemmas
 
     @staticmethod
     def _receives(tokens: tuple[Token, ...], i: int) -> bool:

@@ -62,6 +62,12 @@ SITTINGS = {"заседание", "конференция", "сессия", "с�
 COUNCIL_HEADS = {"глава", "лидер", "руководитель"}
 COUNCIL_OF = {"государство", "правительство", "страна"}
 COUNCIL_WINDOW = 6   # words after the sitting where the heads are named
+# ... or a council of a bloc of states that sits at the level of its heads: "заседание Совета коллективной
+# безопасности ОДКБ", "заседание Высшего Евразийского экономического совета", "Высшего государственного
+# совета"; not a council of ministers ("Совета министров иностранных дел СНГ") or the UN's Security Council.
+COUNCIL = "совет"
+COUNCIL_OF_LEADERS = ("одкб", "еаэс", "снг", "шос", "отг", "высш", "евразийск")  # word beginnings
+COUNCIL_NOT_OF_LEADERS = {"министр", "глава", "оон", "парламентский", "представитель", "депутат"}
 # Meals are meetings only as a format: "рабочий завтрак", "в формате обеда", "неформальный ужин".
 MEALS = {"завтрак", "обед", "ужин"}
 MEAL_QUALIFIERS = {"рабочий", "формат", "неформальный"}
