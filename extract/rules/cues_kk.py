@@ -58,6 +58,9 @@ SPEECH_VERBS = _folded("жаза", "жазд", "айта", "айтт", "хаба
 # A participle right before a gathering word dates it: "өткен форумға" (held), "өтетін саммитке" (to come).
 PARTICIPLES = {fold("өткен"): "past", fold("болған"): "past", fold("өтетін"): "future",
                fold("болатын"): "future", fold("жоспарланған"): "future", fold("өткелі"): "future"}
+PARTICIPLE_WINDOW = 7  # words before the gathering word: "өтетін ҰҚШҰ Ұжымдық қауіпсіздік кеңесінің отырысына"
+# ... but "өткен жылы", "өткен айда" (last year, last month) are times, not the event's participle.
+PARTICIPLE_TIME_WORDS = _folded("жыл", "ай", "апта", "күн", "ғасыр")
 
 # --- status ----------------------------------------------------------------------------------
 CANCEL = _folded("тоқтат", "болмайд", "өтпейд", "күшін жой")  # anywhere in the sentence

@@ -223,8 +223,12 @@ class Kazakh(Language):
         own = _participle_tense(fold(tokens[i].text))
         if own is not None:
             return own  # "Макрон келгенін еске салады": the visit verb is a participle of its own
-        for k in range(i - 1, max(lo, i - 4) - 1, -1):
+        for k in range(i - 1, max(lo, i - cues.PARTICIPLE_WINDOW) - 1, -1):
+            if not _is_word(tokens[k]):
+                break  # not across a comma: "..., өткен жылы" belongs to another clause
             own = cues.PARTICIPLES.get(fold(tokens[k].text))
+            if own is not None and fold(tokens[k + 1].text).startswith(cues.PARTICIPLE_TIME_WORDS):
+                continue
             if own is not None:
                 return own  # "Ташкентте өткен ШЫҰ саммитіне", "Душанбеде өтетін саммитке"
         group = self._predicate(tokens, lo, hi, i)
