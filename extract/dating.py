@@ -27,7 +27,7 @@ from re import Pattern
 from typing import Literal
 
 from extract.date_specs import DateMention, Precision
-from extract.dating_cues import NOT_TODAY
+from extract.dating_cues import NOT_TODAY, RECENTLY
 
 Direction = Literal["past", "future"]
 
@@ -149,6 +149,14 @@ def _compile(words: Sequence[str]) -> Pattern[str]:
 
 
 _NOT_TODAY: dict[str, Pattern[str]] = {lang: _compile(words) for lang, words in NOT_TODAY.items()}
+
+
+_RECENTLY: dict[str, Pattern[str]] = {lang: _compile(words) for lang, words in RECENTLY.items()}
+
+
+def recently(cue: str, lang: str = "ru") -> bool:
+    """Whether a background cue keeps the event near the report ("недавно", "жақында"), not "ранее"."""
+    return bool(_RECENTLY["kk" if str(lang).lower() in ("kk", "kz", "kaz") else "ru"].fullmatch(cue))
 
 
 def background_cue(clause: str, lang: str = "ru") -> str | None:

@@ -46,6 +46,14 @@ NOT_TODAY: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# Of those, the ones that keep the event near the report ("недавно", "на этой неделе", "жақында"): it may
+# still be of the month of the report told before it, where "ранее", "напомним" may be of any time before.
+RECENTLY: dict[str, tuple[str, ...]] = {
+    "ru": (r"недавно", r"на днях", r"в последнее время",
+           r"на (?:прошлой|минувшей|этой|текущей|позапрошлой) неделе", r"в (?:минувшие|прошлые|эти) выходные"),
+    "kk": (r"жақында", r"таяуда", r"(?:өткен|осы|алдыңғы) аптада", r"өткен демалыс күндері"),
+}  # fmt: skip
+
 # Words that date an event by the report's own day, so that it is not the day's news: "Накануне вечером
 # лидеры провели неформальную беседу" is not the talks the report is about (lower case, as the text begins).
 DAY_BEFORE: tuple[str, ...] = ("накануне", "вчера", "позавчера", "кеше", "алдыңғы күні", "бір күн бұрын")

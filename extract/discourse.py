@@ -74,6 +74,8 @@ def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
         for other in visits:
             if other is d or not (d.with_role("guest") & other.with_role("guest")):
                 continue
+            if _stop_to_come(d, other) or _stop_to_come(other, d):
+                continue  # "находится с визитом ... Завтра посетит Самарканд": the stop still to come is not its day
             if country(d) is None or country(d) != country(other):
                 continue
             if not _compatible_dates(d.date, other.date):
@@ -83,6 +85,12 @@ def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
                                    "context")
             if d.place.kind == "country" and other.place.kind == "city":
                 d.place = other.place
+
+
+def _stop_to_come(news: Draft, other: Draft) -> bool:
+    """A visit reported as the day's news (undated, of the report's day) and a planned stop of it dated later."""
+    return news.date is None and news.lead_day is not None and other.status == "planned" \
+        and other.date is not None and other.date.start > news.lead_day.start
 
 
 def sittings_of_the_summit(drafts: list[Draft]) -> None:
@@ -328,7 +336,7 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
                 continue
         previous = [p for p in by_sentence.get(d.sentence - 1, []) if p.date is not None
                     and p.date.precision in ("day", "month")]
-        if previous:
+        if previous and not d.earlier:  # "Ранее ...", "Напомним, ...": of some time before, not of that month
             source = previous[0].date
             month = month_of(source.start)
             end = month_of(source.end) if source.end and month_of(source.end) != month else None
@@ -339,7 +347,7 @@ def _same_day_as_told(d: Draft, drafts: list[Draft]) -> None:
     """"В тот же день ...", "на следующий день ..." with no day stated in the text before: counted from the
     day of the last event told before it (its own date or the report's day), never from a month."""
     words, unit, offset = d.relative
-    if unit != "day":
+    if unit not in ("day", "same"):
         return
     told = [p for p in drafts if not p.dropped and 0 < d.sentence - p.sentence <= SAME_DAY_WINDOW]
     days = [(p.sentence, p.date or p.lead_day) for p in told]

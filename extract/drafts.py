@@ -43,17 +43,18 @@ class Draft:
     remote: bool = False
     weak: bool = False
     other_party: bool = False  # talks with people who are not leaders (business circles, a council)
-    inside: bool = False
+    inside: bool = False  # the sentence says it happens during another event ("в ходе визита")
     # "на следующий день": (words, unit, offset) counted from the date the text stated last before it
     relative: tuple[str, str, int] | None = None
     visit_day: tuple[str, int] | None = None  # "в первый день визита": (words, 1), counted in the visit's days
-    told_about: bool = False
+    told_about: bool = False  # "рассказал о встрече": the report of the day does not date it
     background: bool = False  # "Напомним, ...", "Еске сала кетейік, ...": told as background, not the news
+    earlier: bool = False  # ... of some time before it ("ранее", "напомним"), not just recently ("недавно")
     follows_on: bool = False  # "В частности, ...", "Затем ...": of the day of the sentence before
     during_call: bool = False  # "В ходе беседы лидеры обсудили": a call told again, if one was told before
-    refers_back: bool = False  # "Отырысқа X, Y қатысты": the sitting told before; none of its own  # "рассказал о встрече": the report of the day does not date it
+    refers_back: bool = False  # "Отырысқа X, Y қатысты": the sitting told before; none of its own
     frame: bool = False  # the trigger frames its clause: "в рамках визита в ЮАР" before "посетил остров"
-    visit_place: PlaceMention | None = None  # "в повестке визита в Москву": the visit this is part of       # the sentence says it happens during another event ("в ходе визита")
+    visit_place: PlaceMention | None = None  # "в повестке визита в Москву": the visit this is part of
     part_of: int | None = None  # index of the parent draft
     dropped: bool = False
     # The publication day, for an undated report of the day's news in the article's lead: given to

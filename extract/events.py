@@ -12,7 +12,7 @@ from datetime import date
 
 from extract.clause_dates import ClauseDates
 from extract.dates import DateMention, DatePhrase
-from extract.dating import background_cue
+from extract.dating import background_cue, recently
 from extract.drafts import Draft
 from extract.gazetteer import Gazetteer
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
@@ -81,7 +81,8 @@ class SentenceRules:
         # what the whole sentence says, read once for all its triggers
         during_call = self.lang.during_call(sent.text.lower())
         follows_on = self.lang.follows_on(sent.text)
-        background = background_cue(sent.text, self.lang.code) is not None
+        cue = background_cue(sent.text, self.lang.code)
+        background, earlier = cue is not None, cue is not None and not recently(cue, self.lang.code)
         purposes: set[int] = set()  # drafts (by id) that are what an arrival is for
         for trig in triggers:
             etype, i, flags = trig
@@ -100,6 +101,7 @@ class SentenceRules:
             draft.refers_back = "ref" in flags
             draft.told_about = self.lang.told_about(tokens, lo, i)
             draft.during_call, draft.follows_on, draft.background = during_call, follows_on, background
+            draft.earlier = earlier
             if self.lang.purpose(tokens, i):
                 purposes.add(id(draft))
             draft.frame = "frame" in flags

@@ -46,15 +46,24 @@ def _date_relative(drafts: list[Draft], stated: list[DateMention], published: da
         words, unit, offset = d.relative
         # a single day to count days from; for years, any date within one year
         before = [m for m in stated if m.end <= d.trigger[0]
-                  and (m.first.year == m.last.year if unit == "year" else m.first == m.last)]
+                  and (m.first.year == m.last.year if unit == "year" else m.end_iso() is None if unit == "same"
+                       else m.first == m.last)]
         if not before:
             continue
         base = anchor(max(before, key=lambda m: m.end), published, tense=d.tense, planned=d.status != "held")
         if unit == "day" and base.precision == "day":
             day = base.first + timedelta(days=offset)
             d.date = DateValue(day.isoformat(), None, "day", words, "context")
+        elif unit == "same":
+            d.date = DateValue(base.start_iso(), None, base.precision, words, "context")
         elif unit == "year":
             d.date = DateValue(str(base.first.year + offset), None, "year", words, "context")
+
+
+def _to_come_after(event: Event, news: set[str]) -> bool:
+    """"Находится с визитом ... Завтра посетит Самарканд": a stop still to come, dated after the day whose
+    news a report is, is not that report."""
+    return bool(news) and event.status == "planned" and event.start is not None and event.start > max(news)
 
 
 def _dated_by_the_report(d: Draft) -> bool:
@@ -267,7 +276,8 @@ class ArticleExtractor:
             allowed = [n for n, k in enumerate(merged) if not (
                 d.other_party and len(k.participant_ids()) >= 2
                 or with_others[n] and len(event.participant_ids()) >= 2
-                or mine_news and before[n] - mine_news or mine_before and news[n] - mine_before)]
+                or mine_news and before[n] - mine_news or mine_before and news[n] - mine_before
+                or _to_come_after(merged[n], mine_news) or _to_come_after(event, news[n]))]
             n = match(event, [merged[k] for k in allowed])
             if n is not None:
                 n = allowed[n]

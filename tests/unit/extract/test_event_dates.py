@@ -193,6 +193,10 @@ def test_a_clause_with_a_day_of_its_own_keeps_it():
      "В том же году"),
     ("ҰҚШҰ саммиті 28 қарашада Минскіде өтті. Келесі күні Тоқаев Лукашенкомен кездесті.", "kk", "2024-11-29",
      "Келесі күні"),
+    ("Напомним, 12 ноября Путин и Токаев подписали в Кремле декларацию. Тогда же Путин встретился с Токаевым.",
+     "ru", "2025-11-12", "Тогда же"),
+    ("Саммит ОДКБ прошёл в Минске в ноябре. Тогда же Путин встретился с Лукашенко.", "ru", "2025-11",
+     "Тогда же"),
 ])
 def test_a_time_told_from_the_date_stated_before_it(text, lang, start, words):
     meeting = next(e for e in extract_article(text, published=date(2025, 11, 12), lang=lang).events
@@ -310,3 +314,44 @@ def test_the_eve_of_a_summit_is_a_time_not_a_report_of_it(text):
     found = extract_article(text, published=date(2025, 11, 12), lang="ru").events
     summits = [e for e in found if e.type == "summit"]
     assert len(summits) == 1 and summits[0].start == "2025-11-15"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Токаев и Путин подписали декларацию 12 ноября. Ранее Путин провел телефонный разговор с Жапаровым.", "ru"),
+    ("Тоқаев пен Путин 12 қарашада декларацияға қол қойды. Бұған дейін Путин Жапаровпен телефон арқылы сөйлесті.",
+     "kk"),
+])
+def test_what_was_earlier_takes_no_month_from_the_sentence_before(text, lang):
+    found = extract_article(text, published=date(2025, 11, 20), lang=lang).events
+    call = next(e for e in found if e.type == "phone_call")
+    assert "japarov" in call.participant_ids() and call.start is None
+
+
+@pytest.mark.parametrize("text, lang, start, status", [
+    ("Тараптар 27 қарашада Бішкекте өтетін ҰҚШҰ Ұжымдық қауіпсіздік кеңесінің отырысына дайындықты талқылады.",
+     "kk", "2025-11-27", "planned"),
+    ("Собеседники обсудили подготовку к заседанию Совета коллективной безопасности ОДКБ, которое пройдет "
+     "27 ноября в Бишкеке.", "ru", "2025-11-27", "planned"),
+])
+def test_a_gathering_to_come_named_at_length_is_planned_this_year(text, lang, start, status):
+    summit = next(e for e in extract_article(text, published=date(2025, 11, 20), lang=lang).events
+                  if e.type == "summit")
+    assert (summit.start, summit.status) == (start, status)
+
+
+def test_last_year_is_a_time_not_the_participle_of_the_event():
+    text = "Өткен жылы Тоқаев Ташкентте Мирзиёевпен кездесті."
+    meeting = next(e for e in extract_article(text, published=date(2025, 11, 20), lang="kk").events)
+    assert (meeting.start, meeting.status) == ("2024", "held")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Токаев в Ташкенте\n\nКасым-Жомарт Токаев, находящийся с государственным визитом в Узбекистане, провел "
+     "переговоры с Шавкатом Мирзиёевым. Завтра Касым-Жомарт Токаев посетит Самарканд.", "ru"),
+    ("Тоқаев Ташкентте\n\nӨзбекстанда мемлекеттік сапармен жүрген Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен "
+     "келіссөз жүргізді. Ертең Қасым-Жомарт Тоқаев Самарқандқа барады.", "kk"),
+])
+def test_a_stop_still_to_come_does_not_date_the_visit_under_way(text, lang):
+    found = extract_article(text, published=date(2025, 12, 22), lang=lang).events
+    visits = sorted((e.start, e.status) for e in found if e.type == "visit")
+    assert ("2025-12-22", "held") in visits and ("2025-12-23", "planned") in visits
