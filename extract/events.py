@@ -170,7 +170,7 @@ class SentenceRules:
                 for pid, role in draft.participants.items():
                     if role == "participant":
                         draft.participants[pid] = "remote"
-            out.extend(self._one_by_one(draft, subject, ctx, m) if self.lang.series_of_talks(tokens, i) else [draft])
+            out.extend(self._one_by_one(draft, subject, ctx, m, i) if self.lang.series_of_talks(tokens, i) else [draft])
         out.extend(self._ellipsis(sent, m, dates, clauses, triggers, out, sentence_subject, ctx))
         # "В апреле Мирзиёев посетит Астану для участия в заседании совета": what a visit is for, undated
         # itself, is of the visit's month (of which of its days, an arrival's day does not say)
@@ -181,8 +181,11 @@ class SentenceRules:
         return out
 
     def _one_by_one(self, draft: Draft, subject: PersonMention | None, ctx: Context,
-                    m: SentenceMentions) -> list[Draft]:
-        """"провёл двусторонние встречи с Си Цзиньпином, Моди и Пезешкианом": talks of the subject with each."""
+                    m: SentenceMentions, i: int) -> list[Draft]:
+        """"провёл двусторонние встречи с Си Цзиньпином, Моди и Пезешкианом": talks of the subject with each;
+        "состоялись двусторонние встречи Токаева с Путиным и Рахмоном": of the side named after the noun."""
+        if subject is None:  # the noun's own side, in the genitive right after it
+            subject = next((p for p in m.persons if p.person and p.case == "Gen" and 0 < p.first - i <= 2), None)
         resolved = self._resolve([subject], ctx, m) if subject is not None else []
         host = resolved[0][0] if resolved else None
         others = [pid for pid in draft.participants if pid != host]

@@ -127,6 +127,9 @@ def test_being_on_a_visit_names_its_destination(text, guest, place):
     ("Путин провел двусторонние встречи с Си Цзиньпином, Нарендрой Моди и Масудом Пезешкианом.",
      [{"putin", "xi-jinping"}, {"putin", "modi"}, {"putin", "pezeshkian"}]),
     ("Путин провел трехсторонние встречи с Си Цзиньпином и Нарендрой Моди.", [{"putin", "xi-jinping", "modi"}]),
+    # the side named after the noun, when nobody is the subject
+    ("На полях саммита состоялись двусторонние встречи Токаева с Президентом России Владимиром Путиным и "
+     "Президентом Таджикистана Эмомали Рахмоном.", [{"tokayev", "putin"}, {"tokayev", "rahmon"}]),
 ])
 def test_multilateral_talks_are_one_meeting(text, meetings):
     found = [set(e.participant_ids()) for e in of_type(text, "meeting")]
@@ -1014,3 +1017,18 @@ def test_departing_for_a_city_and_the_un_general_assembly(text, etype, place):
 
 def test_departing_home_is_no_visit():
     assert not of_type("Токаев вылетел из Москвы в Астану.", "visit", published=date(2025, 11, 12))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Токаев принял участие в заседании Совета глав государств СНГ в Душанбе. В заседании также приняли участие "
+     "Владимир Путин и Эмомали Рахмон. Напомним, предыдущее заседание Совета глав государств СНГ прошло "
+     "8 октября 2024 года в Москве.", "ru"),
+    ("Қасым-Жомарт Тоқаев Душанбеде өткен ТМД Мемлекет басшылары кеңесінің отырысына қатысты. Отырысқа Владимир "
+     "Путин мен Эмомали Рахмон қатысты. Еске сала кетейік, ТМД-ның алдыңғы саммиті 2024 жылғы 8 қазанда Мәскеуде "
+     "өткен болатын.", "kk"),
+])
+def test_the_previous_summit_told_after_takes_nobody_from_this_one(text, lang):
+    summits = {e.place.id: e for e in of_type(text, "summit", published=date(2025, 10, 10), lang=lang)}
+    assert set(summits) == {"dushanbe", "moscow"}
+    assert set(summits["dushanbe"].participant_ids()) == {"tokayev", "putin", "rahmon"}
+    assert not summits["moscow"].participant_ids() and summits["moscow"].start == "2024-10-08"
