@@ -100,9 +100,10 @@ def sittings_of_the_summit(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.type != "forum" or not d.weak or d.place is not None or d.name or d.dropped:
             continue
-        summits = [g for g in drafts if g.type == "summit" and not g.dropped and g.status == d.status]
+        summits = [g for g in drafts if g.type == "summit" and not g.dropped and g.status == d.status
+                   and g.sentence < d.sentence]  # told before it ("the previous summit" told later is not it)
         if len({g.place.place for g in summits if g.place is not None}) > 1:
-            continue  # two summits in the article: which one's sitting is not said
+            continue  # two summits told before: which one's sitting is not said
         if any(0 < d.sentence - g.sentence <= SITTING_WINDOW for g in summits):
             d.type = "summit"
         elif d.refers_back:
@@ -125,6 +126,10 @@ def unify_gatherings(drafts: list[Draft]) -> None:
             fits = [a for a in placed if a.status == d.status
                     and (inferred or _compatible_dates(d.date, a.date))
                     and _names_agree(d.name, a.name)]
+            if len({a.place.place for a in fits}) > 1:
+                # "... отырысына қатысты. Отырысқа X, Y қатысты ... алдыңғы саммиті 2024 жылы Мәскеуде өткен":
+                # the one told before it whose date does not disagree with its own
+                fits = [a for a in fits if a.sentence < d.sentence and _compatible_dates(d.date, a.date)]
             if len({a.place.place for a in fits}) != 1:
                 continue
             anchor = next((a for a in fits if a.date is not None), fits[0])

@@ -357,6 +357,8 @@ class MentionFinder:
             government = True
         elif lemma not in lx.RU_HEAD_OF_STATE:
             return None
+        if i > 0 and tokens[i - 1].lemma in nt.RU_COUNCIL_WORDS:
+            return None  # "Совета глав государств СНГ": the council's name, not its members
         # "Президенты" opening a sentence is tagged a singular name: the ending says plural all the same
         plural = tok.feat("Number") == "Plur" or lemma in nt.RU_PLURAL_ONLY_FORMS and tok.low.endswith(("ы", "и"))
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
