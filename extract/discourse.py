@@ -289,13 +289,16 @@ def date_from_talks(drafts: list[Draft]) -> None:
                  <= TALKS_WINDOW and t.participants and set(d.participants) <= set(t.participants)]
         if not talks:
             continue
-        parent = max(talks, key=lambda t: t.sentence)
-        # a day taken from the visit it is part of gives way to the day of the talks it follows
-        if (d.date is None or d.date.source == "visit") and not d.date_words and parent.date is not None \
-                and parent.date.source == "text":
+        # a day taken from the visit it is part of gives way to the day of the talks it follows; the day and
+        # the place of the last of them that gives them ("Ақордада ... келіссөздері өтті. ... келіссөзде
+        # тараптар талқылады. Келіссөз қорытындысы бойынша ... қол қойды")
+        parent = max((t for t in talks if t.date is not None and t.date.source == "text"),
+                     key=lambda t: t.sentence, default=None)
+        if (d.date is None or d.date.source == "visit") and not d.date_words and parent is not None:
             d.date = DateValue(parent.date.start, parent.date.end, parent.date.precision, None, "context")
-        if d.place is None and _compatible_dates(d.date, parent.date):
-            d.place = parent.place
+        placed = max((t for t in talks if t.place is not None), key=lambda t: t.sentence, default=None)
+        if d.place is None and placed is not None and _compatible_dates(d.date, placed.date):
+            d.place = placed.place
 
 
 def date_from_gatherings(drafts: list[Draft]) -> None:
