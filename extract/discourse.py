@@ -45,11 +45,14 @@ def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], g
                         dateline_city: PlaceMention | None = None) -> None:
     """"визит в Казахстан ... В Астане был подписан": the visit's place becomes the city; "ТАШКЕНТ, 14 марта.
     ... находящийся с визитом в Узбекистане": a report from a city of the visited country is from its city."""
-    elsewhere = {(o.sentence, o.place.place) for o in drafts
-                 if o.place is not None and o.type in ("forum", "summit", "visit")}
     for d in drafts:
         if d.type != "visit" or d.place is None or d.place.kind != "country" or not d.place.from_registry:
             continue
+        # the city of another trip or gathering is not this visit's; a gathering its guest attends is
+        # ("посещал Казахстан, когда принимал участие в саммите ШОС в Астане")
+        elsewhere = {(o.sentence, o.place.place) for o in drafts
+                     if o.place is not None and o.type in ("forum", "summit", "visit") and o is not d
+                     and not (o.type != "visit" and d.with_role("guest") & set(o.participants))}
         if dateline_city is not None and gaz.country_of(dateline_city.place) == d.place.place and d.status == "held" \
                 and (d.date is None or d.date.source == "dateline"):
             d.place = dateline_city

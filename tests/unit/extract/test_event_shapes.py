@@ -351,6 +351,9 @@ def test_where_talks_were(text, place):
 @pytest.mark.parametrize("text, place", [
     ("Путин побывал в Пекине в мае.", "beijing"),
     ("Эрдоган посетил в Москве выставку вооружений.", "moscow"),
+    # a visit to a country for a gathering its guest attends is in the gathering's city
+    ("Ильхам Алиев последний раз посещал Казахстан в июле 2024 года, когда принимал участие в саммите ШОС в "
+     "Астане.", "astana"),
 ])
 def test_a_visit_where_it_happens(text, place):
     found = of_type(text, "visit")
