@@ -194,9 +194,13 @@ class MentionFinder:
             idx = [k for k, t in enumerate(tokens) if span.start <= t.start < span.end]
             if not idx or taken.intersection(idx):
                 continue
-            normal = (nominative_name([tokens[k] for k in idx], span.normal, title_case(tokens[:idx[0]]))
+            given = span.normal
+            if len(idx) > 2 and idx[0] > 0 and tokens[idx[0] - 1].lemma in nt.RU_SETTLEMENT_WORDS:
+                # "главой города Иванова Вячеславом Сверчковым": the word after "города" is the town's
+                idx, given = idx[1:], " ".join(span.normal.split()[1:])
+            normal = (nominative_name([tokens[k] for k in idx], given, title_case(tokens[:idx[0]]))
                       if self.lang == "ru" else None) \
-                or span.normal  # "Ермека Кошербаева" is "Ермек Кошербаев" in every article
+                or given  # "Ермека Кошербаева" is "Ермек Кошербаев" in every article
             words = normal.split()
             if len(words) >= 2:
                 pid, name = f"per-{slug(normal)}", normal

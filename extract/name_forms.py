@@ -15,6 +15,15 @@ OBLIQUE = ("Gen", "Dat", "Acc", "Ins", "Loc")
 # Endings of the oblique cases of Russian names ("Ермека", "Байденом", "Кошербаевой"); a foreign name ending
 # otherwise ("Ципи", "Моди") is not declined.
 CASE_ENDINGS = ("а", "я", "у", "ю", "ом", "ем", "ём", "ой", "ей", "ым", "им", "е")
+# A surname in -ов/-ев/-ин the morphology does not know ("Сверчковым" read as an adjective): its endings by
+# case and gender, (case, gender) -> (oblique ending, nominative ending), after the stem's -ов/-ев/-ин.
+SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+SURNAME_ENDINGS = {
+    ("Gen", "Masc"): ("а", ""), ("Acc", "Masc"): ("а", ""), ("Dat", "Masc"): ("у", ""),
+    ("Ins", "Masc"): ("ым", ""), ("Loc", "Masc"): ("е", ""),
+    ("Gen", "Fem"): ("ой", "а"), ("Dat", "Fem"): ("ой", "а"), ("Ins", "Fem"): ("ой", "а"),
+    ("Loc", "Fem"): ("ой", "а"), ("Acc", "Fem"): ("у", "а"),
+}
 
 
 def _parse_in(word: str, case: str, gender: str | None):
@@ -72,7 +81,7 @@ def nominative_name(tokens: tuple[Token, ...] | list[Token], normal: str, head_c
     for tok, kept in zip(tokens, base):
         parse = _parse_in(tok.text, case, gender) if tok.text.lower().endswith(CASE_ENDINGS) else None
         if parse is None:
-            words.append(kept)
+            words.append(_surname(tok.text, case, gender) or kept)
             continue
         try:
             form = parse.inflect({"Nom", "Sing"})
@@ -80,3 +89,16 @@ def nominative_name(tokens: tuple[Token, ...] | list[Token], normal: str, head_c
             form = None
         words.append(_written_like(form.word if form is not None else tok.text, tok.text))
     return " ".join(words)
+
+
+def _surname(word: str, case: str, gender: str | None) -> str | None:
+    """"Сверчковым" -> "Сверчков", "Сверчковой" -> "Сверчкова": a Russian surname in -ов/-ев/-ин the
+    morphology has no word for, by its ending in the name's case; None when it does not end so."""
+    ending = SURNAME_ENDINGS.get((case, gender or "Masc"))
+    if ending is None or not word[:1].isupper():
+        return None
+    oblique, nominative = ending
+    stem = word[:len(word) - len(oblique)]
+    if not word.endswith(oblique) or not stem.lower().endswith(SURNAME_STEMS):
+        return None
+    return stem + nominative

@@ -51,6 +51,8 @@ RU_FORMER: frozenset[str] = frozenset({
 })
 # Token prefixes that do the same inside one word ("экс-президент" is a different lemma already).
 RU_FORMER_PREFIXES: tuple[str, ...] = ("экс-",)
+# The capitalised word after these names a place, not the person NER may run it into ("города Иванова").
+RU_SETTLEMENT_WORDS: frozenset[str] = frozenset({"город", "село", "посёлок", "поселок", "станица", "деревня"})
 # A title in the name of a body is no person: "Совет глав государств", "совещание руководителей".
 RU_COUNCIL_WORDS: frozenset[str] = frozenset({"совет", "совещание"})
 RU_PLURAL_ONLY_FORMS: frozenset[str] = frozenset({"президент", "лидер", "руководитель"})  # "-ы/-и" is plural
