@@ -15,6 +15,7 @@ from extract.dates import DateMention, DatePhrase
 from extract.dating import background_cue, recently
 from extract.drafts import Draft
 from extract.gazetteer import Gazetteer
+from extract.heads_of_sides import heads_of_the_sides
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules.language import Trigger
 from extract.rules.languages import for_language
@@ -157,6 +158,8 @@ class SentenceRules:
                     draft.date_words = self.dating.words_of(scope, i)
                     draft.relative = self.lang.relative_date(clause_text)
                     draft.visit_day = self.lang.visit_day(clause_text)
+            if etype == "meeting" and draft.parties() < 2:
+                heads_of_the_sides(draft, scope.sent.tokens, scope.i, clause_text, self.lang, self.gaz)
             self._kind(draft, scope)
             self._status(draft, scope)
             if draft.status in ("postponed", "relocated") and draft.date is not None and draft.date.year_inferred:

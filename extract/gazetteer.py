@@ -214,6 +214,10 @@ class Gazetteer:
                 return self._adjectives[form]
         return None
 
+    def adjective_place(self, word: str) -> str | None:
+        """The place an adjective written out in its base form points to ("казахстанский")."""
+        return self._adjectives.get(fold_ru(word)) or self._adjectives.get(kazakh.fold(word))
+
     # ------------------------------------------------------------------ knowledge
     def person(self, person_id: str) -> Person:
         return self.registry.person(person_id)

@@ -10,6 +10,7 @@ from extract.rules import cues_ru as cues
 from extract.rules import names_titles as nt
 from extract.rules import triggers_ru as tr
 from extract.rules.language import Language, Trigger
+from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.document_titles_ru import nominative, title_from
 from extract.text import Sentence, Token
 
@@ -25,6 +26,7 @@ class Russian(Language):
     self_words = frozenset(cues.SELF)
     relative_pronouns = frozenset(cues.RELATIVE_PRONOUNS)
     relative_dates = cues.RELATIVE_DATES
+    summit_level_cues = cues.SUMMIT_LEVEL
     visit_days = cues.VISIT_DAYS
     part_of_cues, during_call_cues, follows_on_cues, remote_cues = (cues.PART_OF, cues.DURING_CALL,
                                                                      cues.FOLLOWS_ON, cues.REMOTE)
@@ -452,6 +454,8 @@ class Russian(Language):
         if any(t.lemma in cues.POSSIBLE for t in window[-3:]):
             return "possible"
         return None
+
+    sides_by_adjective = staticmethod(compound_sides)  # "российско-казахстанские переговоры"
 
     def series_of_talks(self, tokens: tuple[Token, ...], i: int) -> bool:
         tok = tokens[i]

@@ -52,6 +52,8 @@ class Language:
     relative_pronouns: frozenset[str] = frozenset()
     relative_dates: dict[str, tuple[str, int]] = {}  # words (folded as `fold_text` folds) → (unit, offset)
     visit_days: dict[str, int] = {}  # "в первый день визита" → 1, "в последний день визита" → -1
+    # "переговоры на высшем уровне": talks of the heads of the states the talks' adjective names
+    summit_level_cues: tuple[str, ...] = ()
 
     def triggers(self, sent: Sentence) -> list[Trigger]:
         raise NotImplementedError
@@ -195,6 +197,11 @@ class Language:
         """The clause names the occasion guests come to ("на празднование", "на похороны") in place of a
         destination."""
         return False
+
+    def sides_by_adjective(self, tokens: tuple[Token, ...], i: int) -> list[str]:
+        """The words naming the sides of talks in a compound adjective before the event noun
+        ("российско-казахстанские переговоры" → ["российский", "казахстанский"]), or []."""
+        return []
 
     def noun_arguments(self, tokens: tuple[Token, ...], persons: list[PersonMention], i: int) -> list[PersonMention]:
         """The people an event noun itself names as its sides ("встреча Путина и Трампа"), or []."""
