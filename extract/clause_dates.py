@@ -12,6 +12,9 @@ from extract.rules.language import Language
 from extract.trigger_scope import TriggerScope
 
 
+# Events that may last several days: "11 и 12 ноября" is their span.
+SPANNING = frozenset({"visit", "summit", "forum"})
+LIST_JOINERS = frozenset({"и", ",", "-", "–", "—", "мен", "және"})
 # A date set off from the trigger by a comma is taken only when none stands on the trigger's side of it.
 BEYOND_COMMA = 10_000
 
@@ -30,7 +33,30 @@ class ClauseDates:
             return None
         planned = planned or self.lang.planned_before(tokens, scope.lo, i)
         d = anchor(nearest, self.published, tense=tense, planned=planned)
-        return DateValue(d.start_iso(), d.end_iso(), d.precision, d.text, year_inferred=d.year_inferred)
+        value = DateValue(d.start_iso(), d.end_iso(), d.precision, d.text, year_inferred=d.year_inferred)
+        if scope.trigger.type in SPANNING:
+            value = self._days_in_a_row(scope, nearest, d, value)
+        return value
+
+    def _days_in_a_row(self, scope: TriggerScope, nearest, anchored, value: DateValue) -> DateValue:
+        """"визит продлился два дня, 11 и 12 ноября": days listed in a row are the span of a visit or a
+        gathering (talks on "11 и 12 ноября" may be two talks: they keep the nearest day)."""
+        if anchored.precision != "day" or anchored.first != anchored.last:
+            return value
+        listed = sorted(scope.dates, key=lambda m: m.start)
+        k = listed.index(nearest)
+        lo = hi = k
+        text, base = scope.sent.text, scope.sent.start
+        while lo > 0 and _in_a_row(listed[lo - 1], listed[lo], text, base):
+            lo -= 1
+        while hi + 1 < len(listed) and _in_a_row(listed[hi], listed[hi + 1], text, base):
+            hi += 1
+        if lo == hi:
+            return value
+        shift = anchored.first - nearest.first  # the year the tense gave the nearest day
+        first, last = listed[lo].first + shift, listed[hi].last + shift
+        text_of = text[listed[lo].start - base:listed[hi].end - base]
+        return DateValue(first.isoformat(), last.isoformat(), "day", text_of, year_inferred=value.year_inferred)
 
     def words_of(self, scope: TriggerScope, i: int) -> str | None:
         """Words that say when but name no days here ("в субботу" in a text read without a publication date):
@@ -88,3 +114,9 @@ class ClauseDates:
             return True
         return any(i < j and end <= tokens[j].start and self.lang.participle_between(
             [t for t in tokens[:j] if t.start >= end]) for j in scope.others)
+
+
+def _in_a_row(a, b, text: str, base: int) -> bool:
+    """Two day mentions of the next day after the other, listed ("11 и 12 ноября", "11, 12")."""
+    return a.precision == b.precision == "day" and (b.first - a.last).days == 1 \
+        and text[a.end - base:b.start - base].strip() in LIST_JOINERS

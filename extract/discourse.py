@@ -273,7 +273,9 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
         if visit.date is None:
             visit.date = DateValue(d.date.start, d.date.end, d.date.precision, d.date.text, "context")
     for d in drafts:
-        if d.part_of is None or d.date is not None or d.date_words or d.relative is not None:
+        # (a day only the visit's span gave it gives way too)
+        if d.part_of is None or d.date is not None and d.date.source != "visit" or d.date_words \
+                or d.relative is not None:
             continue
         before = [p for p in drafts if p.part_of == d.part_of and p is not d and p.date is not None
                   and p.date.source == "text" and 0 <= d.sentence - p.sentence <= PART_OF_WINDOW]

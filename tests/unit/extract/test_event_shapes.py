@@ -1035,3 +1035,30 @@ def test_the_previous_summit_told_after_takes_nobody_from_this_one(text, lang):
     assert set(summits) == {"dushanbe", "moscow"}
     assert set(summits["dushanbe"].participant_ids()) == {"tokayev", "putin", "rahmon"}
     assert not summits["moscow"].participant_ids() and summits["moscow"].start == "2024-10-08"
+
+
+@pytest.mark.parametrize("text, published, sides", [
+    # talks of two states "на высшем уровне" are their leaders' on the talks' day
+    ("Вчера в Кремле прошли российско-казахстанские переговоры на высшем уровне.", date(2025, 11, 13),
+     {"putin", "tokayev"}),
+    ("В 2015 году в Москве прошли российско-казахстанские переговоры на высшем уровне.", date(2025, 11, 13),
+     {"putin", "nazarbayev"}),
+    # not at the highest level, or on no known day: nobody is named
+    ("Вчера в Москве прошли российско-казахстанские переговоры.", date(2025, 11, 13), None),
+    ("В Москве прошли российско-казахстанские переговоры на высшем уровне.", None, None),
+])
+def test_talks_at_the_highest_level_are_the_leaders(text, published, sides):
+    found = of_type(text, "meeting", published=published)
+    assert (set(found[0].participant_ids()) if found else None) == sides
+
+
+@pytest.mark.parametrize("text, etype, start, end", [
+    ("Государственный визит Токаева в Россию продлился два дня, 11 и 12 ноября.", "visit", "2025-11-11",
+     "2025-11-12"),
+    ("Саммит ОДКБ прошел в Минске 27 и 28 ноября.", "summit", "2025-11-27", "2025-11-28"),
+    # talks on two days may be two talks: the nearest day only
+    ("Путин и Токаев встретились 11 и 12 ноября.", "meeting", "2025-11-11", None),
+])
+def test_days_listed_in_a_row_are_a_visits_span(text, etype, start, end):
+    event = of_type(text, etype, published=date(2025, 12, 1))[0]
+    assert (event.start, event.end) == (start, end)
