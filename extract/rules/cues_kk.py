@@ -35,6 +35,9 @@ PAST_PARTICIPLE = _folded("ған", "ген", "қан", "кен")
 FUTURE_PARTICIPLE = _folded("атын", "етін", "йтын", "йтін")
 # Verbs of plan and expectation: "жоспарлап отыр", "жоспарлануда", "күтілуде", "көзделуде".
 PLAN_STEMS = _folded("жоспарла", "күтіл", "көздел", "ниеттен", "дайындал")
+# Before the event word: "алдағы сапар", "таяудағы саммит", "алда тұрған" (the one to come).
+UPCOMING = _folded("алдағы", "таяудағы", "алдымыздағы", "келер", "алда")
+UPCOMING_WINDOW = 4  # words before the event word (a name in the genitive may stand between)
 # Agreement to do something, after a verbal noun in the dative: "кездесу өткізуге уағдаласты", "келуге келісті".
 AGREE_STEMS = _folded("уағдалас", "келісті", "келіскен", "келісіп")
 VERBAL_NOUN_DATIVE = _folded("уға", "уге", "юға", "юге")
@@ -58,6 +61,7 @@ SPEECH_VERBS = _folded("жаза", "жазд", "айта", "айтт", "хаба
 # A participle right before a gathering word dates it: "өткен форумға" (held), "өтетін саммитке" (to come).
 PARTICIPLES = {fold("өткен"): "past", fold("болған"): "past", fold("өтетін"): "future",
                fold("болатын"): "future", fold("жоспарланған"): "future", fold("өткелі"): "future"}
+CLAUSE_BREAKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 PARTICIPLE_WINDOW = 7  # words before the gathering word: "өтетін ҰҚШҰ Ұжымдық қауіпсіздік кеңесінің отырысына"
 # ... but "өткен жылы", "өткен айда" (last year, last month) are times, not the event's participle.
 PARTICIPLE_TIME_WORDS = _folded("жыл", "ай", "апта", "күн", "ғасыр")

@@ -13,6 +13,11 @@ from extract.text import Sentence, Token
 
 _TRIGGERS = [(tuple(fold(stem).split()), etype) for stem, etype in tr.TRIGGERS.items()]
 _PHONE_CONTEXT = tuple(fold(s) for s in tr.PHONE_CONTEXT)
+_RING = frozenset(fold(s) for s in tr.RING)
+_SUMMIT_MEETINGS = tuple(fold(s) for s in tr.SUMMIT_MEETINGS)
+_MANY_SIDED = tuple(fold(s) for s in tr.MANY_SIDED)
+_SERIES_STEMS = tuple(fold(s) for s in tr.SERIES_STEMS)
+_RING_VERBS = tuple(fold(s) for s in ("шалд", "шалып", "шалад", "шалған", "шалмақ"))
 _CONVERSATION = tuple(fold(s) for s in tr.CONVERSATION)
 _VISIT_VERBS = tuple(fold(v) for v in tr.VISIT_VERBS)
 _RECEPTION = tuple(fold(v) for v in tr.RECEPTION)
@@ -109,9 +114,13 @@ class Kazakh(Language):
                     return None
                 if etype == "meeting" and phone and low.startswith(_CONVERSATION):
                     return None  # "телефон арқылы әңгімелесті": the conversation is the call
+                if etype == "meeting" and i > 0 and folded[i - 1].startswith(_SUMMIT_MEETINGS):
+                    return Trigger("summit", i)  # "басшыларының консультативтік кездесуі"
                 return Trigger(etype, i)
         if low.startswith(_VISIT_VERBS):
             return Trigger("visit", i)
+        if low in _RING and i + 1 < len(folded) and folded[i + 1].startswith(_RING_VERBS):
+            return Trigger("phone_call", i)  # "қоңырау шалды": rang up
         if low.startswith(_RECEPTION) and self._received(tokens, i):
             return Trigger("meeting", i, frozenset({"reception"}))
         if low.startswith(_SESSION):
@@ -224,8 +233,9 @@ class Kazakh(Language):
         if own is not None:
             return own  # "Макрон келгенін еске салады": the visit verb is a participle of its own
         for k in range(i - 1, max(lo, i - cues.PARTICIPLE_WINDOW) - 1, -1):
-            if not _is_word(tokens[k]):
-                break  # not across a comma: "..., өткен жылы" belongs to another clause
+            if tokens[k].text in cues.CLAUSE_BREAKS:
+                break  # not across a comma: "..., өткен жылы" belongs to another clause (quotes, dashes may
+                # stand inside a name: "өтетін «Орталық Азия – Қытай» саммитіне")
             own = cues.PARTICIPLES.get(fold(tokens[k].text))
             if own is not None and fold(tokens[k + 1].text).startswith(cues.PARTICIPLE_TIME_WORDS):
                 continue
@@ -275,14 +285,20 @@ class Kazakh(Language):
         return any(fold(t.text).startswith(cues.RELOCATE) for t in tokens[lo:])
 
     def planned_before(self, tokens, lo, i) -> bool:
-        return False
+        """"алдағы ресми сапарына", "Си Цзиньпиннің Қазақстанға алдағы мемлекеттік сапары"."""
+        return any(fold(t.text) in cues.UPCOMING for t in tokens[max(lo, i - cues.UPCOMING_WINDOW):i])
 
     def participle_between(self, tokens) -> bool:
         return any(fold(t.text) in cues.PARTICIPLES or fold(t.text).endswith(cues.FUTURE_PARTICIPLE) for t in tokens)
 
     def series_of_talks(self, tokens: tuple[Token, ...], i: int) -> bool:
-        return fold(tokens[i].text).startswith(tr.SERIES_STEMS) and not any(
-            fold(t.text).startswith(tr.MANY_SIDED) for t in tokens[max(0, i - 2):i])
+        """"екіжақты кездесулер өткізді"; "Модимен және Шарифпен кездесті" (each name with its own "-мен", as
+        "с X и с Y"): talks with each side; not "үшжақты кездесу"."""
+        if any(fold(t.text).startswith(_MANY_SIDED) for t in tokens[max(0, i - 2):i]):
+            return False
+        if fold(tokens[i].text).startswith(_SERIES_STEMS):
+            return True
+        return sum(t.is_capitalized and case_of(t.text) == "ins" for t in tokens[:i]) >= 2
 
     def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
         after = " ".join(fold(t.text) for t in tokens[i + 1:i + 3])

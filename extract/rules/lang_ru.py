@@ -52,7 +52,9 @@ class Russian(Language):
                     continue
             elif etype == "meeting" and phone and tok.lemma in tr.CONVERSATION:
                 continue  # "обсудили по телефону": the conversation word belongs to the call
-            if tok.lemma in tr.SITTINGS and self._council_of_leaders(tokens, i):
+            if etype == "meeting" and i > 0 and tokens[i - 1].lemma in tr.SUMMIT_MEETINGS:
+                etype = "summit"  # "Консультативная встреча глав государств Центральной Азии"
+            elif tok.lemma in tr.SITTINGS and self._council_of_leaders(tokens, i):
                 etype = "summit"  # "заседание Совета глав государств – членов ШОС": the summit itself
             elif tok.lemma in tr.WEAK:
                 flags.add("weak")

@@ -18,11 +18,16 @@ TRIGGERS: dict[str, str] = {
     "қол қой": "signing", "қол қойыл": "signing",
 }
 GATHERING_STEMS = ("саммит", "форум")  # "саммит қорытындысы бойынша ... қол қойды": the summit's leaders
+# "Орталық Азия мемлекеттері басшыларының консультативтік кездесуі": a regular gathering of heads, a summit.
+SUMMIT_MEETINGS = ("консультативтік",)
 # Meeting words that are the conversation of a call when "телефон" is in the sentence.
 CONVERSATION = ("сөйлес", "әңгімелес", "сұхбаттас")
 # "телефон" is a call only with a conversation word in the sentence ("телефон арқылы сөйлесті",
 # "телефонмен сөйлесті", "телефон шалды").
-PHONE_CONTEXT = ("сөйлес", "арқылы", "сөйл", "шалд", "шалып", "шалад", "әңгімелес")
+PHONE_CONTEXT = ("сөйлес", "арқылы", "сөйл", "шалд", "шалып", "шалад", "әңгімелес", "соғып", "соқты", "соғад",
+                 "байланыс")
+# "қоңырау шалды" (rang up): a call with no "телефон" in it.
+RING = ("қоңырау",)
 # Visit verbs ("келеді", "келді", "барды", "жетті", "аттанды") count only with a destination.
 VISIT_VERBS = ("келед", "келді", "келет", "келген", "келіп", "барды", "барған", "барып", "барад",
                "бармақ", "жетті", "жетед", "жетіп", "аттанд", "аттанад", "аттанып")

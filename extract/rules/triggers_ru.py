@@ -68,6 +68,8 @@ COUNCIL_WINDOW = 6   # words after the sitting where the heads are named
 COUNCIL = "совет"
 COUNCIL_OF_LEADERS = ("одкб", "еаэс", "снг", "шос", "отг", "высш", "евразийск")  # word beginnings
 COUNCIL_NOT_OF_LEADERS = {"министр", "глава", "оон", "парламентский", "представитель", "депутат"}
+# "Консультативная встреча глав государств Центральной Азии": a regular gathering of heads, a summit.
+SUMMIT_MEETINGS = {"консультативный"}
 # Meals are meetings only as a format: "рабочий завтрак", "в формате обеда", "неформальный ужин".
 MEALS = {"завтрак", "обед", "ужин"}
 MEAL_QUALIFIERS = {"рабочий", "формат", "неформальный"}

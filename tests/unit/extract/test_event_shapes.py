@@ -160,6 +160,9 @@ def test_a_summit_reported_twice_is_one_event(text):
      "summit", "Самарканд"),
     ("Путин принял участие в саммите Совещания по взаимодействию и мерам доверия в Азии в Астане.", "summit",
      "Астана"),
+    # the consultative meeting of heads is itself a summit
+    ("Токаев принял участие в Консультативной встрече глав государств Центральной Азии в Астане.", "summit",
+     "Астана"),
 ])
 def test_a_gathering_named_by_an_event_noun_is_one_gathering(text, etype, place):
     found = events(text)

@@ -49,6 +49,28 @@ EVENTS = [
      dict(type="phone_call", roles={"tokayev": "participant", "mirziyoyev": "participant"}, start=TODAY)),
     ("Ильхам Әлиев Қасым-Жомарт Тоқаевқа телефон шалды.",
      dict(type="phone_call", roles={"tokayev": "participant", "ilham-aliyev": "participant"}, start=TODAY)),
+    ("Мемлекет басшысы Қырғызстан Президенті Садыр Жапаровқа телефон соғып, оны туған күнімен құттықтады.",
+     dict(type="phone_call", roles={"tokayev": "participant", "japarov": "participant"}, start=TODAY)),
+    ("Қасым-Жомарт Тоқаев Садыр Жапаровқа қоңырау шалды.",
+     dict(type="phone_call", roles={"tokayev": "participant", "japarov": "participant"}, start=TODAY)),
+    ("Қасым-Жомарт Тоқаев пен Садыр Жапаров арасында телефон байланысы өтті.",
+     dict(type="phone_call", roles={"tokayev": "participant", "japarov": "participant"}, start=TODAY)),
+    # --- the one to come: "алдағы сапар"
+    ("Тараптар Мемлекет басшысының Францияға алдағы ресми сапарына дайындықты талқылады.",
+     dict(type="visit", roles={"tokayev": "guest"}, place="FR", status="planned", start=None)),
+    ("Қасым-Жомарт Тоқаев Си Цзиньпиннің Қазақстанға алдағы мемлекеттік сапары маңызды екенін атап өтті.",
+     dict(type="visit", roles={"xi-jinping": "guest"}, place="KZ", status="planned", start=None)),
+    # --- the consultative meeting of Central Asian heads is a summit; a name in quotes and dashes after
+    # the participle that dates it
+    ("Қасым-Жомарт Тоқаев Астанада Орталық Азия мемлекеттері басшыларының консультативтік кездесуіне қатысты.",
+     dict(type="summit", roles={"tokayev": "participant"}, place="astana", start=TODAY)),
+    ("Тараптар 16-17 маусымда Астанада өтетін «Орталық Азия – Қытай» саммитіне дайындықты талқылады.",
+     dict(type="summit", place="astana", start="2026-06-16", status="planned")),
+    # --- each name with its own "-мен": talks with each
+    ("Саммит аясында Қасым-Жомарт Тоқаев Нарендра Модимен және Шахбаз Шарифпен кездесті.",
+     dict(type="meeting", roles={"modi": "participant"}, without=("shehbaz-sharif",))),
+    ("Тоқаев Путинмен және Си Цзиньпинмен үшжақты кездесу өткізді.",
+     dict(type="meeting", roles={"tokayev": "participant", "putin": "participant", "xi-jinping": "participant"})),
     # --- receptions and talks
     ("Мемлекет басшысы Ақордада Өзбекстан Президенті Шавкат Мирзиёевті қабылдады.",
      dict(type="meeting", roles={"tokayev": "host", "mirziyoyev": "guest"}, place="astana", start=TODAY,
