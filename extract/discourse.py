@@ -371,6 +371,24 @@ def _same_day_as_told(d: Draft, drafts: list[Draft]) -> None:
     d.date = DateValue(day.isoformat(), None, "day", words, "context")
 
 
+def talks_told_again(drafts: list[Draft]) -> None:
+    """"Токаев принял Мередова. В ходе встречи обсуждена подготовка к визиту Бердымухамедова", "Кездесуде
+    ... талқыланды": a sentence opening on the talks just told tells what was said in them; who else it
+    names is talked about, not met: it is one more report of those talks, with their sides and place. Its
+    own day, if the text gives one, makes it talks of their own."""
+    for d in drafts:
+        if d.type != "meeting" or d.dropped or not d.during_talks or d.date is not None and d.date.source == "text":
+            continue
+        told = [t for t in drafts if t is not d and not t.dropped and t.type == "meeting" and not t.during_talks
+                and 0 < d.sentence - t.sentence <= CALL_WINDOW and len(t.participants) >= 2]
+        if not told:
+            continue
+        t = max(told, key=lambda t: t.sentence)
+        d.participants, d.names = dict(t.participants), dict(t.names)
+        d.registry_ids, d.leaders, d.offices = set(t.registry_ids), set(t.leaders), list(t.offices)
+        d.place, d.status = t.place, t.status
+
+
 def calls_told_again(drafts: list[Draft]) -> None:
     """A discussion ("обсудили") between the sides of the article's call is that call; "... телефон арқылы
     сөйлесті. Әңгімелесу барысында тараптар ... талқылады": talk "during the conversation" right after a call,

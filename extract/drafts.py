@@ -52,6 +52,7 @@ class Draft:
     earlier: bool = False  # ... of some time before it ("ранее", "напомним"), not just recently ("недавно")
     follows_on: bool = False  # "В частности, ...", "Затем ...": of the day of the sentence before
     during_call: bool = False  # "В ходе беседы лидеры обсудили": a call told again, if one was told before
+    during_talks: bool = False  # "В ходе встречи обсуждена ...": talks told again, if some were told before
     refers_back: bool = False  # "Отырысқа X, Y қатысты": the sitting told before; none of its own
     frame: bool = False  # the trigger frames its clause: "в рамках визита в ЮАР" before "посетил остров"
     visit_place: PlaceMention | None = None  # "в повестке визита в Москву": the visit this is part of

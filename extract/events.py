@@ -81,6 +81,7 @@ class SentenceRules:
         assigned = self._assign_with_objects(tokens, m.persons, triggers, clauses)
         # what the whole sentence says, read once for all its triggers
         during_call = self.lang.during_call(sent.text.lower())
+        during_talks = self.lang.during_talks(sent.text)
         follows_on = self.lang.follows_on(sent.text)
         cue = background_cue(sent.text, self.lang.code)
         background, earlier = cue is not None, cue is not None and not recently(cue, self.lang.code)
@@ -102,7 +103,7 @@ class SentenceRules:
             draft.refers_back = "ref" in flags
             draft.told_about = self.lang.told_about(tokens, lo, i)
             draft.during_call, draft.follows_on, draft.background = during_call, follows_on, background
-            draft.earlier = earlier
+            draft.earlier, draft.during_talks = earlier, during_talks and etype == "meeting"
             if self.lang.purpose(tokens, i):
                 purposes.add(id(draft))
             draft.frame = "frame" in flags

@@ -178,6 +178,7 @@ class ArticleExtractor:
         discourse.unify_visits(drafts, self.gaz)
         discourse.sittings_of_the_summit(drafts)
         discourse.unify_gatherings(drafts)
+        discourse.talks_told_again(drafts)
         discourse.link_parts(drafts, self.gaz)
         discourse.date_from_visit_parts(drafts)
         discourse.calls_told_again(drafts)

@@ -85,6 +85,9 @@ class Kazakh(Language):
     part_of_cues, during_call_cues, follows_on_cues, remote_cues = (cues.PART_OF, cues.DURING_CALL,
                                                                      cues.FOLLOWS_ON, cues.REMOTE)
 
+    during_talks_cues = tuple(fold(c) for c in cues.DURING_TALKS)
+    continuing_openers = (fold("сондай-ақ"), fold("сонымен қатар"))
+
     def fold_text(self, text: str) -> str:
         return fold(text)
 
@@ -285,7 +288,10 @@ class Kazakh(Language):
         return any(fold(t.text).startswith(cues.RELOCATE) for t in tokens[lo:])
 
     def planned_before(self, tokens, lo, i) -> bool:
-        """"алдағы ресми сапарына", "Си Цзиньпиннің Қазақстанға алдағы мемлекеттік сапары"."""
+        """"алдағы ресми сапарына", "Си Цзиньпиннің Қазақстанға алдағы мемлекеттік сапары"; "сапарына
+        дайындық" (the preparation for it)."""
+        if i + 1 < len(tokens) and fold(tokens[i + 1].text).startswith(cues.PREPARATION):
+            return True
         return any(fold(t.text) in cues.UPCOMING for t in tokens[max(lo, i - cues.UPCOMING_WINDOW):i])
 
     def participle_between(self, tokens) -> bool:

@@ -52,6 +52,9 @@ class Language:
     relative_pronouns: frozenset[str] = frozenset()
     relative_dates: dict[str, tuple[str, int]] = {}  # words (folded as `fold_text` folds) → (unit, offset)
     visit_days: dict[str, int] = {}  # "в первый день визита" → 1, "в последний день визита" → -1
+    during_talks_cues: tuple[str, ...] = ()
+    continuing_openers: tuple[str, ...] = ()  # "также", "сондай-ақ" before the opening cue
+    with_words: tuple[str, ...] = ()  # "с ", "со ": other talks named after the cue
     # "переговоры на высшем уровне": talks of the heads of the states the talks' adjective names
     summit_level_cues: tuple[str, ...] = ()
 
@@ -126,6 +129,18 @@ class Language:
     def follows_on(self, text: str) -> bool:
         """"В частности, ...", "Затем ...": the sentence goes on with the events of the one before."""
         return text.lstrip().lower().startswith(self.follows_on_cues)
+
+    def during_talks(self, text: str) -> bool:
+        """"В ходе встречи обсуждена ...", "Кездесуде ... талқыланды": the sentence opens on talks just told
+        (not on other talks it names: "В ходе встречи с Мирзиёевым")."""
+        low = self.fold_text(text.lower().lstrip())
+        for opener in self.continuing_openers:
+            if low.startswith(opener):
+                low = low[len(opener):].lstrip(" ,")
+        for cue in self.during_talks_cues:
+            if low.startswith(cue) and not low[len(cue):].lstrip().startswith(self.with_words):
+                return True
+        return False
 
     def during_call(self, text: str) -> bool:
         """"В ходе беседы ...": the (lower-cased) sentence tells what was said in a conversation."""

@@ -116,3 +116,16 @@ def test_the_same_day_is_never_a_month():
             "Ван И провел переговоры с Ермеком Кошербаевым.")
     talks = [e for e in events(text, published=None) if e.type == "meeting"]
     assert talks and talks[0].start is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Касым-Жомарт Токаев принял министра иностранных дел Туркменистана Рашида Мередова. В ходе встречи обсуждена "
+     "подготовка к предстоящему государственному визиту Сердара Бердымухамедова в Казахстан.", "ru"),
+    ("Қасым-Жомарт Тоқаев Түрікменстан Сыртқы істер министрі Рашид Мередовты қабылдады. Кездесуде Сердар "
+     "Бердімұхамедовтың Қазақстанға сапарына дайындық барысы талқыланды.", "kk"),
+])
+def test_a_leader_talked_about_in_talks_told_again_is_not_met(text, lang):
+    meetings = of_type(text, "meeting", lang)
+    assert meetings and all("serdar-berdimuhamedov" not in e.participant_ids() for e in meetings)
+    visits = of_type(text, "visit", lang)
+    assert visits and visits[0].status == "planned" and "serdar-berdimuhamedov" in visits[0].participant_ids()
