@@ -189,7 +189,8 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
         stop = d.type == "visit" and d.inside and not d.frame  # "в рамках визита в ЮАР посетил остров"
         # "Ертең Президент бизнес-форумға қатысады" on a visit: a gathering named with no place of its own
         gathering = d.type in ("forum", "summit") and d.place is None
-        if d.type not in ("meeting", "signing") and not stop and not gathering or d.dropped or d.other_party:
+        if d.type not in ("meeting", "signing") and not stop and not gathering or d.dropped \
+                or d.other_party and not d.inside:  # talks with business circles "в рамках визита" are its part
             continue
         best = None
         for vindex, v in enumerate(drafts):
@@ -238,6 +239,8 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
         elif not stop:  # a stop on the trip keeps its own place, and its guest goes there, the host need not
             # in the visit's own order, not a set's (which changes with the hash seed from run to run)
             for pid in [pid for pid in visit.participants if visit.participants[pid] in ("guest", "host")]:
+                if d.other_party and visit.participants[pid] == "host":
+                    continue  # "встретился с руководителями компаний": the host need not be there
                 if pid not in d.participants:
                     d.add(pid, visit.names.get(pid, pid), "signatory" if d.type == "signing" else "participant",
                           pid in visit.registry_ids)

@@ -7,6 +7,11 @@ endings after the stem. The event rules' own tables (triggers, cues) live in `ex
 
 from __future__ import annotations
 
+# --- words NER runs into a name when they open a sentence ("Сегодня Шавкат Мирзиёев прибудет") ---------
+RU_NOT_NAME_OPENERS = frozenset({"сегодня", "вчера", "завтра", "накануне", "ранее", "позднее", "также", "затем",
+                                 "потом", "тогда", "теперь", "сейчас", "утром", "днем", "днём", "вечером", "ночью",
+                                 "здесь", "там", "однако", "кроме", "впрочем", "поэтому", "вместе"})
+
 # --- people who speak about an event without taking part ------------------------------------
 RU_SPEAKER_TITLES = {"пресс-секретарь", "представитель", "журналист", "корреспондент", "ведущий", "фотограф",
                      "политолог", "эксперт", "аналитик", "обозреватель", "спикер", "редактор", "автор",

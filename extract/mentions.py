@@ -18,6 +18,7 @@ from extract import lexicon as lx
 from extract.bystanders import bystanders, sources
 from extract.kazakh_names import kazakh_officials
 from extract.name_forms import nominative_name, title_case
+from extract.rules.heads_ru import heads_of_others
 from extract.gazetteer import (
     Gazetteer,
     Match,
@@ -375,6 +376,8 @@ class MentionFinder:
                        and tokens[places_by_first[country_tok].last + 1].lemma == "и"
                        and places_by_first[country_tok].last + 2 in places_by_first)
         if (plural or coordinated) and lemma in lx.RU_PLURAL_LEADERS:
+            if heads_of_others(tokens, i, places_by_first):
+                return None  # "руководители крупных компаний"
             # "президенты России и Казахстана", "главы государств": resolved from the discourse
             last = i + 1 if nxt is not None and nxt.lemma in lx.RU_STATE_WORDS else i
             return PersonMention(None, tok.text, i, last, tok.start, tokens[last].end, tok.feat("Case"),
@@ -443,6 +446,9 @@ class MentionFinder:
         tok = tokens[i]
         low = kazakh.fold(tok.text)
         if any(low.startswith(kazakh.fold(p.split()[-1])) for p in lx.KK_PLURAL_LEADERS):
+            prev = kazakh.fold(tokens[i - 1].text) if i > 0 else ""
+            if kazakh.case_of(prev) == "gen" and not prev.startswith(("ел", "мемлекет")) and i - 1 not in places_by_last:
+                return None  # "компаниялардың басшыларымен": heads of something other than states
             start = i - 1 if i > 0 and kazakh.fold(tokens[i - 1].text) in ("ел", "мемлекет") else i
             if start > 0 and kazakh.fold(tokens[start - 1].text) == kazakh.fold("екі"):
                 start -= 1

@@ -19,6 +19,7 @@ from typing import Protocol
 from razdel import sentenize, tokenize
 
 from extract import kazakh
+from extract.lexicon import RU_NOT_NAME_OPENERS
 
 
 @dataclass(frozen=True)
@@ -293,8 +294,23 @@ def _ru_sentence(text: str, index: int, start: int, stop: int, toks, spans) -> S
         feats = None if tok.feats is None else tuple(sorted(tok.feats.items()))
         lemma, forms = _ru_word(tok.text, tok.pos, feats)
         tokens.append(Token(tok.text, tok.start, tok.stop, lemma, tok.pos or "", feats or (), forms))
-    sent_spans = tuple(s for s in spans if start <= s.start and s.end <= stop)
+    sent_spans = tuple(_without_leading_adverb(s, tokens) for s in spans if start <= s.start and s.end <= stop)
     return Sentence(index, start, stop, text[start:stop], tuple(tokens), sent_spans)
+
+
+def _without_leading_adverb(span: NerSpan, tokens: list[Token]) -> NerSpan:
+    """"Сегодня Шавкат Мирзиёев прибудет", "Накануне Касым-Жомарт Токаев провёл": a capitalised adverb opening
+    the sentence is no part of the name NER runs it into."""
+    if span.kind != "PER":
+        return span
+    inside = [t for t in tokens if span.start <= t.start < span.end]
+    if len(inside) < 3 or inside[0].pos not in ("ADV", "ADP", "CCONJ", "PART", "SCONJ") \
+            and inside[0].text.lower() not in RU_NOT_NAME_OPENERS:
+        return span
+    rest = inside[1]
+    normal = span.normal.split(maxsplit=1)
+    return NerSpan(span.kind, rest.start, span.end, span.text[rest.start - span.start:],
+                   normal[1] if len(normal) == 2 else span.normal)
 
 
 @lru_cache(maxsize=100_000)

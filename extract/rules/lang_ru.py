@@ -11,6 +11,8 @@ from extract.rules import names_titles as nt
 from extract.rules import triggers_ru as tr
 from extract.rules.language import Language, Trigger
 from extract.rules.compound_adjectives_ru import compound_sides
+from extract.rules.event_nouns_ru import noun_arguments
+from extract.rules.heads_ru import heads_of_others
 from extract.rules.document_titles_ru import nominative, title_from
 from extract.text import Sentence, Token
 
@@ -203,27 +205,7 @@ class Russian(Language):
                 return False
         return False
 
-    def noun_arguments(self, tokens: tuple[Token, ...], persons: list[PersonMention], i: int) -> list[PersonMention]:
-        """"встреча Путина и Трампа", "телефонный разговор президентов России и Казахстана": genitive
-        people right after the event noun, coordinated by "и" or commas."""
-        if tokens[i].pos == "ADJ" and i + 1 < len(tokens) and tokens[i + 1].lemma in tr.EVENT_NOUNS:
-            i += 1  # the trigger is "телефонный" of "телефонный разговор Токаева с Алиевым"
-        if tokens[i].pos != "NOUN" or tokens[i].lemma not in tr.EVENT_NOUNS:
-            return []
-        out: list[PersonMention] = []
-        edge = i
-        closed = False  # "A, B и C": the list ends with the "и"; "встречу Путина и Трампа, Токаев назвал" ends there
-        for p in sorted(persons, key=lambda q: q.first):
-            if p.first <= edge:
-                continue
-            gap = tokens[edge + 1:p.first]
-            joined = all(t.text in (",", "и") for t in gap) and (not out or gap) and not closed
-            if not joined or p.case not in ("Gen", None) and not (out and p.via == "name"):
-                break
-            out.append(p)
-            edge = p.last
-            closed = any(t.text == "и" for t in gap)
-        return out
+    noun_arguments = staticmethod(noun_arguments)  # "встреча Путина и Трампа"
 
     def passive_agents(self, tokens: tuple[Token, ...], persons: list[PersonMention],
                        i: int) -> list[PersonMention] | None:
@@ -271,7 +253,8 @@ class Russian(Language):
                 if k + 1 not in person_tokens and head is not None and (
                         head.feat("Animacy") != "Inan" or head.lemma in nt.RU_KIN_HEADS or head.lemma in cues.GROUPS) \
                         and all(n not in person_tokens for n in range(k + 1, min(hi, k + 4) + 1)) \
-                        and head.lemma not in lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT \
+                        and (head.lemma not in lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT
+                             or heads_of_others(tokens, tokens.index(head))) \
                         and head.lemma not in cues.INTERVIEWERS:  # "в беседе с корреспондентом": an interview
                     return True
         # "новый глава ведомства встретился с премьер-министром": a side the text names by what he is, not who

@@ -76,6 +76,7 @@ MEAL_QUALIFIERS = {"рабочий", "формат", "неформальный"}
 
 # Event nouns whose genitive arguments are the sides: "встреча Путина и Трампа", "переговоры лидеров".
 EVENT_NOUNS = {"встреча", "переговоры", "беседа", "разговор", "тет-а-тет"}
+TITLE_WORDS = 6  # at most this many words of a title before a side's name ("Премьер-министра Республики Индия")
 
 # Meeting nouns whose plural is many talks, one with each side ("провёл встречи с лидерами Китая, Индии и
 # Ирана"; "переговоры" is plural whatever its number), unless the adjective makes them one of many sides.

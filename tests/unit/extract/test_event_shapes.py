@@ -1065,3 +1065,30 @@ def test_talks_at_the_highest_level_are_the_leaders(text, published, sides):
 def test_days_listed_in_a_row_are_a_visits_span(text, etype, start, end):
     event = of_type(text, etype, published=date(2025, 12, 1))[0]
     assert (event.start, event.end) == (start, end)
+
+
+@pytest.mark.parametrize("text, etype, sides", [
+    # the standard lead: the event noun names its first side with a title, the other after "с"
+    ("Состоялся телефонный разговор Президента Казахстана Касым-Жомарта Токаева с Президентом Франции "
+     "Эмманюэлем Макроном.", "phone_call", {"tokayev", "macron"}),
+    ("Вчера состоялась встреча Президента Казахстана Касым-Жомарта Токаева с Президентом Франции Эмманюэлем "
+     "Макроном.", "meeting", {"tokayev", "macron"}),
+    ("Состоялись переговоры Президента Узбекистана Шавката Мирзиёева и Президента Казахстана Касым-Жомарта "
+     "Токаева.", "meeting", {"mirziyoyev", "tokayev"}),
+    # "очередной" is the next of a series, an event all the same
+    ("Путин и Токаев провели очередной телефонный разговор.", "phone_call", {"putin", "tokayev"}),
+    # a time word opening the sentence is no part of the name after it
+    ("Накануне Касым-Жомарт Токаев провел переговоры с Си Цзиньпином.", "meeting", {"tokayev", "xi-jinping"}),
+    ("Сегодня Шавкат Мирзиёев прибудет в Астану с официальным визитом.", "visit", {"mirziyoyev", "tokayev"}),
+])
+def test_a_report_names_its_sides(text, etype, sides):
+    found = of_type("Заголовок\n\n" + text, etype, published=date(2025, 3, 18))
+    assert found and set(found[0].participant_ids()) == sides
+
+
+def test_heads_of_companies_met_on_a_visit_are_no_leaders():
+    text = ("Касым-Жомарт Токаев прибыл с рабочим визитом в Вашингтон. В первый день визита Глава государства "
+            "встретился с руководителями крупных американских компаний.")
+    meeting = of_type(text, "meeting", published=date(2025, 11, 5))[0]
+    assert set(meeting.participant_ids()) == {"tokayev"}
+    assert meeting.part_of is not None and meeting.place.id == "washington"

@@ -300,3 +300,10 @@ def test_kazakh_home_office_is_not_another_countrys(text: str, people: set[str])
     meeting = next(e for e in extract_article(text, published=date(2025, 11, 12), lang="kk").events
                    if e.type == "meeting")
     assert {p.id for p in meeting.participants} == people
+
+
+def test_heads_of_companies_are_no_leaders() -> None:
+    text = ("Кеше Ақ үйде Қасым-Жомарт Тоқаев АҚШ Президенті Дональд Трамппен кездесті. Бүгін Мемлекет басшысы "
+            "Нью-Йоркте американдық ірі компаниялардың басшыларымен кездесті.")
+    in_new_york = [e for e in _events(text) if e.place is not None and e.place.id == "new-york"]
+    assert in_new_york and set(in_new_york[0].participant_ids()) == {"tokayev"}
