@@ -401,14 +401,20 @@ def calls_told_again(drafts: list[Draft]) -> None:
     for d in drafts:
         # a place the sentence gives another event ("в ходе беседы обсудили договорённости, достигнутые во
         # время визита в Астану") is no place of the talk
-        own_place = d.place is not None and not (d.during_call and d.part_of is not None)
+        # (nor the place of a visit the talk was linked to, or of a gathering the sentence names: "обсудили
+        # подготовку к предстоящему в Душанбе саммиту")
+        own_place = d.place is not None and not ((d.during_call or d.weak) and d.part_of is not None) \
+            and not any(o is not d and o.sentence == d.sentence and o.type in ("summit", "forum", "visit")
+                        and o.status != d.status and o.place is not None and o.place.place == d.place.place
+                        for o in drafts)
         if d.type != "meeting" or d.dropped or own_place:
             continue
         if d.weak and len(d.ids()) >= 2:
             # "Путин и Токаев обсудили ситуацию на рынках" over a report of their call: what they discussed
             # was the call, wherever the article says it
             call = next((c for c in calls if c.ids() == d.ids() and _compatible_dates(d.date, c.date)), None)
-        elif d.inside or d.during_call:
+        elif d.inside or d.during_call or d.weak and not d.ids():
+            # ("Стороны обсудили ..." right after a call: its sides told again)
             window = CALL_WINDOW if d.during_call else 1
             call = next((c for c in reversed(calls) if 0 <= d.sentence - c.sentence <= window
                          and c.trigger < d.trigger and d.ids() <= c.ids()), None)
@@ -417,8 +423,7 @@ def calls_told_again(drafts: list[Draft]) -> None:
         if call is not None:
             d.type = "phone_call"
             d.date = call.date  # what was said in the call is of the call's day
-            if d.part_of is not None:  # and no part of a visit the call talked about
-                d.part_of, d.place = None, call.place
+            d.part_of, d.place = None, call.place  # no part of a visit it talked about, nor where another event is
 
 
 def complete_pairs(drafts: list[Draft], persons_by_sentence: list[list[tuple[str, str, bool]]]) -> None:

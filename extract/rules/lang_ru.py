@@ -146,8 +146,13 @@ class Russian(Language):
         k = i - 1
         while k >= lo and tokens[k].pos in ("ADJ", "DET"):
             k -= 1  # "о своей последней встрече"
-        return k >= lo and tokens[k].lemma in cues.ABOUT and any(
-            t.lemma in cues.TALK_VERBS for t in tokens[lo:k])
+        if k >= lo and tokens[k].lemma in cues.ABOUT and any(t.lemma in cues.TALK_VERBS for t in tokens[lo:k]):
+            return True
+        # "договорённостей, достигнутых в ходе визита": what was reached at an event told as background
+        while k >= lo and tokens[k].pos == "ADP" or k >= lo and tokens[k].lemma in cues.FRAME_NOUNS:
+            k -= 1
+        return k >= lo and tokens[k].feat("VerbForm") == "Part" and tokens[k].feat("Tense") == "Past" \
+            and tokens[k].feat("Voice") == "Pass"
 
     def names_gathering(self, tokens: tuple[Token, ...]) -> bool:
         return any(tr.TRIGGERS.get(t.lemma) in ("summit", "forum") and t.lemma not in tr.SITTINGS for t in tokens)

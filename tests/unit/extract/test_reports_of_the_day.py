@@ -129,3 +129,19 @@ def test_a_leader_talked_about_in_talks_told_again_is_not_met(text, lang):
     assert meetings and all("serdar-berdimuhamedov" not in e.participant_ids() for e in meetings)
     visits = of_type(text, "visit", lang)
     assert visits and visits[0].status == "planned" and "serdar-berdimuhamedov" in visits[0].participant_ids()
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Владимир Путин провел телефонный разговор с Касым-Жомартом Токаевым. Стороны обсудили подготовку к "
+     "предстоящему в Душанбе саммиту СНГ.", "summit"),
+    ("Владимир Путин провел телефонный разговор с Касым-Жомартом Токаевым. Президенты обсудили ход реализации "
+     "договоренностей, достигнутых в ходе визита Токаева в Москву.", "visit"),
+])
+def test_what_a_call_discussed_is_the_call_not_talks_in_person(text, other):
+    found = events(text)
+    assert not [e for e in found if e.type == "meeting"]
+    calls = [e for e in found if e.type == "phone_call"]
+    assert len(calls) == 1 and calls[0].place is None
+    talked_of = [e for e in found if e.type == other]
+    # the summit to come and the past visit keep no day of the report's
+    assert talked_of and talked_of[0].start is None
