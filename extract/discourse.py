@@ -16,6 +16,7 @@ UNNAMED_TALKS_WINDOW = 2  # sentences after a visit in which talks with nobody n
 SITTING_WINDOW = 2      # sentences after a summit in which "заседание" with no name of its own is its sitting
 TALKS_WINDOW = 2        # sentences after talks in which a signing "по итогам переговоров" may follow
 CALL_WINDOW = 3         # sentences after a call in which "в ходе беседы" still tells that call
+DATELINE_REACH = 6      # sentences of a report the dateline's city may place
 SAME_DAY_WINDOW = 6     # sentences before "в тот же день" in which the day it counts from is told
 
 
@@ -63,6 +64,24 @@ def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], g
             if cities:
                 d.place = cities[0]
                 break
+
+
+def place_from_dateline(drafts: list[Draft], city: PlaceMention | None, day: date | None) -> None:
+    """"ДУШАНБЕ, 10 октября. Вчера вечером Токаев провёл неформальную встречу с Путиным", "Астана. 24 шілде.
+    ... Мередовты қабылдады": talks, a signing or a gathering held on the dateline's day or the evening before,
+    with no place of their own, were where the report comes from. Not a call, a visit (see
+    `refine_visit_cities`), nor what is told as background."""
+    if city is None or day is None:
+        return
+    for d in drafts:
+        if d.dropped or d.place is not None or d.type not in ("meeting", "signing", "summit", "forum") \
+                or d.status != "held" or d.remote or d.background or d.told_about or d.sentence > DATELINE_REACH:
+            continue
+        when = d.date or d.lead_day
+        if when is None or when.precision != "day":
+            continue
+        if 0 <= (day - date.fromisoformat(when.start)).days <= 1:
+            d.place = city
 
 
 def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:

@@ -27,6 +27,9 @@ from extract.text import analyse
 # "МОСКВА, 5 июня.", "ҚАРАҒАНДЫ, 5 маусым.", "Астана, 12 қараша.": a city and a day, alone before the report
 _DATELINE = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\- ]{2,}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)"
                        r"(?:\s*\([^)]*\))?,\s*\d{1,2}\s+\w+\.?\s*$")
+# "Астана. 24 шілде.": a dateline the sentence splitter cut in two, the city alone and then the date alone
+_CITY_LINE = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+\.?$")
+_DATE_LINE = re.compile(r"^\d{1,2}\s+\w+\.?$")
 _DURATION = re.compile(r"^(двух|трех|трёх|четырех|четырёх|пяти)дневн")
 _DURATION_DAYS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
 TYPE_LABELS = {"visit": "Визит", "meeting": "Встреча", "phone_call": "Телефонный разговор",
@@ -119,10 +122,25 @@ class ArticleExtractor:
         officials: set[str] = set()
         stated: list[DateMention] = []  # every date the text has stated so far
         dateline_city: PlaceMention | None = None  # "ТАШКЕНТ, 14 марта.": where the report comes from
+        city_alone: PlaceMention | None = None  # "Астана." on a line of its own, before "24 шілде."
         for k, sent in enumerate(sentences):
             found, phrases = scan_dates(sent.text, published, lang)
             dates = [_shift(d, sent.start) for d in found]
             phrases = [DatePhrase(p.start + sent.start, p.end + sent.start, p.text) for p in phrases]
+            if _CITY_LINE.match(sent.text) and k + 1 < len(sentences) and _DATE_LINE.match(sentences[k + 1].text):
+                alone = finder.find(sent, None)
+                city_alone = next((p for p in alone.places if p.kind == "city" and p.from_registry), None)
+                if city_alone is not None:
+                    all_mentions.append(alone)
+                    persons_by_sentence.append([])
+                    continue
+            if _DATE_LINE.match(sent.text) and dates and city_alone is not None:
+                ctx.dateline, dateline_left, dateline_city = dates[0].first, 3, city_alone
+                all_mentions.append(finder.find(sent, dates[0].first))
+                persons_by_sentence.append([])
+                city_alone = None
+                continue
+            city_alone = None
             if _DATELINE.match(sent.text) and dates:
                 dateline = finder.find(sent, dates[0].first)
                 # a city in capitals, or one the gazetteer knows ("Астана, 12 қараша."; not "Путин, 5 июня")
@@ -175,6 +193,7 @@ class ArticleExtractor:
             officials |= {p.person for p in m.persons if p.person and rules.lang.titled(sent.tokens, p)}
         discourse.offices_named_by_the_text(drafts, all_mentions)
         discourse.refine_visit_cities(drafts, all_mentions, self.gaz, dateline_city)
+        discourse.place_from_dateline(drafts, dateline_city, ctx.dateline)
         discourse.unify_visits(drafts, self.gaz)
         discourse.sittings_of_the_summit(drafts)
         discourse.unify_gatherings(drafts)

@@ -1092,3 +1092,23 @@ def test_heads_of_companies_met_on_a_visit_are_no_leaders():
     meeting = of_type(text, "meeting", published=date(2025, 11, 5))[0]
     assert set(meeting.participant_ids()) == {"tokayev"}
     assert meeting.part_of is not None and meeting.place.id == "washington"
+
+
+@pytest.mark.parametrize("text, lang, published, etype, place", [
+    ("Токаев принял Мередова\n\nАСТАНА, 24 июля. Касым-Жомарт Токаев принял министра иностранных дел "
+     "Туркменистана Рашида Мередова.", "ru", date(2025, 7, 24), "meeting", "astana"),
+    # a dateline cut in two, the city and the date each alone
+    ("Тоқаев Мередовты қабылдады\n\nАстана. 24 шілде. Қасым-Жомарт Тоқаев Түрікменстан Сыртқы істер министрі "
+     "Рашид Мередовты қабылдады.", "kk", date(2025, 7, 24), "meeting", "astana"),
+    # the evening before the dateline's day
+    ("Тоқаев Путинмен кездесті\n\nДУШАНБЕ. 10 қазан. Кеше кешке Мемлекет басшысы Владимир Путинмен бейресми "
+     "кездесу өткізді.", "kk", date(2025, 10, 10), "meeting", "dushanbe"),
+    # not a call, nor what is told as background
+    ("Токаев и Путин\n\nАСТАНА, 24 июля. Касым-Жомарт Токаев провел телефонный разговор с Владимиром Путиным.",
+     "ru", date(2025, 7, 24), "phone_call", None),
+    ("Токаев и Путин\n\nАСТАНА, 24 июля. Напомним, Касым-Жомарт Токаев встречался с Владимиром Путиным в мае.",
+     "ru", date(2025, 7, 24), "meeting", None),
+])
+def test_the_days_news_with_no_place_of_its_own_is_where_the_dateline_is(text, lang, published, etype, place):
+    found = of_type(text, etype, published=published, lang=lang)
+    assert found and (found[0].place.id if found[0].place else None) == place
