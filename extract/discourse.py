@@ -267,7 +267,12 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
                 d.place = visit.place
         if d.date is None and visit.date is not None and d.visit_day is not None:
             d.date = _day_of_visit(visit.date, d.visit_day)
-        if d.date is None and visit.date is not None and d.relative is None:
+        # (a held part told as the day's news of a visit that began the day before is of the report's day:
+        # "прибыл во вторник вечером. ... провели переговоры" in Wednesday's report)
+        later_news = d.lead_day is not None and d.status == "held" and visit.date is not None \
+            and visit.date.precision == "day" and not visit.date.end \
+            and (date.fromisoformat(d.lead_day.start) - date.fromisoformat(visit.date.start)).days == 1
+        if d.date is None and visit.date is not None and d.relative is None and not later_news:
             d.date = DateValue(visit.date.start, visit.date.end, visit.date.precision, visit.date.text, "visit")
 
 
@@ -320,9 +325,14 @@ def date_from_talks(drafts: list[Draft]) -> None:
         # the place of the last of them that gives them ("Ақордада ... келіссөздері өтті. ... келіссөзде
         # тараптар талқылады. Келіссөз қорытындысы бойынша ... қол қойды")
         parent = max((t for t in talks if t.date is not None and t.date.source == "text"),
-                     key=lambda t: t.sentence, default=None)
+                     key=lambda t: t.sentence, default=None) \
+            or max((t for t in talks if t.date is None and t.lead_day is not None), key=lambda t: t.sentence,
+                   default=None)
         if (d.date is None or d.date.source == "visit") and not d.date_words and parent is not None:
-            d.date = DateValue(parent.date.start, parent.date.end, parent.date.precision, None, "context")
+            if parent.date is None:  # talks that are the day's news: the signing is of the report's day too
+                d.date, d.lead_day = None, parent.lead_day
+            else:
+                d.date = DateValue(parent.date.start, parent.date.end, parent.date.precision, None, "context")
         placed = max((t for t in talks if t.place is not None), key=lambda t: t.sentence, default=None)
         if d.place is None and placed is not None and _compatible_dates(d.date, placed.date):
             d.place = placed.place
@@ -408,7 +418,7 @@ def talks_told_again(drafts: list[Draft]) -> None:
         t = max(told, key=lambda t: t.sentence)
         d.participants, d.names = dict(t.participants), dict(t.names)
         d.registry_ids, d.leaders, d.offices = set(t.registry_ids), set(t.leaders), list(t.offices)
-        d.place, d.status = t.place, t.status
+        d.place, d.status, d.date, d.lead_day = t.place, t.status, t.date, t.lead_day
 
 
 def calls_told_again(drafts: list[Draft]) -> None:

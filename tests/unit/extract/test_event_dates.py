@@ -361,3 +361,18 @@ def test_a_stop_still_to_come_does_not_date_the_visit_under_way(text, lang):
     found = extract_article(text, published=date(2025, 12, 22), lang=lang).events
     visits = sorted((e.start, e.status) for e in found if e.type == "visit")
     assert ("2025-12-22", "held") in visits and ("2025-12-23", "planned") in visits
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Эрдоган в Астане\n\nПрезидент Турции Реджеп Тайип Эрдоган прибыл в Астану во вторник вечером. Сегодня в Акорде "
+     "состоялась церемония официальной встречи. Касым-Жомарт Токаев и Реджеп Тайип Эрдоган провели переговоры в "
+     "узком и расширенном составах. По итогам переговоров лидеры подписали совместное заявление.", "ru"),
+    ("Ердоған Астанада\n\nТүркия Президенті Реджеп Тайып Ердоған сейсенбі күні кешке Астанаға ұшып келді. Бүгін "
+     "Ақордада ресми қарсы алу рәсімі өтті. Қасым-Жомарт Тоқаев пен Реджеп Тайып Ердоған шағын және кеңейтілген "
+     "құрамда келіссөз жүргізді. Келіссөздер қорытындысы бойынша екі ел басшылары бірлескен мәлімдемеге қол қойды.",
+     "kk"),
+])
+def test_talks_reported_the_day_after_the_arrival_are_of_the_reports_day(text, lang):
+    found = extract_article(text, published=date(2025, 5, 14), lang=lang).events
+    by_type = {e.type: e.start for e in found}
+    assert by_type == {"visit": "2025-05-13", "meeting": "2025-05-14", "signing": "2025-05-14"}
