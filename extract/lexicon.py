@@ -36,6 +36,7 @@ RU_LEADER_WORDS = {"лидер"}  # "лидер Германии": whoever leads
 RU_GOVERNMENT_WORDS = {"правительство", "кабинет"}  # "глава правительства"
 RU_STATE_WORDS = {"государство", "страна"}  # "глава государства" without a country: the context's leader
 RU_PLURAL_LEADERS = {"президент", "глава", "лидер", "руководитель", "сторона"}
+RU_SIDES = {"сторона"}  # "Стороны подписали": the sides, as a subject in the plural
 KK_HEAD_OF_STATE = ("президент", "басшы", "бірінші басшы", "патша", "король")
 KK_PLURAL_LEADERS = ("президенттер", "басшылар", "ел басшылары", "мемлекет басшылары", "тараптар")
 KK_HOME_COUNTRY = "KZ"

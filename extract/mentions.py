@@ -19,16 +19,8 @@ from extract.bystanders import bystanders, sources
 from extract.kazakh_names import kazakh_officials
 from extract.name_forms import nominative_name, title_case
 from extract.rules.heads_ru import heads_of_others
-from extract.gazetteer import (
-    Gazetteer,
-    Match,
-    is_common_word,
-    is_dictionary_word,
-    is_form_of,
-    is_given_name,
-    is_russian_token,
-    place_case,
-)
+from extract.gazetteer import (Gazetteer, Match, is_common_word, is_dictionary_word, is_form_of, is_given_name,
+                               is_russian_token, place_case)
 from extract.reference_time import When
 from extract.rules import names_people as np
 from extract.rules import names_titles as nt
@@ -360,6 +352,9 @@ class MentionFinder:
         government = False
         if lemma in lx.RU_HEAD_OF_GOVERNMENT:
             government = True
+        elif lemma in lx.RU_SIDES and tok.feat("Number") == "Plur" and tok.feat("Case") == "Nom":
+            # "Стороны подписали соглашение": the sides of the talks just told
+            return PersonMention(None, tok.text, i, i, tok.start, tok.end, "Nom", via="plural")
         elif lemma not in lx.RU_HEAD_OF_STATE:
             return None
         if i > 0 and tokens[i - 1].lemma in nt.RU_COUNCIL_WORDS:

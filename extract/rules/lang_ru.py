@@ -11,6 +11,7 @@ from extract.rules import names_titles as nt
 from extract.rules import triggers_ru as tr
 from extract.rules.language import Language, Trigger
 from extract.rules.compound_adjectives_ru import compound_sides
+from extract.rules.councils_ru import council_of_leaders, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import noun_arguments
 from extract.rules.heads_ru import heads_of_others
 from extract.rules.document_titles_ru import nominative, title_from
@@ -57,8 +58,10 @@ class Russian(Language):
                 continue  # "обсудили по телефону": the conversation word belongs to the call
             if etype == "meeting" and i > 0 and tokens[i - 1].lemma in tr.SUMMIT_MEETINGS:
                 etype = "summit"  # "Консультативная встреча глав государств Центральной Азии"
-            elif tok.lemma in tr.SITTINGS and self._council_of_leaders(tokens, i):
+            elif tok.lemma in tr.SITTINGS and council_of_leaders(tokens, i):
                 etype = "summit"  # "заседание Совета глав государств – членов ШОС": the summit itself
+            elif etype == "meeting" and tok.pos == "NOUN" and meeting_of_a_bloc(tokens, i):
+                etype = "summit"  # "неформальная встреча глав государств СНГ"
             elif tok.lemma in tr.WEAK:
                 flags.add("weak")
                 if tok.lemma in tr.MEALS and not any(t.lemma in tr.MEAL_QUALIFIERS for t in tokens[max(0, i - 3):i]):
@@ -97,18 +100,6 @@ class Russian(Language):
         while k >= 0 and tokens[k].pos == "ADJ":
             k -= 1
         return k >= 0 and tokens[k].pos == "NOUN" and tr.TRIGGERS.get(tokens[k].lemma) in ("forum", "summit")
-
-    @staticmethod
-    def _council_of_leaders(tokens: tuple[Token, ...], i: int) -> bool:
-        """"заседание Совета глав государств", "сессия Совета глав правительств СНГ", "заседание Высшего
-        Евразийского экономического совета"."""
-        window = tokens[i + 1:i + 1 + tr.COUNCIL_WINDOW]
-        if any(a.lemma in tr.COUNCIL_HEADS and b.lemma in tr.COUNCIL_OF and b.feat("Number") == "Plur"
-               for a, b in zip(window, window[1:])):  # not "совещание с главой государства"
-            return True
-        lemmas = {t.lemma for t in window}
-        return tr.COUNCIL in lemmas and any(t.text.lower().startswith(tr.COUNCIL_OF_LEADERS) for t in window) \
-            and not tr.COUNCIL_NOT_OF_LEADERS & lemmas
 
     @staticmethod
     def _receives(tokens: tuple[Token, ...], i: int) -> bool:
@@ -382,6 +373,9 @@ class Russian(Language):
         return cues.KINDS.get(tok.lemma)
 
     def tense(self, tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
+        own = self._relative_clause_tense(tokens, i)
+        if own is not None:
+            return own  # "подтвердил участие в саммите ШОС, который пройдёт в июле": the summit's own verb
         verbs = [t for t in tokens[lo:hi + 1] if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"]
         verbs.sort(key=lambda t: abs(t.start - tokens[i].start))
         for verb in verbs:
@@ -399,6 +393,20 @@ class Russian(Language):
         if any(t.lemma in cues.PLANNED for t in tokens[lo:hi + 1]):
             return "future"
         return None
+
+    @staticmethod
+    def _relative_clause_tense(tokens: tuple[Token, ...], i: int) -> str | None:
+        """The tense of "который ..." right after an event noun and its name ("саммит ШОС, который пройдёт")."""
+        if tokens[i].pos != "NOUN":
+            return None
+        k = i + 1
+        while k < len(tokens) and k <= i + 4 and tokens[k].pos in ("PROPN", "NOUN", "ADJ"):
+            k += 1
+        if not (k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lemma in cues.RELATIVE_PRONOUNS):
+            return None
+        verb = next((t for t in tokens[k + 2:k + 8] if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"),
+                    None)
+        return {"Fut": "future", "Past": "past", "Pres": "present"}.get(verb.feat("Tense")) if verb else None
 
     def negation(self, tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
         """"встреча не состоялась": "cancelled"; "не встречался", "встреча не запланирована": "none" (no

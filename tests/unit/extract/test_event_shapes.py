@@ -1112,3 +1112,21 @@ def test_heads_of_companies_met_on_a_visit_are_no_leaders():
 def test_the_days_news_with_no_place_of_its_own_is_where_the_dateline_is(text, lang, published, etype, place):
     found = of_type(text, etype, published=published, lang=lang)
     assert found and (found[0].place.id if found[0].place else None) == place
+
+
+@pytest.mark.parametrize("text, etype, start, status, people", [
+    # the event's own verb in the relative clause after it tells its time
+    ("Токаев подтвердил участие в саммите ШОС, который пройдет в июле.", "summit", "2025-07", "planned", None),
+    ("Токаев принял участие в саммите, который прошел в июле в Астане.", "summit", "2024-07", "held", None),
+    # a meeting of a bloc's heads is its summit
+    ("Неформальная встреча глав государств СНГ прошла в понедельник в Санкт-Петербурге.", "summit", "2025-03-17",
+     "held", None),
+    # "Стороны" are the sides of the talks just told
+    ("Токаев провел переговоры с Си Цзиньпином. Стороны подписали соглашение о сотрудничестве.", "signing",
+     "2025-03-18", "held", {"tokayev", "xi-jinping"}),
+])
+def test_what_the_clause_around_an_event_says(text, etype, start, status, people):
+    found = of_type("Заголовок\n\n" + text, etype, published=date(2025, 3, 18))
+    assert found and (found[0].start, found[0].status) == (start, status)
+    if people is not None:
+        assert set(found[0].participant_ids()) == people
