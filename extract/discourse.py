@@ -132,7 +132,7 @@ def sittings_of_the_summit(drafts: list[Draft]) -> None:
             d.dropped = True  # the sitting told before is no summit: nothing to add
 
 
-def unify_gatherings(drafts: list[Draft]) -> None:
+def unify_gatherings(drafts: list[Draft], gaz: Gazetteer) -> None:
     """A summit or forum reported twice in one article ("Саммит ШОС прошел в Астане 4 июля. На саммите
     выступили Путин, Си Цзиньпин и Токаев"): the report without a place takes the place and date of the one
     with them, so that both fold into one event with all its participants. Only when one placed gathering of
@@ -142,12 +142,13 @@ def unify_gatherings(drafts: list[Draft]) -> None:
         gatherings = [d for d in drafts if d.type == etype and not d.dropped]
         placed = [d for d in gatherings if d.place is not None]
         for d in gatherings:
-            if d.place is not None:
-                continue
+            if d.place is not None and not (d.place.kind == "country" and d.place.from_registry):
+                continue  # (a country is no place of its own: "прибыл в Азербайджан для участия в саммите")
             inferred = d.date is not None and d.date.source != "text"  # a dateline day gives way to the text
-            fits = [a for a in placed if a.status == d.status
+            fits = [a for a in placed if a.status == d.status and a is not d
                     and (inferred or _compatible_dates(d.date, a.date))
-                    and _names_agree(d.name, a.name)]
+                    and _names_agree(d.name, a.name)
+                    and (d.place is None or a.place.kind == "city" and _in_country(a.place, d.place, gaz))]
             if len({a.place.place for a in fits}) > 1:
                 # "... отырысына қатысты. Отырысқа X, Y қатысты ... алдыңғы саммиті 2024 жылы Мәскеуде өткен":
                 # the one told before it whose date does not disagree with its own
@@ -160,6 +161,10 @@ def unify_gatherings(drafts: list[Draft]) -> None:
                 d.date = DateValue(anchor.date.start, anchor.date.end, anchor.date.precision, anchor.date.text,
                                    "context")
             d.name = d.name or anchor.name
+
+
+def _in_country(city: PlaceMention, country: PlaceMention, gaz: Gazetteer) -> bool:
+    return city.from_registry and gaz.country_of(city.place) == country.place
 
 
 def _norm_name(name: str) -> str:

@@ -180,8 +180,13 @@ class SentenceRules:
         # itself, is of the visit's month (of which of its days, an arrival's day does not say)
         visit = next((d for d in out if d.type == "visit" and d.date is not None and d.date.precision != "day"), None)
         for d in out:
-            if visit is not None and d.date is None and d.type in ("forum", "summit") and id(d) in purposes:
+            if id(d) not in purposes or d.type not in ("forum", "summit"):
+                continue
+            if visit is not None and d.date is None:
                 d.date = replace(visit.date, source="context")
+            if d.date is None and d.status == "held":
+                # "прибыл в Азербайджан для участия в саммите": the gathering is still to come as he arrives
+                d.status, d.purpose = "planned", True
         return out
 
     def _one_by_one(self, draft: Draft, subject: PersonMention | None, ctx: Context,

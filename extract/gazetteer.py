@@ -104,7 +104,7 @@ def place_case(tokens: tuple[Token, ...], first: int, last: int, names) -> str |
     indeclinable = tokens[last].text.isupper() or (
         written.endswith(np.INDECLINABLE_ENDINGS) and any(fold_ru(n) == written for n in names))
     if not indeclinable:
-        return tagged
+        return _case_by_ending(written, names) or tagged
     for k in range(first - 2, max(-1, first - 2 - pc.GOVERNOR_REACH), -1):
         tok = tokens[k]
         if tok.pos == "PUNCT":
@@ -114,6 +114,19 @@ def place_case(tokens: tuple[Token, ...], first: int, last: int, names) -> str |
         if tok.pos in ("VERB", "AUX"):
             break
     return "Loc"
+
+
+def _case_by_ending(written: str, names) -> str | None:
+    """After "в": the ending a declined place name took tells its case where the tagger, not knowing a foreign
+    name, may not ("в Габале" from "Габала" is a location, "в Габалу" a direction)."""
+    for name in (fold_ru(n) for n in names):
+        if not name or written == name or written[:-2] != name[:-2] and written[:len(name) - 1] != name[:-1]:
+            continue
+        if written.endswith(("е", "и")) and not name.endswith(("е", "и")):
+            return "Loc"
+        if written.endswith(("у", "ю")) and name.endswith(("а", "я")):
+            return "Acc"
+    return None
 
 
 @dataclass(frozen=True)

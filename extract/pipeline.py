@@ -72,7 +72,7 @@ def _to_come_after(event: Event, news: set[str]) -> bool:
 def _dated_by_the_report(d: Draft) -> bool:
     """Whether the report's day may date the event: it has no date of its own, no words that say when (even
     relative ones), and is not an event only talked about."""
-    return d.date is None and not (d.date_words or d.told_about or d.relative)
+    return d.date is None and not (d.date_words or d.told_about or d.relative or d.purpose)
 
 
 def _day_before(value: DateValue) -> bool:
@@ -196,7 +196,7 @@ class ArticleExtractor:
         discourse.place_from_dateline(drafts, dateline_city, ctx.dateline)
         discourse.unify_visits(drafts, self.gaz)
         discourse.sittings_of_the_summit(drafts)
-        discourse.unify_gatherings(drafts)
+        discourse.unify_gatherings(drafts, self.gaz)
         discourse.talks_told_again(drafts)
         discourse.link_parts(drafts, self.gaz)
         discourse.date_from_visit_parts(drafts)

@@ -1130,3 +1130,23 @@ def test_what_the_clause_around_an_event_says(text, etype, start, status, people
     assert found and (found[0].start, found[0].status) == (start, status)
     if people is not None:
         assert set(found[0].participant_ids()) == people
+
+
+def test_what_an_arrival_is_for_is_still_to_come_and_where_the_text_says():
+    text = ("Токаев прибыл в Азербайджан\n\nПрезидент Казахстана Касым-Жомарт Токаев прибыл в Азербайджан для участия в "
+            "саммите Организации тюркских государств. Саммит состоится завтра в Габале.")
+    summits = of_type(text, "summit", published=date(2025, 10, 6))
+    assert len(summits) == 1
+    assert (summits[0].start, summits[0].status, summits[0].place.id) == ("2025-10-07", "planned", "gabala")
+    visit = of_type(text, "visit", published=date(2025, 10, 6))[0]
+    assert (visit.start, visit.status) == ("2025-10-06", "held")
+
+
+@pytest.mark.parametrize("text, etype, place", [
+    # a foreign name the tagger does not know: its ending after "в" tells location from direction
+    ("Саммит ОТГ состоится завтра в Габале.", "summit", "gabala"),
+    ("Путин и Си Цзиньпин встретились в Тяньцзине.", "meeting", "tianjin"),
+])
+def test_a_foreign_city_in_the_locative_is_where_it_happens(text, etype, place):
+    found = of_type("Заголовок\n\n" + text, etype, published=date(2025, 10, 6))
+    assert found and found[0].place is not None and found[0].place.id == place
