@@ -443,8 +443,10 @@ class SentenceRules:
     def _kind(self, draft: Draft, scope: TriggerScope) -> None:
         if draft.type != "visit":
             return
-        for tok in scope.sent.tokens[scope.lo:scope.hi + 1]:
-            kind = self.lang.kind(tok)
+        # the kind nearest the visit word: "церемония официальной встречи ..., прибывшего с государственным визитом"
+        clause = range(scope.lo, scope.hi + 1)
+        for k in sorted(clause, key=lambda k: abs(k - scope.i)):
+            kind = self.lang.kind(scope.sent.tokens[k])
             if kind:
                 draft.kind = kind
                 return

@@ -46,6 +46,9 @@ def test_no_event(text):
      "mirziyoyev", "putin", "state"),
     ("5 июня Владимир Путин посетил Казахстан с официальным визитом.", "putin", "tokayev", "official"),
     ("Эрдоган 3 июня прилетел в Баку с рабочим визитом.", "erdogan", "ilham-aliyev", "working"),
+    # the kind nearest the visit word, not the ceremony's
+    ("12 августа в Акорде состоялась церемония официальной встречи Садыра Жапарова, прибывшего в Казахстан с "
+     "государственным визитом.", "japarov", "tokayev", "state"),
 ])
 def test_visit_roles_and_kind(text, guest, host, kind):
     visit = next(e for e in events(text) if e.type == "visit")
