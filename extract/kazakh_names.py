@@ -45,7 +45,9 @@ def kazakh_officials(sent: Sentence, taken: set[int]) -> list[OfficialName]:
         words: list[int] = []
         k = i + 1
         while k < len(tokens) and len(words) < MAX_NAME_WORDS and k not in taken and tokens[k].is_capitalized \
-                and tokens[k].text.replace("-", "").isalpha():
+                and tokens[k].text.replace("-", "").isalpha() \
+                and not (k + 1 < len(tokens) and fold(tokens[k + 1].text).startswith(_TITLES)):
+            # (a capitalised word before a title opens the next office: "Ермек Көшербаев | Мемлекет хатшысы")
             words.append(k)
             k += 1
             if case_of(tokens[k - 1].text) is not None:

@@ -38,5 +38,8 @@ RU_STATE_WORDS = {"государство", "страна"}  # "глава го�
 RU_PLURAL_LEADERS = {"президент", "глава", "лидер", "руководитель", "сторона"}
 RU_SIDES = {"сторона"}  # "Стороны подписали": the sides, as a subject in the plural
 KK_HEAD_OF_STATE = ("президент", "басшы", "бірінші басшы", "патша", "король")
-KK_PLURAL_LEADERS = ("президенттер", "басшылар", "ел басшылары", "мемлекет басшылары", "тараптар")
+KK_PLURAL_LEADERS = ("президенттер", "басшылар", "ел басшылары", "мемлекет басшылары", "тараптар", "көшбасшылар")
+# After a numeral a Kazakh noun stays singular: "екі көшбасшы", "екі президент" are the two leaders.
+KK_TWO = "екі"
+KK_LEADER_NOUNS = ("көшбасшы", "президент", "басшы")
 KK_HOME_COUNTRY = "KZ"

@@ -440,6 +440,9 @@ class MentionFinder:
         tokens = sent.tokens
         tok = tokens[i]
         low = kazakh.fold(tok.text)
+        two = i > 0 and kazakh.fold(tokens[i - 1].text) == kazakh.fold(lx.KK_TWO)
+        if two and low.startswith(tuple(kazakh.fold(w) for w in lx.KK_LEADER_NOUNS)):
+            return PersonMention(None, tok.text, i - 1, i, tokens[i - 1].start, tok.end, via="plural")
         if any(low.startswith(kazakh.fold(p.split()[-1])) for p in lx.KK_PLURAL_LEADERS):
             prev = kazakh.fold(tokens[i - 1].text) if i > 0 else ""
             if kazakh.case_of(prev) == "gen" and not prev.startswith(("ел", "мемлекет")) and i - 1 not in places_by_last:

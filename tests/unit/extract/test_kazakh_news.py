@@ -66,6 +66,14 @@ EVENTS = [
      dict(type="summit", roles={"tokayev": "participant"}, place="astana", start=TODAY)),
     ("Тараптар 16-17 маусымда Астанада өтетін «Орталық Азия – Қытай» саммитіне дайындықты талқылады.",
      dict(type="summit", place="astana", start="2026-06-16", status="planned")),
+    # --- "екі көшбасшы": a numeral keeps the noun singular, the two leaders all the same
+    ("Қасым-Жомарт Тоқаев пен Реджеп Тайып Ердоған Ақордада келіссөз жүргізді. Екі көшбасшы келесі жылы "
+     "Анкарада қайта кездесуге уағдаласты.",
+     dict(type="meeting", roles={"tokayev": "participant", "erdogan": "participant"}, place="ankara",
+          status="planned")),
+    # --- a name ends where the next office begins
+    ("Сыртқы істер министрі Ермек Көшербаев Мемлекет хатшысы Марко Рубиомен кездесті.",
+     dict(type="meeting", roles={"per-ермек-кошербаев": "participant", "rubio": "participant"})),
     # --- each name with its own "-мен": talks with each
     ("Саммит аясында Қасым-Жомарт Тоқаев Нарендра Модимен және Шахбаз Шарифпен кездесті.",
      dict(type="meeting", roles={"modi": "participant"}, without=("shehbaz-sharif",))),
