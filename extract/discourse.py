@@ -111,8 +111,8 @@ def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
 
 def _stop_to_come(news: Draft, other: Draft) -> bool:
     """A visit reported as the day's news (undated, of the report's day) and a planned stop of it dated later."""
-    return news.date is None and news.lead_day is not None and other.status == "planned" \
-        and other.date is not None and other.date.start > news.lead_day.start
+    return news.date is None and news.lead_day is not None and news.status == "held" \
+        and other.status == "planned" and (other.date is None or other.date.start > news.lead_day.start)
 
 
 def sittings_of_the_summit(drafts: list[Draft]) -> None:

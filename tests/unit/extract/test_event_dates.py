@@ -376,3 +376,14 @@ def test_talks_reported_the_day_after_the_arrival_are_of_the_reports_day(text, l
     found = extract_article(text, published=date(2025, 5, 14), lang=lang).events
     by_type = {e.type: e.start for e in found}
     assert by_type == {"visit": "2025-05-13", "meeting": "2025-05-14", "signing": "2025-05-14"}
+
+
+def test_a_trip_on_to_another_city_tomorrow_is_a_stop_to_come():
+    text = ("Токаев в Узбекистане\n\nКасым-Жомарт Токаев, находящийся в Узбекистане с государственным визитом, провел "
+            "переговоры с Шавкатом Мирзиёевым. На следующий день Глава государства отправится в Самарканд, где "
+            "вместе с Шавкатом Мирзиёевым примет участие в открытии туристического центра.")
+    found = extract_article(text, published=date(2025, 11, 6), lang="ru").events
+    visits = sorted((e.start, e.status, e.place.id) for e in found if e.type == "visit")
+    assert visits == [("2025-11-06", "held", "UZ"), ("2025-11-07", "planned", "samarkand")]
+    talks = next(e for e in found if e.type == "meeting")
+    assert talks.place.id == "UZ"  # not Samarkand, where he goes tomorrow
