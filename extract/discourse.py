@@ -277,7 +277,8 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
         later_news = d.lead_day is not None and d.status == "held" and visit.date is not None \
             and visit.date.precision == "day" and not visit.date.end \
             and (date.fromisoformat(d.lead_day.start) - date.fromisoformat(visit.date.start)).days == 1
-        if d.date is None and visit.date is not None and d.relative is None and not later_news:
+        if d.date is None and visit.date is not None and d.relative is None and d.visit_day is None \
+                and not later_news:
             d.date = DateValue(visit.date.start, visit.date.end, visit.date.precision, visit.date.text, "visit")
 
 
@@ -287,7 +288,9 @@ def _day_of_visit(span: DateValue, day: tuple[str, int]) -> DateValue | None:
         return None
     words, n = day
     first = date.fromisoformat(span.start)
-    last = date.fromisoformat(span.end) if span.end else first
+    if not span.end:  # only its first day is known: "сапардың екінші күні" is the day after, its last is not known
+        return None if n < 0 else DateValue((first + timedelta(days=n - 1)).isoformat(), None, "day", words, "visit")
+    last = date.fromisoformat(span.end)
     when = last if n < 0 else first + timedelta(days=n - 1)
     if when > last:
         return None
@@ -377,7 +380,7 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
         if d.relative is not None:
             _same_day_as_told(d, drafts)
             continue
-        if d.follows_on:
+        if d.follows_on and not d.earlier:
             # the day of the sentence before, or of the one before it when that one went on from it too
             days = [p.date for k in (d.sentence - 1, d.sentence - 2) for p in by_sentence.get(k, [])
                     if p.date is not None and p.date.precision == "day"]

@@ -208,6 +208,7 @@ class ArticleExtractor:
         discourse.date_from_talks(drafts)
         discourse.date_from_gatherings(drafts)
         discourse.inherit_neighbour_dates(drafts)
+        discourse.place_from_dateline(drafts, dateline_city, ctx.dateline)  # what only now has the dateline's day
         events = self._records(drafts, text, published)
         entities = self._entities(all_mentions, events)
         return Extraction(article=info, entities=entities, events=events)

@@ -52,7 +52,8 @@ SEQUENCE = {"затем", "потом", "позднее", "впоследств�
 PURPOSE = (("для", "участие", "в"), ("для", "участие", "на"), ("чтобы", "принять", "участие", "в"))
 # A sentence opening with these goes on with the events of the sentence before, of their day: "31 августа
 # провёл ряд встреч. В частности, встретился с ...", "Затем состоялась встреча ...".
-FOLLOWS_ON = ("в частности", "в том числе", "так,", "а именно", "затем", "после этого", "далее")
+FOLLOWS_ON = ("в частности", "в том числе", "так,", "а именно", "затем", "после этого", "далее", "также ",
+              "кроме того")  # "Также состоялась беседа ...": one more of that day's talks
 # A time told by the date stated last before it: "В тот же день Путин встретился ...", "На следующий день ...",
 # "в том же году" → (unit, offset); unit "same" is the date told last, whatever its precision.
 RELATIVE_DATES = {"в тот же день": ("day", 0), "в этот же день": ("day", 0), "в тот день": ("day", 0),

@@ -285,10 +285,15 @@ def test_talks_the_day_before_are_not_the_talks_of_the_day():
      "провели переговоры в Кремле.", "ru", ["2025-11-12"]),
     ("Тоқаевтың Ресейге мемлекеттік сапары 11-12 қарашада өтті. Сапардың бірінші күні Тоқаев пен Путин "
      "Мәскеуде кездесті.", "kk", ["2025-11-11"]),
+    # only the first day known: the second is the day after; the last is not known
+    ("Тоқаев 2025 жылы 11 қарашада Мәскеуге мемлекеттік сапармен барады. Сапардың екінші күні Тоқаев пен Путин "
+     "Кремльде кездеседі.", "kk", ["2025-11-12"]),
+    ("Токаев 11 ноября 2025 года прибудет в Москву с государственным визитом. В последний день визита Токаев и "
+     "Путин проведут переговоры.", "ru", [None]),
 ])
 def test_a_day_of_the_visit_is_counted_in_its_days(text, lang, starts):
     found = extract_article(text, published=date(2025, 11, 13), lang=lang).events
-    assert sorted(e.start for e in found if e.type == "meeting") == starts
+    assert sorted((e.start for e in found if e.type == "meeting"), key=str) == starts
 
 
 @pytest.mark.parametrize("text, lang, starts", [
@@ -387,3 +392,19 @@ def test_a_trip_on_to_another_city_tomorrow_is_a_stop_to_come():
     assert visits == [("2025-11-06", "held", "UZ"), ("2025-11-07", "planned", "samarkand")]
     talks = next(e for e in found if e.type == "meeting")
     assert talks.place.id == "UZ"  # not Samarkand, where he goes tomorrow
+
+
+@pytest.mark.parametrize("text, lang, other, start, place", [
+    ("Токаев на саммите ШОС\n\nТЯНЬЦЗИНЬ, 1 сентября. Президент Казахстана Касым-Жомарт Токаев принял участие в "
+     "саммите ШОС. На полях саммита Токаев провел встречу с Премьер-министром Индии Нарендрой Моди. Также "
+     "состоялась беседа президента Казахстана с президентом Турции Реджепом Тайипом Эрдоганом.", "ru", "erdogan",
+     "2025-09-01", "tianjin"),
+    # "также" with a time of its own keeps it; "ранее" is of some time before
+    ("Токаев на саммите ШОС\n\nТЯНЬЦЗИНЬ, 1 сентября. Президент Казахстана Касым-Жомарт Токаев принял участие в "
+     "саммите ШОС. На полях саммита Токаев провел встречу с Нарендрой Моди. Также в мае Токаев встречался с "
+     "Реджепом Тайипом Эрдоганом в Анкаре.", "ru", "erdogan", "2025-05", "ankara"),
+])
+def test_one_more_of_the_days_talks_is_of_that_day(text, lang, other, start, place):
+    found = extract_article(text, published=date(2025, 9, 1), lang=lang).events
+    talks = next(e for e in found if e.type == "meeting" and other in e.participant_ids())
+    assert (talks.start, talks.place.id if talks.place else None) == (start, place)
