@@ -258,6 +258,8 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
             continue
         visit = drafts[best[1]]
         d.part_of = best[1]
+        if visit.status == "planned" and d.status == "held" and d.tense not in ("past", "present"):
+            d.status = "planned"  # "будет в Москве, чтобы обсудить ... и подписать ...": of the visit to come
         if gathering:  # held where the visit is; who else speaks at it is not the visit's business
             d.place = visit.place
         elif not stop:  # a stop on the trip keeps its own place, and its guest goes there, the host need not
@@ -317,6 +319,21 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
         if before:
             source = max(before, key=lambda p: p.sentence).date
             d.date = DateValue(source.start, source.end, source.precision, None, "context")
+
+
+def signed_by_the_talks(drafts: list[Draft]) -> None:
+    """"По итогам переговоров подписан ряд соглашений", "Келіссөздерден кейін құжаттарға қол қойылды": a
+    signing after talks that names no signatory was signed by the sides of those talks."""
+    for d in drafts:
+        if d.dropped or d.type != "signing" or not d.inside or d.participants or d.offices:
+            continue
+        talks = [t for t in drafts if not t.dropped and t.type == "meeting" and 0 <= d.sentence - t.sentence
+                 <= TALKS_WINDOW and len(t.participants) >= 2 and not t.other_party]
+        if talks:
+            t = max(talks, key=lambda t: t.sentence)
+            for pid in t.participants:
+                d.add(pid, t.names.get(pid, pid), "signatory", pid in t.registry_ids)
+            d.leaders |= t.leaders
 
 
 def date_from_talks(drafts: list[Draft]) -> None:
@@ -388,7 +405,9 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
                 d.date = DateValue(days[0].start, days[0].end, "day", None, "context")
                 continue
         previous = [p for p in by_sentence.get(d.sentence - 1, []) if p.date is not None
-                    and p.date.precision in ("day", "month")]
+                    and p.date.precision in ("day", "month")
+                    and not (d.status == "planned" and p.status == "held")]  # (a summit to come is not of the
+        # month of the call that discussed it)
         if previous and not d.earlier:  # "Ранее ...", "Напомним, ...": of some time before, not of that month
             source = previous[0].date
             month = month_of(source.start)

@@ -202,6 +202,7 @@ class ArticleExtractor:
         discourse.date_from_visit_parts(drafts)
         discourse.calls_told_again(drafts)
         discourse.complete_pairs(drafts, persons_by_sentence)
+        discourse.signed_by_the_talks(drafts)
         for d in drafts:
             d.leaders |= officials & set(d.participants)
         discourse.drop_weak(drafts)

@@ -408,3 +408,32 @@ def test_one_more_of_the_days_talks_is_of_that_day(text, lang, other, start, pla
     found = extract_article(text, published=date(2025, 9, 1), lang=lang).events
     talks = next(e for e in found if e.type == "meeting" and other in e.participant_ids())
     assert (talks.start, talks.place.id if talks.place else None) == (start, place)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Вчера Касым-Жомарт Токаев провел переговоры с Си Цзиньпином в Тяньцзине. По итогам переговоров подписан "
+     "ряд межправительственных соглашений.", "ru"),
+    ("Кеше Қасым-Жомарт Тоқаев Тяньцзиньде Си Цзиньпинмен келіссөздер жүргізді. Келіссөздерден кейін "
+     "құжаттарға қол қойылды.", "kk"),
+])
+def test_a_signing_after_talks_naming_no_signatory_is_by_their_sides(text, lang):
+    found = extract_article("Заголовок\n\n" + text, published=date(2025, 9, 1), lang=lang).events
+    signing = next(e for e in found if e.type == "signing")
+    assert set(signing.participant_ids()) == {"tokayev", "xi-jinping"}
+    assert (signing.start, signing.place.id) == ("2025-08-31", "tianjin")
+
+
+def test_a_gathering_to_come_takes_no_month_of_the_call_that_discussed_it():
+    text = ("Тақырып\n\nБүгін Қасым-Жомарт Тоқаев Шавкат Мирзиёевті телефон арқылы туған күнімен құттықтады. "
+            "Тараптар Ташкентте өтетін ШЫҰ саммитіне дайындық мәселесін қарастырды.")
+    summit = next(e for e in extract_article(text, published=date(2025, 7, 24), lang="kk").events
+                  if e.type == "summit")
+    assert (summit.status, summit.start) == ("planned", None)
+
+
+def test_what_a_visit_to_come_is_for_is_to_come_too():
+    text = ("Заголовок\n\n28 ноября Токаев прилетит в Москву с визитом. По его словам, Токаев будет находиться в "
+            "Москве для того, чтобы обсудить с Путиным перспективы отношений, а также подписать декларацию.")
+    signing = next(e for e in extract_article(text, published=date(2025, 11, 25), lang="ru").events
+                   if e.type == "signing")
+    assert signing.status == "planned"
