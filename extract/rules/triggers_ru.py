@@ -21,6 +21,7 @@ TRIGGERS: dict[str, str] = {
     "беседа": "meeting", "побеседовать": "meeting", "беседовать": "meeting",
     "завтрак": "meeting", "обед": "meeting", "ужин": "meeting",
     "пообщаться": "meeting", "общаться": "meeting", "переговорить": "meeting", "обсудить": "meeting",
+    "видеться": "meeting", "увидеться": "meeting",  # "в последний раз лидеры виделись в Москве"
     "тет-а-тет": "meeting", "саммит": "summit", "форум": "forum", "генассамблея": "forum",
     "заседание": "forum", "конференция": "forum", "сессия": "forum", "съезд": "forum", "совещание": "forum",
     "созвониться": "phone_call", "телефонный": "phone_call", "телефон": "phone_call", "позвонить": "phone_call",

@@ -1077,6 +1077,8 @@ def test_days_listed_in_a_row_are_a_visits_span(text, etype, start, end):
      "Токаева.", "meeting", {"mirziyoyev", "tokayev"}),
     # "очередной" is the next of a series, an event all the same
     ("Путин и Токаев провели очередной телефонный разговор.", "phone_call", {"putin", "tokayev"}),
+    # "виделись": they met
+    ("В последний раз Путин и Лукашенко виделись в Москве 9 мая.", "meeting", {"putin", "lukashenko"}),
     # a time word opening the sentence is no part of the name after it
     ("Накануне Касым-Жомарт Токаев провел переговоры с Си Цзиньпином.", "meeting", {"tokayev", "xi-jinping"}),
     ("Сегодня Шавкат Мирзиёев прибудет в Астану с официальным визитом.", "visit", {"mirziyoyev", "tokayev"}),
