@@ -42,12 +42,15 @@ class Context:
     # "Глава государства", "Мемлекет басшысы": the head of state the text is about, fixed when it first calls
     # him so ("Макрон пригласил Токаева ... Глава государства поговорил с Моди": still Tokayev)
     head: tuple[str, str] | None = None
+    # leaders named beside "Глава государства" in one sentence, the other side of what he does: never he
+    # ("Главе государства позвонил Президент Франции")
+    not_self: set[str] = field(default_factory=set)
 
     def own_leader(self) -> tuple[str, str] | None:
         """Who "Глава государства" is: the article's head of state, else the leader in focus."""
         if self.head is not None:
             return self.head
-        return (self.focus, self.focus_name or self.focus) if self.focus else None
+        return (self.focus, self.focus_name or self.focus) if self.focus and self.focus not in self.not_self else None
 
     def note_leader(self, person: PersonMention) -> None:
         self.recent = [r for r in self.recent if r[0] != person.person] + [(person.person, person.name)]

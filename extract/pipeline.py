@@ -159,8 +159,11 @@ class ArticleExtractor:
                          for p in m.persons if p.person and p.from_registry}
                 ctx.focus, ctx.focus_name = self._named_later(sentences[k + 1:k + 1 + LOOKAHEAD_SENTENCES], lang, at,
                                                               sides)
+            if ctx.head is None and any(p.via == "self" for p in m.persons):
+                ctx.not_self |= {p.person for p in m.persons if p.person and p.via in ("name", "title")
+                                 and p.person != ctx.focus}
             if ctx.head is None and ctx.focus and any(p.via == "self" for p in m.persons) \
-                    and self.gaz.registry.has_person(ctx.focus) \
+                    and ctx.focus not in ctx.not_self and self.gaz.registry.has_person(ctx.focus) \
                     and self.gaz.is_head_of_state(ctx.focus, at.first if at else None):
                 ctx.head = (ctx.focus, ctx.focus_name or ctx.focus)
             new = rules.drafts(sent, m, dates, ctx, phrases=phrases)

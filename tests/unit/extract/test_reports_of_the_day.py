@@ -145,3 +145,13 @@ def test_what_a_call_discussed_is_the_call_not_talks_in_person(text, other):
     talked_of = [e for e in found if e.type == other]
     # the summit to come and the past visit keep no day of the report's
     assert talked_of and talked_of[0].start is None
+
+
+def test_the_leader_named_beside_the_head_of_state_is_never_he():
+    text = ("Главе государства позвонил Президент Франции\n\nСостоялся телефонный разговор Касым-Жомарта Токаева с "
+            "Президентом Франции Эмманюэлем Макроном. Ранее, 11 марта, Глава государства провел телефонный разговор "
+            "с Президентом Азербайджана Ильхамом Алиевым.")
+    calls = [e for e in extract_article(text, published=date(2025, 3, 18), lang="ru").events
+             if e.type == "phone_call"]
+    assert {"tokayev", "macron"} in [set(c.participant_ids()) for c in calls]
+    assert all(c.participant_ids() != {"macron", "ilham-aliyev"} for c in calls)
