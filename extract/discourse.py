@@ -98,6 +98,8 @@ def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
                 continue
             if _stop_to_come(d, other) or _stop_to_come(other, d):
                 continue  # "находится с визитом ... Завтра посетит Самарканд": the stop still to come is not its day
+            if d.status != other.status and (d.earlier or other.earlier):
+                continue  # "алдағы сапары ... Еске салайық, өткен жылы келген болатын": the last visit, not this one
             if country(d) is None or country(d) != country(other):
                 continue
             if not _compatible_dates(d.date, other.date):

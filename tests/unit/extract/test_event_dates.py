@@ -437,3 +437,17 @@ def test_what_a_visit_to_come_is_for_is_to_come_too():
     signing = next(e for e in extract_article(text, published=date(2025, 11, 25), lang="ru").events
                    if e.type == "signing")
     assert signing.status == "planned"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Қасым-Жомарт Тоқаев Си Цзиньпинмен телефон арқылы сөйлесті. Қасым-Жомарт Тоқаев Си Цзиньпиннің Қазақстанға "
+     "алдағы мемлекеттік сапары маңызды екенін атап өтті. Еске салайық, Си Цзиньпин өткен жылы шілдеде "
+     "Қазақстанға мемлекеттік сапармен келген болатын.", "kk"),
+    ("Токаев провел телефонный разговор с Си Цзиньпином. Стороны обсудили подготовку к предстоящему "
+     "государственному визиту Си Цзиньпина в Казахстан. Напомним, в прошлом году Си Цзиньпин посетил Казахстан "
+     "в июле.", "ru"),
+])
+def test_the_visit_to_come_is_not_the_last_one_recalled(text, lang):
+    found = extract_article("Заголовок\n\n" + text, published=date(2025, 6, 3), lang=lang).events
+    visits = sorted(((e.start or ""), e.status) for e in found if e.type == "visit")
+    assert visits == [("", "planned"), ("2024-07", "held")]
