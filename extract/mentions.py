@@ -28,6 +28,8 @@ from extract.text import Sentence, Token, fold_ru
 
 _SLUG = re.compile(r"[^0-9a-zа-яёәғқңөұүһі]+")
 # Titles that make an unknown (NER) place after them a country: "президент Эквадора".
+_KK_TWO = kazakh.fold(lx.KK_TWO)
+_KK_LEADER_NOUNS = tuple(kazakh.fold(w) for w in lx.KK_LEADER_NOUNS)
 _NER_COUNTRY_TITLES = {"президент", "премьер-министр", "премьер", "канцлер", "король", "монарх", "эмир",
                        "султан", "шах"}
 
@@ -440,15 +442,14 @@ class MentionFinder:
         tokens = sent.tokens
         tok = tokens[i]
         low = kazakh.fold(tok.text)
-        two = i > 0 and kazakh.fold(tokens[i - 1].text) == kazakh.fold(lx.KK_TWO)
-        if two and low.startswith(tuple(kazakh.fold(w) for w in lx.KK_LEADER_NOUNS)):
+        prev = kazakh.fold(tokens[i - 1].text) if i > 0 else ""
+        if prev == _KK_TWO and low.startswith(_KK_LEADER_NOUNS):
             return PersonMention(None, tok.text, i - 1, i, tokens[i - 1].start, tok.end, via="plural")
         if any(low.startswith(kazakh.fold(p.split()[-1])) for p in lx.KK_PLURAL_LEADERS):
-            prev = kazakh.fold(tokens[i - 1].text) if i > 0 else ""
             if kazakh.case_of(prev) == "gen" and not prev.startswith(("ел", "мемлекет")) and i - 1 not in places_by_last:
                 return None  # "компаниялардың басшыларымен": heads of something other than states
-            start = i - 1 if i > 0 and kazakh.fold(tokens[i - 1].text) in ("ел", "мемлекет") else i
-            if start > 0 and kazakh.fold(tokens[start - 1].text) == kazakh.fold("екі"):
+            start = i - 1 if prev in ("ел", "мемлекет") else i
+            if start > 0 and kazakh.fold(tokens[start - 1].text) == _KK_TWO:
                 start -= 1
             return PersonMention(None, tok.text, start, i, tokens[start].start, tok.end, via="plural")
         stem = next((s for s in nt.KK_HEAD_TITLES if low.startswith(kazakh.fold(s))), None)

@@ -162,10 +162,9 @@ class ArticleExtractor:
             if ctx.head is None and any(p.via == "self" for p in m.persons):
                 ctx.not_self |= {p.person for p in m.persons if p.person and p.via in ("name", "title")
                                  and p.person != ctx.focus}
-            if ctx.head is None and ctx.focus and any(p.via == "self" for p in m.persons) \
-                    and ctx.focus not in ctx.not_self and self.gaz.registry.has_person(ctx.focus) \
-                    and self.gaz.is_head_of_state(ctx.focus, at.first if at else None):
-                ctx.head = (ctx.focus, ctx.focus_name or ctx.focus)
+                if ctx.focus and ctx.focus not in ctx.not_self and self.gaz.registry.has_person(ctx.focus) \
+                        and self.gaz.is_head_of_state(ctx.focus, at.first if at else None):
+                    ctx.head = (ctx.focus, ctx.focus_name or ctx.focus)
             new = rules.drafts(sent, m, dates, ctx, phrases=phrases)
             _date_relative(new, stated + dates, published)
             stated.extend(dates)

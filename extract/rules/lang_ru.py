@@ -245,12 +245,13 @@ class Russian(Language):
             if tokens[k].pos in ("VERB", "PUNCT") or k > i + 3 and tokens[k - 1].lemma in cues.WITH:
                 break
             if tokens[k].lemma in cues.WITH and k + 1 <= hi:
-                head = next((t for t in tokens[k + 1:min(hi, k + 4) + 1] if t.pos in ("NOUN", "PROPN")), None)
+                at = next((n for n in range(k + 1, min(hi, k + 4) + 1) if tokens[n].pos in ("NOUN", "PROPN")), None)
+                head = tokens[at] if at is not None else None
                 if k + 1 not in person_tokens and head is not None and (
                         head.feat("Animacy") != "Inan" or head.lemma in nt.RU_KIN_HEADS or head.lemma in cues.GROUPS) \
                         and all(n not in person_tokens for n in range(k + 1, min(hi, k + 4) + 1)) \
                         and (head.lemma not in lx.RU_HEAD_OF_STATE | lx.RU_HEAD_OF_GOVERNMENT
-                             or heads_of_others(tokens, tokens.index(head))) \
+                             or heads_of_others(tokens, at)) \
                         and head.lemma not in cues.INTERVIEWERS:  # "в беседе с корреспондентом": an interview
                     return True
         # "новый глава ведомства встретился с премьер-министром": a side the text names by what he is, not who
