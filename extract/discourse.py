@@ -1,14 +1,14 @@
-"""Rules across sentences: a visit's city named a sentence later, talks that are part of a visit,
-undated events dated by their neighbours, and events that turned out to have too little to stand on."""
+"""Rules across sentences: a visit's city named a sentence later, talks that are part of a visit, the
+sides of a signing, and events that turned out to have too little to stand on. (Undated events dated
+by their neighbours: `extract.discourse_dates`.)"""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from extract.drafts import DateValue, Draft
+from extract.drafts import DateValue, Draft, compatible_dates
 from extract.gazetteer import Gazetteer
 from extract.mentions import PlaceMention, SentenceMentions
-from extract.intervals import interval, month_of, overlaps
 
 CITY_LOOKAHEAD = 5      # sentences after a visit in which its city may be named
 PART_OF_WINDOW = 6      # sentences around a visit in which its talks may be reported
@@ -17,7 +17,6 @@ SITTING_WINDOW = 2      # sentences after a summit in which "заседание"
 TALKS_WINDOW = 2        # sentences after talks in which a signing "по итогам переговоров" may follow
 CALL_WINDOW = 3         # sentences after a call in which "в ходе беседы" still tells that call
 DATELINE_REACH = 6      # sentences of a report the dateline's city may place
-SAME_DAY_WINDOW = 6     # sentences before "в тот же день" in which the day it counts from is told
 
 
 def offices_named_by_the_text(drafts: list[Draft], mentions: list[SentenceMentions]) -> None:
@@ -100,15 +99,21 @@ def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
                 continue  # "находится с визитом ... Завтра посетит Самарканд": the stop still to come is not its day
             if d.status != other.status and (d.earlier or other.earlier):
                 continue  # "алдағы сапары ... Еске салайық, өткен жылы келген болатын": the last visit, not this one
+            if d.status != other.status and _other_cities(d, other):
+                continue  # "прибыл в Самарканд ... Затем отправится в Ташкент": the next stop, of a day not said
             if country(d) is None or country(d) != country(other):
                 continue
-            if not _compatible_dates(d.date, other.date):
+            if not compatible_dates(d.date, other.date):
                 continue
             if d.date is None and other.date is not None:
                 d.date = DateValue(other.date.start, other.date.end, other.date.precision, other.date.text,
                                    "context")
             if d.place.kind == "country" and other.place.kind == "city":
                 d.place = other.place
+
+
+def _other_cities(a: Draft, b: Draft) -> bool:
+    return a.place.kind == "city" and b.place.kind == "city" and a.place.place != b.place.place
 
 
 def _stop_to_come(news: Draft, other: Draft) -> bool:
@@ -148,13 +153,13 @@ def unify_gatherings(drafts: list[Draft], gaz: Gazetteer) -> None:
                 continue  # (a country is no place of its own: "прибыл в Азербайджан для участия в саммите")
             inferred = d.date is not None and d.date.source != "text"  # a dateline day gives way to the text
             fits = [a for a in placed if a.status == d.status and a is not d
-                    and (inferred or _compatible_dates(d.date, a.date))
+                    and (inferred or compatible_dates(d.date, a.date))
                     and _names_agree(d.name, a.name)
                     and (d.place is None or a.place.kind == "city" and _in_country(a.place, d.place, gaz))]
             if len({a.place.place for a in fits}) > 1:
                 # "... отырысына қатысты. Отырысқа X, Y қатысты ... алдыңғы саммиті 2024 жылы Мәскеуде өткен":
                 # the one told before it whose date does not disagree with its own
-                fits = [a for a in fits if a.sentence < d.sentence and _compatible_dates(d.date, a.date)]
+                fits = [a for a in fits if a.sentence < d.sentence and compatible_dates(d.date, a.date)]
             if len({a.place.place for a in fits}) != 1:
                 continue
             anchor = next((a for a in fits if a.date is not None), fits[0])
@@ -189,15 +194,6 @@ def _names_agree(a: str | None, b: str | None) -> bool:
 
 def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if len(w) > 2).upper()
-
-
-def _date_span(value: DateValue | None):
-    return interval(value.start, value.end) if value else None
-
-
-def _compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
-    sa, sb = _date_span(a), _date_span(b)
-    return sa is None or sb is None or overlaps(sa, sb)
 
 
 def _compatible_places(child: Draft, visit: Draft, gaz: Gazetteer) -> bool:
@@ -245,7 +241,7 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
                 and gaz.country_of(d.visit_place.place) == gaz.country_of(v.place.place))
             if not (near or named):
                 continue
-            if not _compatible_dates(d.date, v.date) or not (stop or _compatible_places(d, v, gaz)):
+            if not compatible_dates(d.date, v.date) or not (stop or _compatible_places(d, v, gaz)):
                 continue
             if v.status != "held" and d.status == "held" and d.tense == "past":
                 continue  # talks held are no part of a visit still to come ("... келесі жылы келеді")
@@ -338,100 +334,6 @@ def signed_by_the_talks(drafts: list[Draft]) -> None:
             d.leaders |= t.leaders
 
 
-def date_from_talks(drafts: list[Draft]) -> None:
-    """A signing "по итогам переговоров" ("келіссөздер қорытындысы бойынша") reported right after talks of the
-    same sides was signed where the talks were held and, with no date of its own, the day they were."""
-    for d in drafts:
-        if d.dropped or d.type != "signing" or not d.inside:
-            continue
-        talks = [t for t in drafts if not t.dropped and t.type == "meeting" and 0 <= d.sentence - t.sentence
-                 <= TALKS_WINDOW and t.participants and set(d.participants) <= set(t.participants)]
-        if not talks:
-            continue
-        # a day taken from the visit it is part of gives way to the day of the talks it follows; the day and
-        # the place of the last of them that gives them ("Ақордада ... келіссөздері өтті. ... келіссөзде
-        # тараптар талқылады. Келіссөз қорытындысы бойынша ... қол қойды")
-        parent = max((t for t in talks if t.date is not None and t.date.source == "text"),
-                     key=lambda t: t.sentence, default=None) \
-            or max((t for t in talks if t.date is None and t.lead_day is not None), key=lambda t: t.sentence,
-                   default=None)
-        if (d.date is None or d.date.source == "visit") and not d.date_words and parent is not None:
-            if parent.date is None:  # talks that are the day's news: the signing is of the report's day too
-                d.date, d.lead_day = None, parent.lead_day
-            else:
-                d.date = DateValue(parent.date.start, parent.date.end, parent.date.precision, None, "context")
-        placed = max((t for t in talks if t.place is not None), key=lambda t: t.sentence, default=None)
-        if d.place is None and placed is not None and _compatible_dates(d.date, placed.date):
-            d.place = placed.place
-
-
-def date_from_gatherings(drafts: list[Draft]) -> None:
-    """Talks or a signing "на полях саммита" / "в рамках форума" with no date or place of their own happen
-    during that gathering and where it is held: they take its dates (the whole span: which of its days is
-    not said) and its place."""
-    if any(v.type == "visit" and not v.dropped for v in drafts):
-        return  # a visit's parts are dated and placed by the visit
-    for d in drafts:
-        if d.dropped or not d.inside or d.type not in ("meeting", "signing") or d.date and d.place:
-            continue
-        gatherings = [g for g in drafts if not g.dropped and g.type in ("forum", "summit") and g.status == d.status
-                      and (g.date is not None or g.place is not None)]
-        if not gatherings:
-            continue
-        before = [g for g in gatherings if g.sentence <= d.sentence]
-        source = before[-1] if before else gatherings[0]
-        if d.date is None and source.date is not None:
-            d.date = DateValue(source.date.start, source.date.end, source.date.precision, None, "context")
-        if d.place is None and _compatible_dates(d.date, source.date):
-            d.place = source.place
-
-
-def inherit_neighbour_dates(drafts: list[Draft]) -> None:
-    """An undated event reported right after a dated one is taken to be from the same month; from the same
-    day when its sentence goes on with the one before ("В частности, ...", "Затем ...")."""
-    by_sentence: dict[int, list[Draft]] = {}
-    for d in drafts:
-        if not d.dropped:
-            by_sentence.setdefault(d.sentence, []).append(d)
-    for d in drafts:
-        if d.dropped or d.date is not None or d.date_words or d.part_of is not None or d.told_about:
-            continue  # an event the text dates in its own words ("в субботу") keeps them
-        if d.relative is not None:
-            _same_day_as_told(d, drafts)
-            continue
-        if d.follows_on and not d.earlier:
-            # the day of the sentence before, or of the one before it when that one went on from it too
-            days = [p.date for k in (d.sentence - 1, d.sentence - 2) for p in by_sentence.get(k, [])
-                    if p.date is not None and p.date.precision == "day"]
-            if days:
-                d.date = DateValue(days[0].start, days[0].end, "day", None, "context")
-                continue
-        previous = [p for p in by_sentence.get(d.sentence - 1, []) if p.date is not None
-                    and p.date.precision in ("day", "month")
-                    and not (d.status == "planned" and p.status == "held")]  # (a summit to come is not of the
-        # month of the call that discussed it)
-        if previous and not d.earlier:  # "Ранее ...", "Напомним, ...": of some time before, not of that month
-            source = previous[0].date
-            month = month_of(source.start)
-            end = month_of(source.end) if source.end and month_of(source.end) != month else None
-            d.date = DateValue(month, end, "month", None, "context")
-
-
-def _same_day_as_told(d: Draft, drafts: list[Draft]) -> None:
-    """"В тот же день ...", "на следующий день ..." with no day stated in the text before: counted from the
-    day of the last event told before it (its own date or the report's day), never from a month."""
-    words, unit, offset = d.relative
-    if unit not in ("day", "same"):
-        return
-    told = [p for p in drafts if not p.dropped and 0 < d.sentence - p.sentence <= SAME_DAY_WINDOW]
-    days = [(p.sentence, p.date or p.lead_day) for p in told]
-    days = [(k, v) for k, v in days if v is not None and v.precision == "day" and not v.end]
-    if not days:
-        return
-    day = date.fromisoformat(max(days, key=lambda kv: kv[0])[1].start) + timedelta(days=offset)
-    d.date = DateValue(day.isoformat(), None, "day", words, "context")
-
-
 def talks_told_again(drafts: list[Draft]) -> None:
     """"Токаев принял Мередова. В ходе встречи обсуждена подготовка к визиту Бердымухамедова", "Кездесуде
     ... талқыланды": a sentence opening on the talks just told tells what was said in them; who else it
@@ -470,7 +372,7 @@ def calls_told_again(drafts: list[Draft]) -> None:
         if d.weak and len(d.ids()) >= 2:
             # "Путин и Токаев обсудили ситуацию на рынках" over a report of their call: what they discussed
             # was the call, wherever the article says it
-            call = next((c for c in calls if c.ids() == d.ids() and _compatible_dates(d.date, c.date)), None)
+            call = next((c for c in calls if c.ids() == d.ids() and compatible_dates(d.date, c.date)), None)
         elif d.inside or d.during_call or d.weak and not d.ids():
             # ("Стороны обсудили ..." right after a call: its sides told again)
             window = CALL_WINDOW if d.during_call else 1

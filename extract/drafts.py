@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from extract.intervals import interval, overlaps
 from extract.mentions import PlaceMention
 
 
@@ -15,6 +16,13 @@ class DateValue:
     text: str | None
     source: str = "text"  # text | dateline | visit | context
     year_inferred: bool = False  # the text gave no year; it was taken nearest to publication
+
+
+def compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
+    """Two dates that may be of one event: their spans overlap, or one of them is not known."""
+    sa = interval(a.start, a.end) if a else None
+    sb = interval(b.start, b.end) if b else None
+    return sa is None or sb is None or overlaps(sa, sb)
 
 
 @dataclass

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from extract import discourse
+from extract import discourse, discourse_dates
 from extract.clean import content_mask
 from extract.dates import DateMention, DatePhrase, scan_dates
 from extract.dating import anchor, news_of_the_day
@@ -208,9 +208,9 @@ class ArticleExtractor:
         for d in drafts:
             d.leaders |= officials & set(d.participants)
         discourse.drop_weak(drafts)
-        discourse.date_from_talks(drafts)
-        discourse.date_from_gatherings(drafts)
-        discourse.inherit_neighbour_dates(drafts)
+        discourse_dates.date_from_talks(drafts)
+        discourse_dates.date_from_gatherings(drafts)
+        discourse_dates.inherit_neighbour_dates(drafts)
         discourse.place_from_dateline(drafts, dateline_city, ctx.dateline)  # what only now has the dateline's day
         events = self._records(drafts, text, published)
         entities = self._entities(all_mentions, events)

@@ -8,13 +8,16 @@ import re
 from extract.text import Token
 
 _TITLE_STOP = {",", ".", ";", "–", "—", "\"", "»", ":"}
+# The frame of the signing, not the title: "документы по итогам визита", "соглашения в ходе переговоров".
+_FRAME_STOP = {("по", "итог"), ("в", "ход"), ("во", "время")}
 
 
 def title_from(tokens: tuple[Token, ...], k: int, stop: int | None = None) -> str | None:
     """A document's title from its head noun at ``k`` up to punctuation, "который" or ``stop``."""
     end = len(tokens) if stop is None else stop
     for n in range(k + 1, end):
-        if tokens[n].text in _TITLE_STOP or tokens[n].lemma in ("который", "быть"):
+        if tokens[n].text in _TITLE_STOP or tokens[n].lemma in ("который", "быть") or n + 1 < end and (
+                tokens[n].low, tokens[n + 1].lemma) in _FRAME_STOP:
             end = n
             break
     if end - k > 30:

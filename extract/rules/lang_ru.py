@@ -493,16 +493,21 @@ class Russian(Language):
         """"подписали Договор о ...": the document noun right after the trigger, up to punctuation."""
         tokens = sent.tokens
         for k in range(i + 1, min(len(tokens), i + 4)):
-            if tokens[k].lemma in cues.DOCUMENT_HEADS:
+            if _document_head(tokens[k]):
                 return title_from(tokens, k)
         if tokens[i].feat("Voice") == "Pass":
             # "договор по СНВ был подписан Медведевым и Обамой", "соглашения, подписанного в мае"
             for k in range(i - 1, max(-1, i - 9), -1):
                 if tokens[k].text == ";":
                     break
-                if tokens[k].lemma in cues.DOCUMENT_HEADS:
+                if _document_head(tokens[k]):
                     return title_from(tokens, k, stop=i)
         return None
+
+
+def _document_head(tok: Token) -> bool:
+    return tok.lemma in cues.DOCUMENT_HEADS and (
+        tok.lemma not in cues.PLURAL_ONLY_HEADS or tok.feat("Number") == "Plur")
 
 
 def _frame_before(tokens: tuple[Token, ...], i: int) -> bool:

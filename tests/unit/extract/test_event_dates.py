@@ -423,6 +423,48 @@ def test_a_signing_after_talks_naming_no_signatory_is_by_their_sides(text, lang)
     assert (signing.start, signing.place.id) == ("2025-08-31", "tianjin")
 
 
+@pytest.mark.parametrize("text, lang", [
+    # documents not named, as a set: a signing of that day's documents, not a decree
+    ("Вчера Касым-Жомарт Токаев провел переговоры с Си Цзиньпином в Тяньцзине. Лидеры подписали пакет "
+     "документов.", "ru"),
+    ("Вчера Касым-Жомарт Токаев провел переговоры с Си Цзиньпином в Тяньцзине. По итогам переговоров подписаны "
+     "15 документов.", "ru"),
+    # signed by ministers "в присутствии" of the leaders: signed at their talks
+    ("Вчера Касым-Жомарт Токаев провел переговоры с Си Цзиньпином в Тяньцзине. В присутствии глав государств "
+     "подписан ряд документов.", "ru"),
+    ("Кеше Қасым-Жомарт Тоқаев Тяньцзиньде Си Цзиньпинмен келіссөздер жүргізді. Мемлекет басшыларының "
+     "қатысуымен 15 құжатқа қол қойылды.", "kk"),
+])
+def test_documents_not_named_are_signed_at_the_talks(text, lang):
+    found = extract_article("Заголовок\n\n" + text, published=date(2025, 9, 1), lang=lang).events
+    signing = [e for e in found if e.type == "signing"]
+    assert len(signing) == 1
+    assert set(signing[0].participant_ids()) == {"tokayev", "xi-jinping"}
+    assert (signing[0].start, signing[0].place.id) == ("2025-08-31", "tianjin")
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Казахстана подписал документ.",  # one document signed alone: a decree as often as not
+    "Глава государства ознакомился с документами.",
+])
+def test_one_unnamed_document_is_no_signing(text):
+    found = extract_article("Заголовок\n\n" + text, published=date(2025, 9, 1), lang="ru").events
+    assert [e for e in found if e.type == "signing"] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Самарканд, 15 сентября. Президент Казахстана Касым-Жомарт Токаев прибыл в Самарканд. Затем Глава "
+     "государства отправится в Ташкент, где примет участие в открытии инвестиционного форума.", "ru"),
+])
+def test_the_next_stop_after_the_days_news_has_no_day_of_its_own(text, lang):
+    found = extract_article("Заголовок\n\n" + text, published=date(2025, 9, 15), lang=lang).events
+    held = next(e for e in found if e.type == "visit" and e.status == "held")
+    assert (held.start, held.place.id) == ("2025-09-15", "samarkand")
+    to_come = [e for e in found if e.status == "planned" and e.place is not None and e.place.id == "tashkent"]
+    assert {e.type for e in to_come} == {"visit", "forum"}
+    assert [e.start for e in to_come] == [None, None]
+
+
 def test_a_gathering_to_come_takes_no_month_of_the_call_that_discussed_it():
     text = ("Тақырып\n\nБүгін Қасым-Жомарт Тоқаев Шавкат Мирзиёевті телефон арқылы туған күнімен құттықтады. "
             "Тараптар Ташкентте өтетін ШЫҰ саммитіне дайындық мәселесін қарастырды.")

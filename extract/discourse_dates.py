@@ -1,0 +1,110 @@
+"""Rules across sentences that date an event by another: a signing by the talks it follows, talks by the
+gathering they are held at, an undated event by the one told right before it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from extract.discourse import TALKS_WINDOW
+from extract.drafts import DateValue, Draft, compatible_dates
+from extract.intervals import month_of
+
+SAME_DAY_WINDOW = 6     # sentences before "в тот же день" in which the day it counts from is told
+
+
+def date_from_talks(drafts: list[Draft]) -> None:
+    """A signing "по итогам переговоров" ("келіссөздер қорытындысы бойынша") reported right after talks of the
+    same sides was signed where the talks were held and, with no date of its own, the day they were; so was
+    one the very sides of the talks signed in the sentence right after them ("Лидеры подписали ...")."""
+    for d in drafts:
+        if d.dropped or d.type != "signing":
+            continue
+        talks = [t for t in drafts if not t.dropped and t.type == "meeting" and 0 <= d.sentence - t.sentence
+                 <= TALKS_WINDOW and t.participants and set(d.participants) <= set(t.participants)
+                 and (d.inside or d.sentence - t.sentence == 1 and set(d.participants) == set(t.participants))]
+        if not talks:
+            continue
+        # a day taken from the visit it is part of gives way to the day of the talks it follows; the day and
+        # the place of the last of them that gives them ("Ақордада ... келіссөздері өтті. ... келіссөзде
+        # тараптар талқылады. Келіссөз қорытындысы бойынша ... қол қойды")
+        parent = max((t for t in talks if t.date is not None and t.date.source == "text"),
+                     key=lambda t: t.sentence, default=None) \
+            or max((t for t in talks if t.date is None and t.lead_day is not None), key=lambda t: t.sentence,
+                   default=None)
+        if (d.date is None or d.date.source == "visit") and not d.date_words and parent is not None:
+            if parent.date is None:  # talks that are the day's news: the signing is of the report's day too
+                d.date, d.lead_day = None, parent.lead_day
+            else:
+                d.date = DateValue(parent.date.start, parent.date.end, parent.date.precision, None, "context")
+        placed = max((t for t in talks if t.place is not None), key=lambda t: t.sentence, default=None)
+        if d.place is None and placed is not None and compatible_dates(d.date, placed.date):
+            d.place = placed.place
+
+
+def date_from_gatherings(drafts: list[Draft]) -> None:
+    """Talks or a signing "на полях саммита" / "в рамках форума" with no date or place of their own happen
+    during that gathering and where it is held: they take its dates (the whole span: which of its days is
+    not said) and its place."""
+    if any(v.type == "visit" and not v.dropped for v in drafts):
+        return  # a visit's parts are dated and placed by the visit
+    for d in drafts:
+        if d.dropped or not d.inside or d.type not in ("meeting", "signing") or d.date and d.place:
+            continue
+        gatherings = [g for g in drafts if not g.dropped and g.type in ("forum", "summit") and g.status == d.status
+                      and (g.date is not None or g.place is not None)]
+        if not gatherings:
+            continue
+        before = [g for g in gatherings if g.sentence <= d.sentence]
+        source = before[-1] if before else gatherings[0]
+        if d.date is None and source.date is not None:
+            d.date = DateValue(source.date.start, source.date.end, source.date.precision, None, "context")
+        if d.place is None and compatible_dates(d.date, source.date):
+            d.place = source.place
+
+
+def inherit_neighbour_dates(drafts: list[Draft]) -> None:
+    """An undated event reported right after a dated one is taken to be from the same month; from the same
+    day when its sentence goes on with the one before ("В частности, ...", "Затем ...")."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if not d.dropped:
+            by_sentence.setdefault(d.sentence, []).append(d)
+    for d in drafts:
+        if d.dropped or d.date is not None or d.date_words or d.part_of is not None or d.told_about:
+            continue  # an event the text dates in its own words ("в субботу") keeps them
+        if d.relative is not None:
+            _same_day_as_told(d, drafts)
+            continue
+        if d.follows_on and not d.earlier:
+            # the day of the sentence before, or of the one before it when that one went on from it too
+            # (what is still to come after what was done is of a day not said: "Затем отправится в ...")
+            days = [p.date for k in (d.sentence - 1, d.sentence - 2) for p in by_sentence.get(k, [])
+                    if p.date is not None and p.date.precision == "day"
+                    and not (d.status == "planned" and p.status == "held")]
+            if days:
+                d.date = DateValue(days[0].start, days[0].end, "day", None, "context")
+                continue
+        previous = [p for p in by_sentence.get(d.sentence - 1, []) if p.date is not None
+                    and p.date.precision in ("day", "month")
+                    and not (d.status == "planned" and p.status == "held")]  # (a summit to come is not of the
+        # month of the call that discussed it)
+        if previous and not d.earlier:  # "Ранее ...", "Напомним, ...": of some time before, not of that month
+            source = previous[0].date
+            month = month_of(source.start)
+            end = month_of(source.end) if source.end and month_of(source.end) != month else None
+            d.date = DateValue(month, end, "month", None, "context")
+
+
+def _same_day_as_told(d: Draft, drafts: list[Draft]) -> None:
+    """"В тот же день ...", "на следующий день ..." with no day stated in the text before: counted from the
+    day of the last event told before it (its own date or the report's day), never from a month."""
+    words, unit, offset = d.relative
+    if unit not in ("day", "same"):
+        return
+    told = [p for p in drafts if not p.dropped and 0 < d.sentence - p.sentence <= SAME_DAY_WINDOW]
+    days = [(p.sentence, p.date or p.lead_day) for p in told]
+    days = [(k, v) for k, v in days if v is not None and v.precision == "day" and not v.end]
+    if not days:
+        return
+    day = date.fromisoformat(max(days, key=lambda kv: kv[0])[1].start) + timedelta(days=offset)
+    d.date = DateValue(day.isoformat(), None, "day", words, "context")
