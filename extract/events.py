@@ -16,6 +16,7 @@ from extract.dating import background_cue, recently
 from extract.drafts import Draft
 from extract.gazetteer import Gazetteer
 from extract.heads_of_sides import heads_of_the_sides
+from extract.series import called_by_each, one_by_one
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules.language import Trigger
 from extract.rules.languages import for_language
@@ -177,7 +178,10 @@ class SentenceRules:
                 for pid, role in draft.participants.items():
                     if role == "participant":
                         draft.participants[pid] = "remote"
-            out.extend(self._one_by_one(draft, subject, ctx, m, i) if self.lang.series_of_talks(tokens, i) else [draft])
+            hub = called_by_each(draft, m.persons, tokens, lo, hi)
+            if hub is None and self.lang.series_of_talks(tokens, i):
+                hub = self._host(subject, ctx, m, i)
+            out.extend(one_by_one(draft, hub) if hub is not None else [draft])
         out.extend(self._ellipsis(sent, m, dates, clauses, triggers, out, sentence_subject, ctx))
         # "В апреле Мирзиёев посетит Астану для участия в заседании совета": what a visit is for, undated
         # itself, is of the visit's month (of which of its days, an arrival's day does not say)
@@ -192,24 +196,13 @@ class SentenceRules:
                 d.status, d.purpose = "planned", True
         return out
 
-    def _one_by_one(self, draft: Draft, subject: PersonMention | None, ctx: Context,
-                    m: SentenceMentions, i: int) -> list[Draft]:
-        """"провёл двусторонние встречи с Си Цзиньпином, Моди и Пезешкианом": talks of the subject with each;
-        "состоялись двусторонние встречи Токаева с Путиным и Рахмоном": of the side named after the noun."""
-        if subject is None:  # the noun's own side, in the genitive right after it
+    def _host(self, subject: PersonMention | None, ctx: Context, m: SentenceMentions, i: int) -> str | None:
+        """The side a series of talks is held by: the subject, or the noun's own side in the genitive right
+        after it ("состоялись двусторонние встречи Токаева с Путиным и Рахмоном")."""
+        if subject is None:
             subject = next((p for p in m.persons if p.person and p.case == "Gen" and 0 < p.first - i <= 2), None)
         resolved = self._resolve([subject], ctx, m) if subject is not None else []
-        host = resolved[0][0] if resolved else None
-        others = [pid for pid in draft.participants if pid != host]
-        if host not in draft.participants or len(others) < 2:
-            return [draft]
-        out = []
-        for pid in others:
-            keep = {host, pid}
-            out.append(replace(draft, participants={k: v for k, v in draft.participants.items() if k in keep},
-                               names={k: v for k, v in draft.names.items() if k in keep},
-                               registry_ids=draft.registry_ids & keep, leaders=draft.leaders & keep))
-        return out
+        return resolved[0][0] if resolved else None
 
     # ------------------------------------------------------------------ arguments
     def _assign_with_objects(self, tokens, persons, triggers, clauses) -> dict[int, list[PersonMention]]:

@@ -459,6 +459,8 @@ class Russian(Language):
 
     def series_of_talks(self, tokens: tuple[Token, ...], i: int) -> bool:
         tok = tokens[i]
+        if tok.lemma in tr.PHONE_MARKERS and i + 1 < len(tokens):
+            tok = tokens[i + 1]  # "провёл телефонные разговоры с A и B": a call with each
         return tok.lemma in tr.SERIES_NOUNS and tok.feat("Number") == "Plur" and not any(
             t.lemma.startswith(tr.MANY_SIDED) for t in tokens[max(0, i - 2):i])
 

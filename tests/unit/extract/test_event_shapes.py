@@ -28,6 +28,9 @@ def of_type(text: str, etype: str, **kw):
     # the frame "в ходе встречи" is the meeting (not "ход переговоров", talk about them)
     ("Токаев и Мирзиёев в ходе встречи обменялись мнениями по региональной повестке.", "meeting",
      {"tokayev", "mirziyoyev"}),
+    # talking "по телефону" is a call, whatever the verb of talking
+    ("Касым-Жомарт Токаев переговорил по телефону с Садыром Жапаровым.", "phone_call", {"tokayev", "japarov"}),
+    ("Токаев и Мирзиёев пообщались по телефону.", "phone_call", {"tokayev", "mirziyoyev"}),
 ])
 def test_verbs_of_talking_are_triggers(text, etype, people):
     found = of_type(text, etype)
@@ -134,6 +137,24 @@ def test_being_on_a_visit_names_its_destination(text, guest, place):
 def test_multilateral_talks_are_one_meeting(text, meetings):
     found = [set(e.participant_ids()) for e in of_type(text, "meeting")]
     assert sorted(map(sorted, found)) == sorted(map(sorted, meetings))
+
+
+@pytest.mark.parametrize("text, lang, calls", [
+    ("Касым-Жомарт Токаев провел телефонные разговоры с Президентом Узбекистана Шавкатом Мирзиёевым и "
+     "Президентом Кыргызстана Садыром Жапаровым.", "ru", [{"tokayev", "mirziyoyev"}, {"tokayev", "japarov"}]),
+    # several callers and one side called: each caller's call
+    ("Путина по телефону поздравили президент Узбекистана Шавкат Мирзиёев и президент Таджикистана Эмомали "
+     "Рахмон.", "ru", [{"putin", "mirziyoyev"}, {"putin", "rahmon"}]),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаевқа Эмомали Рахмон және Садыр Жапаров телефон шалды.", "kk",
+     [{"tokayev", "rahmon"}, {"tokayev", "japarov"}]),
+    ("Қасым-Жомарт Тоқаевты Шавкат Мирзиёев пен Эмомали Рахмон телефон арқылы құттықтады.", "kk",
+     [{"tokayev", "mirziyoyev"}, {"tokayev", "rahmon"}]),
+    # one call of three, as told
+    ("Путин, Макрон и Меркель провели телефонный разговор.", "ru", [{"putin", "macron", "merkel"}]),
+])
+def test_calls_told_together_are_one_call_each(text, lang, calls):
+    found = [set(e.participant_ids()) for e in of_type(text, "phone_call", lang=lang)]
+    assert sorted(map(sorted, found)) == sorted(map(sorted, calls))
 
 
 def test_a_day_of_calls_is_one_call_each():

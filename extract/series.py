@@ -1,0 +1,49 @@
+"""Talks told together that were held one by one: "провёл двусторонние встречи с Си Цзиньпином, Моди и
+Пезешкианом", "провёл телефонные разговоры с A и B", "Путина по телефону поздравили A, B и C" are talks of
+one side with each of the others, not one talk of all."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extract.drafts import Draft
+from extract.kazakh import case_of
+from extract.mentions import PersonMention
+from extract.text import Token
+
+NAMED = ("Nom", None)  # cases of a subject (Kazakh names are often read without one)
+
+
+def one_by_one(draft: Draft, hub: str | None) -> list[Draft]:
+    """The talks of ``hub`` with each other side; the draft as it is when there are not two others."""
+    others = [pid for pid in draft.participants if pid != hub]
+    if hub not in draft.participants or len(others) < 2:
+        return [draft]
+    out = []
+    for pid in others:
+        keep = {hub, pid}
+        out.append(replace(draft, participants={k: v for k, v in draft.participants.items() if k in keep},
+                           names={k: v for k, v in draft.names.items() if k in keep},
+                           registry_ids=draft.registry_ids & keep, leaders=draft.leaders & keep))
+    return out
+
+
+def _case(p: PersonMention, tokens: tuple[Token, ...]) -> str | None:
+    """The mention's case; for a Kazakh name, which the tagger leaves without one, its ending's."""
+    return p.case or {"dat": "Dat", "acc": "Acc", "ins": "Ins", "gen": "Gen"}.get(case_of(tokens[p.last].text))
+
+
+def called_by_each(draft: Draft, persons: list[PersonMention], tokens: tuple[Token, ...], lo: int,
+                   hi: int) -> str | None:
+    """"Путина по телефону поздравили президент Узбекистана ..., Таджикистана ... и Киргизии ...",
+    "Тоқаевқа Рахмон және Жапаров телефон шалды": several callers in the nominative and one side called, in
+    another case: each caller's call with that side. None for any other shape ("Путин провёл разговор с
+    Макроном и Меркель" stays as the sentence tells it)."""
+    if draft.type != "phone_call" or len(draft.participants) < 3:
+        return None
+    inside = [p for p in persons if p.person in draft.participants and lo <= p.first <= hi and not p.speaker_only]
+    callers = {p.person for p in inside if _case(p, tokens) in NAMED}
+    called = {p.person for p in inside if _case(p, tokens) not in NAMED}
+    if len(called) != 1 or len(callers) < 2 or called & callers:
+        return None
+    return next(iter(called))
