@@ -30,6 +30,8 @@ UNDATED_WINDOW = timedelta(days=75)
 # A date inferred from the dateline ("прибыл в Москву" in a report of the day) may be a day or two
 # late: the report can come out the day after. It stands for this many days before it as well.
 DATELINE_SLACK = timedelta(days=2)
+# Events that last days: a span the text states holds the day one report gives (the arrival, a sitting).
+LASTING = ("visit", "summit", "forum")
 
 
 def date_window(event: Event) -> tuple[date, date] | None:
@@ -139,7 +141,8 @@ def same_document(a: str, b: str) -> bool:
 
 def _better_date(a: Event, b: Event) -> Event:
     """The record with the better date: a day the text states beats one inferred from a dateline;
-    otherwise the more precise date, then the narrower span, then the one the text states, then the first."""
+    otherwise the more precise date, then the narrower span (for a visit or a gathering, the span the text
+    states when it holds the other: its days, not one of them), then the one the text states, then the first."""
     stated_day = [e for e in (a, b) if e.date_precision == "day" and e.date_source == "text" and e.start]
     if len(stated_day) == 1 and any(e.date_source == "dateline" for e in (a, b)):
         return stated_day[0]
@@ -151,7 +154,10 @@ def _better_date(a: Event, b: Event) -> Event:
         return own[0]
     sa, sb = interval(a.start, a.end), interval(b.start, b.end)
     if sa and sb and (sa[1] - sa[0]) != (sb[1] - sb[0]):
-        return a if (sa[1] - sa[0]) < (sb[1] - sb[0]) else b
+        wide, narrow, (w, n) = (a, b, (sa, sb)) if (sa[1] - sa[0]) > (sb[1] - sb[0]) else (b, a, (sb, sa))
+        if a.type in LASTING and wide.date_source == "text" and w[0] <= n[0] and n[1] <= w[1]:
+            return wide  # "визит 11-12 ноября" and "прибыл во вторник": the visit's days, not its first
+        return narrow
     if a.start and not b.start:
         return a
     if b.start and not a.start:

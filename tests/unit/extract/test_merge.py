@@ -58,6 +58,25 @@ def test_combine_keeps_the_better_date(a: Event, b: Event, start: str, source: s
     assert combined.id == "a"
 
 
+def visit(ident: str, start: str, end: str | None = None, source: str = "text") -> Event:
+    return Event(id=ident, type="visit", title="Визит", start=start, end=end, date_precision="day",
+                 date_source=source, place=MOSCOW, reported_on=date(2025, 11, 12),
+                 participants=(Participant(id="tokayev", name="t", role="guest"),))
+
+
+@pytest.mark.parametrize(("a", "b", "span"), [
+    # "визит 11-12 ноября" and "прибыл во вторник": the visit's days, not its first
+    (visit("a", "2025-11-11", "2025-11-12"), visit("b", "2025-11-11"), ("2025-11-11", "2025-11-12")),
+    (visit("a", "2025-11-11"), visit("b", "2025-11-11", "2025-11-12"), ("2025-11-11", "2025-11-12")),
+    # a span only taken from around it does not widen a stated day
+    (visit("a", "2025-11-11", "2025-11-12", source="context"), visit("b", "2025-11-11"), ("2025-11-11", None)),
+])
+def test_a_visit_keeps_the_days_the_text_gives_it(a: Event, b: Event, span: tuple) -> None:
+    combined = merge.combine(a, b)
+    assert (combined.start, combined.end) == span
+
+
+
 def test_combine_keeps_the_title_that_names_more_sides() -> None:
     one = talks("a", "2025-11-12", people=("putin",)).model_copy(update={"title": "Встреча: Путин"})
     two = talks("b", "2025-11-12").model_copy(update={"title": "Встреча: Токаев, Путин"})
