@@ -65,16 +65,22 @@ def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], g
                 break
 
 
-def place_from_dateline(drafts: list[Draft], city: PlaceMention | None, day: date | None) -> None:
+def place_from_dateline(drafts: list[Draft], city: PlaceMention | None, day: date | None, gaz: Gazetteer) -> None:
     """"ДУШАНБЕ, 10 октября. Вчера вечером Токаев провёл неформальную встречу с Путиным", "Астана. 24 шілде.
     ... Мередовты қабылдады": talks, a signing or a gathering held on the dateline's day or the evening before,
     with no place of their own, were where the report comes from. Not a call, a visit (see
     `refine_visit_cities`), nor what is told as background."""
     if city is None or day is None:
         return
+    home = gaz.country_of(city.place)
+    if any(v.type == "visit" and not v.dropped and v.status == "held" and v.place is not None
+           and v.place.from_registry and gaz.country_of(v.place.place) != home
+           and (v.date or v.lead_day) is not None for v in drafts):
+        return  # "Астана. 5 ноября. ... в ходе визита во Францию провёл переговоры": the day's news is from the trip
     for d in drafts:
         if d.dropped or d.place is not None or d.type not in ("meeting", "signing", "summit", "forum") \
-                or d.status != "held" or d.remote or d.background or d.told_about or d.sentence > DATELINE_REACH:
+                or d.status != "held" or d.remote or d.background or d.told_about or d.sentence > DATELINE_REACH \
+                or d.visit_place is not None:
             continue
         when = d.date or d.lead_day
         if when is None or when.precision != "day":
@@ -317,6 +323,31 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
         if before:
             source = max(before, key=lambda p: p.sentence).date
             d.date = DateValue(source.start, source.end, source.precision, None, "context")
+
+
+def talks_of_the_signatories(drafts: list[Draft]) -> None:
+    """"Токаев и Путин подписали Декларацию ... Переговоры прошли в Кремле": talks with nobody named told
+    right after a signing of two leaders are those leaders' talks; where they were held is where the
+    signings of the same sides that name no place of their own were."""
+    for d in drafts:
+        if d.dropped or d.type != "meeting" or d.participants or d.offices or d.other_party:
+            continue
+        signings = [g for g in drafts if not g.dropped and g.type == "signing" and len(g.participants) >= 2
+                    and g.status == d.status and 0 < d.sentence - g.sentence <= TALKS_WINDOW]
+        if not signings:
+            continue
+        last = max(signings, key=lambda g: g.sentence)
+        for pid in last.participants:
+            d.add(pid, last.names.get(pid, pid), "participant", pid in last.registry_ids)
+        d.leaders |= last.leaders
+        if d.date is None and last.date is not None:
+            d.date = DateValue(last.date.start, last.date.end, last.date.precision, None, "context")
+        if d.place is None:
+            continue
+        for g in drafts:
+            if g.type == "signing" and not g.dropped and g.place is None and set(g.participants) == \
+                    set(last.participants) and g.sentence <= d.sentence and compatible_dates(g.date, d.date):
+                g.place = d.place
 
 
 def signed_by_the_talks(drafts: list[Draft]) -> None:

@@ -195,7 +195,8 @@ class ArticleExtractor:
             officials |= {p.person for p in m.persons if p.person and rules.lang.titled(sent.tokens, p)}
         discourse.offices_named_by_the_text(drafts, all_mentions)
         discourse.refine_visit_cities(drafts, all_mentions, self.gaz, dateline_city)
-        discourse.place_from_dateline(drafts, dateline_city, ctx.dateline)
+        discourse.talks_of_the_signatories(drafts)
+        discourse.place_from_dateline(drafts, dateline_city, ctx.dateline, self.gaz)
         discourse.unify_visits(drafts, self.gaz)
         discourse.sittings_of_the_summit(drafts)
         discourse.unify_gatherings(drafts, self.gaz)
@@ -211,7 +212,7 @@ class ArticleExtractor:
         discourse_dates.date_from_talks(drafts)
         discourse_dates.date_from_gatherings(drafts)
         discourse_dates.inherit_neighbour_dates(drafts)
-        discourse.place_from_dateline(drafts, dateline_city, ctx.dateline)  # what only now has the dateline's day
+        discourse.place_from_dateline(drafts, dateline_city, ctx.dateline, self.gaz)  # what only now has the dateline's day
         events = self._records(drafts, text, published)
         entities = self._entities(all_mentions, events)
         return Extraction(article=info, entities=entities, events=events)

@@ -1131,6 +1131,24 @@ def test_heads_of_companies_met_on_a_visit_are_no_leaders():
      "ru", date(2025, 7, 24), "phone_call", None),
     ("Токаев и Путин\n\nАСТАНА, 24 июля. Напомним, Касым-Жомарт Токаев встречался с Владимиром Путиным в мае.",
      "ru", date(2025, 7, 24), "meeting", None),
+    # an agency's home dateline over news from a trip abroad: the trip's place
+    ("Токаев и Макрон\n\nАстана. 5 ноября. KAZINFORM – Касым-Жомарт Токаев в ходе государственного визита во "
+     "Францию провел переговоры с Президентом Франции Эммануэлем Макроном.", "ru", date(2025, 11, 5), "meeting",
+     "FR"),
+    ("Тоқаев пен Макрон\n\nАстана. 5 қараша. ҚазАқпарат – Қасым-Жомарт Тоқаев Францияға мемлекеттік сапармен "
+     "келді. Мемлекет басшысы Франция Президенті Эммануэль Макронмен келіссөздер жүргізді.", "kk",
+     date(2025, 11, 5), "meeting", "FR"),
+    # ... and a guest's visit to the dateline's country leaves it its place
+    ("Токаев и ас-Сиси\n\nАстана. 5 ноября. KAZINFORM – Президент Египта Абдель Фаттах ас-Сиси прибыл в Казахстан "
+     "с государственным визитом. Касым-Жомарт Токаев провел переговоры с Абдель Фаттахом ас-Сиси.", "ru",
+     date(2025, 11, 5), "meeting", "astana"),
+    # talks told right after a signing, with nobody named, are the signatories' and give it its place
+    ("Токаев и Путин\n\nАстана. 12 ноября. KAZINFORM – Касым-Жомарт Токаев и Владимир Путин подписали Декларацию о "
+     "всеобъемлющем стратегическом партнерстве. Переговоры прошли в Кремле.", "ru", date(2025, 11, 12), "signing",
+     "moscow"),
+    ("Токаев и Путин\n\nАстана. 12 ноября. KAZINFORM – Касым-Жомарт Токаев и Владимир Путин подписали Декларацию о "
+     "всеобъемлющем стратегическом партнерстве. Переговоры прошли в Кремле.", "ru", date(2025, 11, 12), "meeting",
+     "moscow"),
 ])
 def test_the_days_news_with_no_place_of_its_own_is_where_the_dateline_is(text, lang, published, etype, place):
     found = of_type(text, etype, published=published, lang=lang)
@@ -1173,3 +1191,11 @@ def test_what_an_arrival_is_for_is_still_to_come_and_where_the_text_says():
 def test_a_foreign_city_in_the_locative_is_where_it_happens(text, etype, place):
     found = of_type("Заголовок\n\n" + text, etype, published=date(2025, 10, 6))
     assert found and found[0].place is not None and found[0].place.id == place
+
+
+def test_talks_with_nobody_named_after_a_signing_are_the_signatories():
+    text = ("Токаев и Путин\n\nКасым-Жомарт Токаев и Владимир Путин подписали Договор о союзнических отношениях. "
+            "Переговоры прошли в Кремле.")
+    talks = of_type(text, "meeting", published=date(2025, 11, 12))
+    assert [set(t.participant_ids()) for t in talks] == [{"tokayev", "putin"}]
+    assert talks[0].place.id == "moscow"
