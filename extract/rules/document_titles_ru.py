@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-from extract.text import Token
+from extract.rules import cues_ru as cues
+from extract.text import Sentence, Token
 
+_ROMAN = re.compile(r"[IVXLC]+")
 _TITLE_STOP = {",", ".", ";", "–", "—", "\"", "»", ":"}
 # The frame of the signing, not the title: "документы по итогам визита", "соглашения в ходе переговоров".
 _FRAME_STOP = {("по", "итог"), ("в", "ход"), ("во", "время")}
@@ -43,3 +45,43 @@ def nominative(tok: Token) -> str:
     if tok.text[:1].isupper():
         word = word[:1].upper() + word[1:]
     return word
+
+
+def gathering_name(sent: Sentence, i: int) -> str | None:
+    """"XIX Форум межрегионального сотрудничества": adjectives and numerals before, genitives after."""
+    tokens = sent.tokens
+    first = i
+    while first > 0 and (tokens[first - 1].pos == "ADJ" or _ROMAN.fullmatch(tokens[first - 1].text)):
+        first -= 1
+    last = i
+    k = i + 1
+    while k < len(tokens) and tokens[k].pos != "PUNCT" and tokens[k].feat("Animacy") != "Anim" and (
+            tokens[k].feat("Case") == "Gen" or tokens[k].lemma in ("и",) or tokens[k].pos in ("PROPN",)):
+        # a person after it is the subject of the clause ("На полях саммита Путин провёл"), not its name
+        last = k
+        k += 1
+    if last == i and first == i:
+        return None
+    words = [nominative(t) if first <= n <= i else t.text for n, t in enumerate(tokens[first:last + 1], first)]
+    name = " ".join(words)
+    return name[:1].upper() + name[1:]
+
+def document_title(sent: Sentence, i: int) -> str | None:
+    """"подписали Договор о ...": the document noun right after the trigger, up to punctuation."""
+    tokens = sent.tokens
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        if _document_head(tokens[k]):
+            return title_from(tokens, k)
+    if tokens[i].feat("Voice") == "Pass":
+        # "договор по СНВ был подписан Медведевым и Обамой", "соглашения, подписанного в мае"
+        for k in range(i - 1, max(-1, i - 9), -1):
+            if tokens[k].text == ";":
+                break
+            if _document_head(tokens[k]):
+                return title_from(tokens, k, stop=i)
+    return None
+
+
+def _document_head(tok: Token) -> bool:
+    return tok.lemma in cues.DOCUMENT_HEADS and (
+        tok.lemma not in cues.PLURAL_ONLY_HEADS or tok.feat("Number") == "Plur")

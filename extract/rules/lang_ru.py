@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from extract import lexicon as lx
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules import cues_ru as cues
@@ -14,11 +12,8 @@ from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_of_leaders, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import noun_arguments
 from extract.rules.heads_ru import heads_of_others
-from extract.rules.document_titles_ru import nominative, title_from
+from extract.rules.document_titles_ru import document_title, gathering_name
 from extract.text import Sentence, Token
-
-_ROMAN = re.compile(r"[IVXLC]+")
-
 
 class Russian(Language):
     code = "ru"
@@ -431,6 +426,19 @@ class Russian(Language):
     def cancelled(self, sent: Sentence, lo: int, hi: int) -> bool:
         return any(t.lemma in cues.CANCEL for t in sent.tokens[lo:hi + 1])
 
+    def postponed_subject(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """"Визит Рахмона в Казахстан, который планировался на 17-18 апреля, перенесен": the event noun is the
+        subject of a verb of putting off later in the sentence, past its relative clause, with no other event
+        told in between."""
+        if tokens[i].pos not in ("NOUN", "PROPN") or tokens[i].feat("Case") != "Nom":
+            return False
+        for t in tokens[i + 1:]:
+            if t.text in (";", ":") or t.lemma in tr.TRIGGERS:
+                return False
+            if t.lemma in cues.POSTPONE:
+                return True
+        return False
+
     def relocated_venue(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         """"изменил место встречи"."""
         return cues.RELOCATE_NOUN in {t.lemma for t in tokens[max(lo, i - 2):i]} and \
@@ -472,44 +480,8 @@ class Russian(Language):
         return i > 0 and tokens[i - 1].lemma in cues.VENUE
 
     # ------------------------------------------------------------------ names
-    def gathering_name(self, sent: Sentence, i: int) -> str | None:
-        """"XIX Форум межрегионального сотрудничества": adjectives and numerals before, genitives after."""
-        tokens = sent.tokens
-        first = i
-        while first > 0 and (tokens[first - 1].pos == "ADJ" or _ROMAN.fullmatch(tokens[first - 1].text)):
-            first -= 1
-        last = i
-        k = i + 1
-        while k < len(tokens) and tokens[k].pos != "PUNCT" and tokens[k].feat("Animacy") != "Anim" and (
-                tokens[k].feat("Case") == "Gen" or tokens[k].lemma in ("и",) or tokens[k].pos in ("PROPN",)):
-            # a person after it is the subject of the clause ("На полях саммита Путин провёл"), not its name
-            last = k
-            k += 1
-        if last == i and first == i:
-            return None
-        words = [nominative(t) if first <= n <= i else t.text for n, t in enumerate(tokens[first:last + 1], first)]
-        name = " ".join(words)
-        return name[:1].upper() + name[1:]
-
-    def document_title(self, sent: Sentence, i: int) -> str | None:
-        """"подписали Договор о ...": the document noun right after the trigger, up to punctuation."""
-        tokens = sent.tokens
-        for k in range(i + 1, min(len(tokens), i + 4)):
-            if _document_head(tokens[k]):
-                return title_from(tokens, k)
-        if tokens[i].feat("Voice") == "Pass":
-            # "договор по СНВ был подписан Медведевым и Обамой", "соглашения, подписанного в мае"
-            for k in range(i - 1, max(-1, i - 9), -1):
-                if tokens[k].text == ";":
-                    break
-                if _document_head(tokens[k]):
-                    return title_from(tokens, k, stop=i)
-        return None
-
-
-def _document_head(tok: Token) -> bool:
-    return tok.lemma in cues.DOCUMENT_HEADS and (
-        tok.lemma not in cues.PLURAL_ONLY_HEADS or tok.feat("Number") == "Plur")
+    gathering_name = staticmethod(gathering_name)
+    document_title = staticmethod(document_title)
 
 
 def _frame_before(tokens: tuple[Token, ...], i: int) -> bool:

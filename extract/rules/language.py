@@ -182,6 +182,10 @@ class Language:
     def cancelled(self, sent: Sentence, lo: int, hi: int) -> bool:
         raise NotImplementedError
 
+    def postponed_subject(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """The event noun at ``i`` is the subject of a verb of putting off beyond the trigger's own clause."""
+        return False
+
     def remote(self, clause: str) -> bool:
         """"по видеосвязи", "бейнебайланыс арқылы": taking part from afar (the lower-cased clause)."""
         return any(c in clause for c in self.remote_cues)

@@ -443,6 +443,19 @@ def test_documents_not_named_are_signed_at_the_talks(text, lang):
     assert (signing[0].start, signing[0].place.id) == ("2025-08-31", "tianjin")
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Саммит ШОС прошел в Тяньцзине с участием Касым-Жомарта Токаева, Владимира Путина и Си Цзиньпина. По итогам "
+     "саммита подписана Тяньцзиньская декларация.", "ru"),
+    ("Тяньцзиньдегі ШЫҰ саммитіне Қасым-Жомарт Тоқаев, Владимир Путин және Си Цзиньпин қатысты. Саммит "
+     "қорытындысы бойынша Тяньцзинь декларациясына қол қойылды.", "kk"),
+])
+def test_a_signing_after_a_summit_naming_no_signatory_is_by_its_leaders(text, lang):
+    found = extract_article("Заголовок\n\n" + text, published=date(2025, 9, 1), lang=lang).events
+    signing = [e for e in found if e.type == "signing"]
+    assert [set(e.participant_ids()) for e in signing] == [{"tokayev", "putin", "xi-jinping"}]
+    assert signing[0].place.id == "tianjin"
+
+
 @pytest.mark.parametrize("text", [
     "Президент Казахстана подписал документ.",  # one document signed alone: a decree as often as not
     "Глава государства ознакомился с документами.",
