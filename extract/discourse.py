@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from extract.drafts import DateValue, Draft, compatible_dates
 from extract.gazetteer import Gazetteer
 from extract.mentions import PlaceMention, SentenceMentions
+from extract.rules.blocs import blocs_named
 
 CITY_LOOKAHEAD = 5      # sentences after a visit in which its city may be named
 PART_OF_WINDOW = 6      # sentences around a visit in which its talks may be reported
@@ -190,6 +191,8 @@ def _names_agree(a: str | None, b: str | None) -> bool:
     words it stands for ("Саммит ШОС", "Саммит Шанхайской организации сотрудничества")."""
     if not a or not b or _norm_name(a) == _norm_name(b):
         return True
+    if blocs_named(a) and blocs_named(b) and not blocs_named(a) & blocs_named(b):
+        return False  # "ШЫҰ саммиті", "ТМД саммиті": two blocs' gatherings
     head_a, *tail_a = a.split()
     head_b, *tail_b = b.split()
     if _norm_name(head_a) != _norm_name(head_b):

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from extract.intervals import interval, overlaps, rank
 from extract.rules import documents
+from extract.rules.blocs import blocs_named
 from extract.records import (
     PLACE_KIND_RANK,
     ROLE_STRENGTH,
@@ -91,10 +92,14 @@ def _places_for_match(a: Event, b: Event) -> bool:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    """Same type, overlapping participants, compatible dates at their precision, compatible place."""
+    """Same type, overlapping participants, compatible dates at their precision, compatible place; for
+    gatherings, no two different blocs in their names."""
     if a.type != b.type:
         return False
     if a.type in ("forum", "summit"):
+        blocs_a, blocs_b = blocs_named(a.title), blocs_named(b.title)
+        if blocs_a and blocs_b and not blocs_a & blocs_b:
+            return False  # "Саммит ШОС" and "Саммит ОДКБ", "ТМД саммиті": another bloc's gathering
         if a.place is not None and b.place is not None:
             if not places_compatible(a.place, b.place):
                 return False

@@ -7,9 +7,12 @@ from extract.kazakh import case_of, fold
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules import cues_kk as cues
 from extract.rules import triggers_kk as tr
+from extract.rules.blocs import blocs_named
 from extract.rules.language import Language, Trigger
 from extract.rules.places_residences import RESIDENCES
 from extract.text import Sentence, Token
+
+GATHERING_NAME_WORDS = 5  # words before "саммит" in which the bloc is named
 
 _TRIGGERS = [(tuple(fold(stem).split()), etype) for stem, etype in tr.TRIGGERS.items()]
 _PHONE_CONTEXT = tuple(fold(s) for s in tr.PHONE_CONTEXT)
@@ -312,6 +315,23 @@ class Kazakh(Language):
 
     def is_venue(self, tokens, i) -> bool:
         return False
+
+    # ------------------------------------------------------------------ names
+    def gathering_name(self, sent: Sentence, i: int) -> str | None:
+        """"ШЫҰ саммитіне", "Түркі мемлекеттері ұйымының саммиті": the bloc named right before the gathering
+        word, with that word in its naming form ("ШЫҰ саммиті"). None when no bloc of `rules/blocs.py` is."""
+        tokens, first = sent.tokens, None
+        for k in range(i - 1, max(-1, i - 1 - GATHERING_NAME_WORDS), -1):
+            if tokens[k].pos == "PUNCT":
+                break
+            if blocs_named(" ".join(t.text for t in tokens[k:i])) != blocs_named(
+                    " ".join(t.text for t in tokens[k + 1:i])):
+                first = k
+        if first is None:
+            return None
+        word = fold(tokens[i].text)
+        head = next((form for stem, form in tr.GATHERING_FORMS.items() if word.startswith(stem)), tokens[i].text)
+        return " ".join([t.text for t in tokens[first:i]] + [head])
 
     # ------------------------------------------------------------------ documents
     def document_title(self, sent: Sentence, i: int) -> str | None:

@@ -17,6 +17,8 @@ TRIGGERS: dict[str, str] = {
     "телефон": "phone_call",
     "қол қой": "signing", "қол қойыл": "signing",
 }
+# The naming form of a gathering word whatever its ending: "ШЫҰ саммитіне" is the "ШЫҰ саммиті".
+GATHERING_FORMS = {"саммит": "саммиті", "форум": "форумы", "отырыс": "отырысы", "кеңес": "кеңесі"}
 GATHERING_STEMS = ("саммит", "форум")  # "саммит қорытындысы бойынша ... қол қойды": the summit's leaders
 # "Орталық Азия мемлекеттері басшыларының консультативтік кездесуі": a regular gathering of heads, a summit.
 SUMMIT_MEETINGS = ("консультативтік",)

@@ -315,3 +315,20 @@ def test_heads_of_companies_are_no_leaders() -> None:
             "Нью-Йоркте американдық ірі компаниялардың басшыларымен кездесті.")
     in_new_york = [e for e in _events(text) if e.place is not None and e.place.id == "new-york"]
     assert in_new_york and set(in_new_york[0].participant_ids()) == {"tokayev"}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Тоқаев Астанада өткен ШЫҰ саммитіне қатысты.", "ШЫҰ саммиті (Астана)"),
+    ("Мемлекет басшысы Габалада өткен Түркі мемлекеттері ұйымының саммитіне қатысты.",
+     "Түркі мемлекеттері ұйымының саммиті (Габала)"),
+    ("Мемлекет басшысы Душанбеде өткен саммитке қатысты.", "Саммит (Душанбе)"),  # no bloc named: no name
+])
+def test_kazakh_summit_is_named_by_its_bloc(text: str, title: str) -> None:
+    assert [e.title for e in _events(text) if e.type == "summit"] == [title]
+
+
+def test_kazakh_summits_of_two_blocs_stay_two() -> None:
+    text = ("Мемлекет басшысы Душанбеде өткен ТМД саммитіне қатысты. Сондай-ақ Душанбеде ҰҚШҰ саммиті өтті, "
+            "оған Тоқаев қатысты.")
+    titles = sorted(e.title for e in _events(text) if e.type == "summit")
+    assert titles == ["ТМД саммиті (Душанбе)", "ҰҚШҰ саммиті (Душанбе)"]

@@ -129,3 +129,24 @@ def test_document_titles_of_one_document(a: str, b: str, same: bool) -> None:
     from extract.merge import same_document
 
     assert same_document(a, b) is same
+
+
+def gathering(ident: str, title: str, start: str = "2025-09-01", place: PlaceRef | None = MOSCOW) -> Event:
+    return Event(id=ident, type="summit", title=title, start=start, date_precision="day", date_source="text",
+                 place=place, reported_on=date(2025, 9, 1),
+                 participants=(Participant(id="tokayev", name="t"),))
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    # one bloc's summit in Russian and in Kazakh, or with its name written out
+    ("Саммит ШОС (Москва)", "ШЫҰ саммиті (Москва)", True),
+    ("Саммит ШОС (Москва)", "Саммит Шанхайской организации сотрудничества (Москва)", True),
+    # two blocs' summits in one city and month are two
+    ("Саммит ШОС (Москва)", "Саммит ОДКБ (Москва)", False),
+    ("ТМД саммиті (Москва)", "ҰҚШҰ саммиті (Москва)", False),
+    # a name that names no bloc says nothing against it
+    ("Саммит (Москва)", "Саммит ОДКБ (Москва)", True),
+])
+def test_gatherings_of_two_blocs_are_two(a: str, b: str, same: bool) -> None:
+    assert merge.same_event(gathering("a", a), gathering("b", b)) is same
+

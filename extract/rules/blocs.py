@@ -1,0 +1,42 @@
+"""The blocs whose gatherings news reports, by the names and abbreviations Russian and Kazakh texts give
+them, so that a gathering's name says which bloc's it is: "Саммит ШОС", "ШЫҰ саммиті" and "саммит
+Шанхайской организации сотрудничества" are one bloc's; "Саммит ОДКБ" is another's.
+
+Each bloc lists word stems, lower case with "ё" as "е": a name belongs to the bloc when one of its words
+starts with a one-word stem, or it holds a stem of several words. Abbreviations are whole words.
+"""
+
+from __future__ import annotations
+
+import re
+
+# bloc: (abbreviations as whole words, stems of its written-out name)
+BLOCS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "sco": (("шос", "шыұ", "sco"), ("шанхайск", "шанхай ынтымақтастық")),
+    "csto": (("одкб", "ұқшұ", "csto"), ("коллективной безопасност", "ұжымдық қауіпсіздік")),
+    "cis": (("снг", "тмд", "cis"), ("содружества независим", "тәуелсіз мемлекеттер достаст")),
+    "eaeu": (("еаэс", "еаэо", "вээс", "эаэс"), ("евразийск", "еуразиялық")),
+    "ots": (("отг", "тмұ", "ots"), ("тюркских государств", "түркі мемлекеттер", "тюркского совета", "түркі кеңес")),
+    "brics": (("брикс", "brics"), ()),
+    "g20": (("g20", "g-20"), ("большой двадцатк", "үлкен жиырмалық")),
+    "cica": (("свмда", "аөсшк", "cica"), ("взаимодействию и мерам доверия", "өзара іс-қимыл және сенім")),
+    "central_asia": ((), ("центральной азии", "центральная азия", "орталық азия")),
+    "un": (("оон", "бұұ"), ("организации объединенных наций", "біріккен ұлттар")),
+    "eu": (("ес", "ео"), ("европейск", "еуропалық одақ")),
+    "asean": (("асеан", "asean"), ()),
+    "oic": (("оис", "иыұ"), ("исламского сотрудничеств", "ислам ынтымақтастығ")),
+}
+
+_WORD = re.compile(r"[\w-]+")
+
+
+def blocs_named(text: str) -> set[str]:
+    """The blocs a gathering's name (or any short text) names."""
+    low = text.lower().replace("ё", "е")
+    words = _WORD.findall(low)
+    found = set()
+    for bloc, (abbreviations, stems) in BLOCS.items():
+        if any(w in abbreviations for w in words) or any(
+                stem in low if " " in stem else any(w.startswith(stem) for w in words) for stem in stems):
+            found.add(bloc)
+    return found
