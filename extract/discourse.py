@@ -356,12 +356,14 @@ def talks_of_the_signatories(drafts: list[Draft]) -> None:
 def signed_by_the_talks(drafts: list[Draft]) -> None:
     """"По итогам переговоров подписан ряд соглашений", "Келіссөздерден кейін құжаттарға қол қойылды": a
     signing after talks (or a summit: "Саммит қорытындысы бойынша декларацияға қол қойылды") that names no
-    signatory was signed by the sides of those talks (the leaders at that summit)."""
+    signatory was signed by the sides of those talks (the leaders at that summit); so was one told in the
+    very next sentence ("... келіссөздер жүргізді. ... шартқа қол қою рәсімі өтті")."""
     for d in drafts:
-        if d.dropped or d.type != "signing" or not d.inside or d.participants or d.offices:
+        if d.dropped or d.type != "signing" or d.participants or d.offices:
             continue
+        reach = TALKS_WINDOW if d.inside else 1
         talks = [t for t in drafts if not t.dropped and t.type in ("meeting", "summit") and 0 <= d.sentence
-                 - t.sentence <= TALKS_WINDOW and len(t.participants) >= 2 and not t.other_party]
+                 - t.sentence <= reach and len(t.participants) >= 2 and not t.other_party]
         if talks:
             t = max(talks, key=lambda t: t.sentence)
             for pid in t.participants:

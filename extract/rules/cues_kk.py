@@ -139,4 +139,6 @@ TITLE_STOPS = frozenset(_folded("бойынша", "кейін", "соң", "со�
                                 "басшылары", "басшысы", "тараптар", "тараптары", "президенттері", "лидерлері",
                                 "министрлері", "делегациялары"))
 TITLE_MAX = 10
+# Words between the dative document and "қол қойды" that may tell when, where and by whom it was signed.
+DOCUMENT_REACH = 8
 AND = fold("және")

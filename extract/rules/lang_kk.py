@@ -338,13 +338,11 @@ class Kazakh(Language):
         """"стратегиялық әріптестік туралы шартқа қол қойды": the dative noun before "қол" and the words
         that qualify it, back to a name, a postposition or a comma."""
         tokens = sent.tokens
-        k = i - 1
-        if k < 0:
+        k = _document_before(tokens, i)
+        if k is None:
             return None
         head = fold(tokens[k].text)
-        nominative = next((v for stem, v in cues.DOCUMENT_HEADS.items() if head.startswith(stem)), None)
-        if nominative is None:
-            return None
+        nominative = next(v for stem, v in cues.DOCUMENT_HEADS.items() if head.startswith(stem))
         first = k
         while first - 1 >= 0 and k - first < cues.TITLE_MAX:
             prev = tokens[first - 1]
@@ -362,3 +360,21 @@ class Kazakh(Language):
         words = [t.text for t in tokens[first:k]] + [nominative]
         title = " ".join(words)
         return title[:1].upper() + title[1:]
+
+
+def _document_head(token: Token) -> bool:
+    return fold(token.text).startswith(tuple(cues.DOCUMENT_HEADS))
+
+
+def _document_before(tokens: tuple[Token, ...], i: int) -> int | None:
+    """Where the document signed is: the word right before "қол", or the nearest dative document noun a few
+    words before it, past when, where and by whom ("келісімге 9 желтоқсанда Астанада қол қойды", "Құжаттарға
+    екі ел басшылары қол қойды", "Келісімге Тоқаев пен Мирзиёевтің қатысуымен қол қойылды")."""
+    if i > 0 and _document_head(tokens[i - 1]):
+        return i - 1
+    for k in range(i - 2, max(-1, i - 1 - cues.DOCUMENT_REACH), -1):
+        if tokens[k].pos == "PUNCT" and tokens[k].text not in ("-", "–"):
+            return None
+        if _document_head(tokens[k]) and case_of(tokens[k].text) == "dat":
+            return k
+    return None

@@ -15,7 +15,7 @@ TRIGGERS: dict[str, str] = {
     "кездес": "meeting", "келіссөз": "meeting", "сұхбаттас": "meeting", "әңгімелес": "meeting",
     "форум": "forum", "саммит": "summit",
     "телефон": "phone_call",
-    "қол қой": "signing", "қол қойыл": "signing",
+    "қол қой": "signing", "қол қойыл": "signing", "қол қою": "signing",  # "қол қою рәсімі": the ceremony
 }
 # The naming form of a gathering word whatever its ending: "ШЫҰ саммитіне" is the "ШЫҰ саммиті".
 GATHERING_FORMS = {"саммит": "саммиті", "форум": "форумы", "отырыс": "отырысы", "кеңес": "кеңесі"}

@@ -332,3 +332,27 @@ def test_kazakh_summits_of_two_blocs_stay_two() -> None:
             "оған Тоқаев қатысты.")
     titles = sorted(e.title for e in _events(text) if e.type == "summit")
     assert titles == ["ТМД саммиті (Душанбе)", "ҰҚШҰ саммиті (Душанбе)"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the dative document a few words before "қол қойды", past when, where and by whom
+    "Тараптар келісімге 9 желтоқсанда Астанада қол қойды.",
+    "Келісімге Тоқаев пен Мирзиёев қол қойды.",
+    "Құжаттарға екі ел басшылары қол қойды.",
+    "Стратегиялық әріптестік туралы шартқа Тоқаев пен Мирзиёевтің қатысуымен қол қойылды.",
+    # the ceremony told right after the talks: signed by their sides
+    "Стратегиялық әріптестік туралы шартқа қол қою рәсімі өтті.",
+])
+def test_kazakh_signing_after_the_talks(sentence: str) -> None:
+    text = ("Астана. 9 желтоқсан. Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат Мирзиёевпен келіссөздер "
+            "жүргізді.\n" + sentence)
+    found = extract_article(text, published=date(2025, 12, 9), lang="kk").events
+    signing = [e for e in found if e.type == "signing"]
+    assert [set(e.participant_ids()) for e in signing] == [{"tokayev", "mirziyoyev"}]
+    assert (signing[0].start, signing[0].place.id) == ("2025-12-09", "astana")
+
+
+def test_kazakh_document_far_before_the_verb_must_be_the_dative() -> None:
+    text = "Мемлекет басшысы келісім туралы айтып Тоқаев пен Мирзиёев қол қойды деді."
+    assert [e for e in _events(text) if e.type == "signing"] == []
+
