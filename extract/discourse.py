@@ -15,7 +15,8 @@ CITY_LOOKAHEAD = 5      # sentences after a visit in which its city may be named
 PART_OF_WINDOW = 6      # sentences around a visit in which its talks may be reported
 UNNAMED_TALKS_WINDOW = 2  # sentences after a visit in which talks with nobody named are its talks
 SITTING_WINDOW = 2      # sentences after a summit in which "заседание" with no name of its own is its sitting
-TALKS_WINDOW = 2        # sentences after talks in which a signing "по итогам переговоров" may follow
+TALKS_WINDOW = 2        # sentences after talks in which a signing "в ходе визита" may be of them
+TALKS_FRAMED_WINDOW = 10  # ... and in which one "по итогам переговоров" may follow
 CALL_WINDOW = 3         # sentences after a call in which "в ходе беседы" still tells that call
 DATELINE_REACH = 6      # sentences of a report the dateline's city may place
 
@@ -361,7 +362,7 @@ def signed_by_the_talks(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.dropped or d.type != "signing" or d.participants or d.offices:
             continue
-        reach = TALKS_WINDOW if d.inside else 1
+        reach = TALKS_FRAMED_WINDOW if d.after_talks else TALKS_WINDOW if d.inside else 1
         talks = [t for t in drafts if not t.dropped and t.type in ("meeting", "summit") and 0 <= d.sentence
                  - t.sentence <= reach and len(t.participants) >= 2 and not t.other_party]
         if talks:

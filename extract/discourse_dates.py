@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from extract.discourse import TALKS_WINDOW
+from extract.discourse import TALKS_FRAMED_WINDOW, TALKS_WINDOW
 from extract.drafts import DateValue, Draft, compatible_dates
 from extract.intervals import month_of
 
@@ -19,15 +19,16 @@ def date_from_talks(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.dropped or d.type != "signing":
             continue
+        reach = TALKS_FRAMED_WINDOW if d.after_talks else TALKS_WINDOW
         talks = [t for t in drafts if not t.dropped and t.type == "meeting" and 0 <= d.sentence - t.sentence
-                 <= TALKS_WINDOW and t.participants and set(d.participants) <= set(t.participants)
+                 <= reach and t.participants and set(d.participants) <= set(t.participants)
                  and (d.inside or d.sentence - t.sentence == 1 and set(d.participants) == set(t.participants))]
         if not talks:
             continue
         # a day taken from the visit it is part of gives way to the day of the talks it follows; the day and
         # the place of the last of them that gives them ("Ақордада ... келіссөздері өтті. ... келіссөзде
         # тараптар талқылады. Келіссөз қорытындысы бойынша ... қол қойды")
-        parent = max((t for t in talks if t.date is not None and t.date.source == "text"),
+        parent = max((t for t in talks if t.date is not None and t.date.source in ("text", "dateline")),
                      key=lambda t: t.sentence, default=None) \
             or max((t for t in talks if t.date is None and t.lead_day is not None), key=lambda t: t.sentence,
                    default=None)

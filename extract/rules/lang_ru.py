@@ -27,6 +27,7 @@ class Russian(Language):
     summit_level_cues = cues.SUMMIT_LEVEL
     during_talks_cues, continuing_openers, with_words = cues.DURING_TALKS, ("также", "кроме того"), ("с ", "со ")
     visit_days = cues.VISIT_DAYS
+    after_talks_cues = cues.AFTER_TALKS
     part_of_cues, during_call_cues, follows_on_cues, remote_cues = (cues.PART_OF, cues.DURING_CALL,
                                                                      cues.FOLLOWS_ON, cues.REMOTE)
 

@@ -48,6 +48,7 @@ class Language:
     during_call_cues: tuple[str, ...] = ()
     follows_on_cues: tuple[str, ...] = ()
     remote_cues: tuple[str, ...] = ()
+    after_talks_cues: tuple[str, ...] = ()
     # Pronouns that open a relative clause after the noun it tells about ("саммит, который пройдёт осенью").
     relative_pronouns: frozenset[str] = frozenset()
     relative_dates: dict[str, tuple[str, int]] = {}  # words (folded as `fold_text` folds) → (unit, offset)
@@ -193,6 +194,11 @@ class Language:
     def modality(self, tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
         """"proposal" (a suggestion or a possibility: no event), "possible" (may happen: planned), or None."""
         return None
+
+    def after_talks(self, text: str) -> bool:
+        """"по итогам переговоров", "келіссөздер қорытындысы бойынша": the (lower-cased) sentence tells what
+        came of talks told before, however many sentences before."""
+        return any(c in text for c in self.after_talks_cues)
 
     def part_of_cue(self, text: str) -> bool:
         """"в ходе", "барысында": the (lower-cased) sentence tells what happened during another event."""

@@ -456,6 +456,23 @@ def test_a_signing_after_a_summit_naming_no_signatory_is_by_its_leaders(text, la
     assert signing[0].place.id == "tianjin"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Ташкент, 12 ноября. Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым в Ташкенте. Глава "
+     "государства отметил высокий уровень сотрудничества. Особое внимание уделено вопросам транспорта. Токаев "
+     "подчеркнул важность водного взаимодействия. Кроме того, обсуждены гуманитарные вопросы. Товарооборот в "
+     "прошлом году превысил 4 миллиарда долларов. По итогам переговоров подписан ряд соглашений.", "ru"),
+    ("Ташкент. 12 қараша. Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен келіссөздер жүргізді. Мемлекет басшысы "
+     "ынтымақтастықтың жоғары деңгейін атап өтті. Көлік мәселелеріне ерекше назар аударылды. Сондай-ақ "
+     "гуманитарлық мәселелер талқыланды. Өткен жылы тауар айналымы 4 миллиард доллардан асты. Келіссөздер "
+     "қорытындысы бойынша бірқатар құжаттарға қол қойылды.", "kk"),
+])
+def test_a_signing_that_tells_what_came_of_the_talks_is_theirs_however_far_after(text, lang):
+    found = extract_article("Заголовок\n\n" + text, published=date(2025, 11, 12), lang=lang).events
+    signing = [e for e in found if e.type == "signing"]
+    assert [set(e.participant_ids()) for e in signing] == [{"tokayev", "mirziyoyev"}]
+    assert (signing[0].start, signing[0].place.id) == ("2025-11-12", "tashkent")
+
+
 @pytest.mark.parametrize("text", [
     "Президент Казахстана подписал документ.",  # one document signed alone: a decree as often as not
     "Глава государства ознакомился с документами.",
