@@ -16,7 +16,7 @@ from extract.dating import background_cue, recently
 from extract.drafts import Draft
 from extract.gazetteer import Gazetteer
 from extract.heads_of_sides import heads_of_the_sides
-from extract.series import called_by_each, one_by_one
+from extract.series import called_by_each, named_with, one_by_one
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules.language import Trigger
 from extract.rules.languages import for_language
@@ -272,10 +272,8 @@ class SentenceRules:
     def _plural(self, m: SentenceMentions, ctx: Context) -> list[tuple[str, str, bool]]:
         """"главы государств", "екі ел басшылары": the heads of the countries named, else the visit's sides."""
         at = self._at(ctx)
-        countries = []
-        for place in m.places:
-            if place.kind == "country" and place.from_registry and place.place not in countries:
-                countries.append(place.place)
+        plural = next((p for p in m.persons if p.via == "plural"), None)
+        countries = named_with(plural, [p for p in m.places if p.kind == "country" and p.from_registry])
         if len(countries) >= 2:
             # "лидеры России, Германии, Франции и Украины": every country listed, each by who leads it
             heads = [self.gaz.leader_of(c, at) for c in countries]

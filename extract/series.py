@@ -1,6 +1,7 @@
 """Talks told together that were held one by one: "провёл двусторонние встречи с Си Цзиньпином, Моди и
 Пезешкианом", "провёл телефонные разговоры с A и B", "Путина по телефону поздравили A, B и C" are talks of
-one side with each of the others, not one talk of all."""
+one side with each of the others, not one talk of all; and the sides a plural names ("лидеры России и
+Казахстана")."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from dataclasses import replace
 
 from extract.drafts import Draft
 from extract.kazakh import case_of
-from extract.mentions import PersonMention
+from extract.mentions import PersonMention, PlaceMention
 from extract.text import Token
 
 NAMED = ("Nom", None)  # cases of a subject (Kazakh names are often read without one)
+COUNTRY_GAP = 3  # tokens from a plural of leaders to the next country it names ("лидеры России и Казахстана")
 
 
 def one_by_one(draft: Draft, hub: str | None) -> list[Draft]:
@@ -47,3 +49,30 @@ def called_by_each(draft: Draft, persons: list[PersonMention], tokens: tuple[Tok
     if len(called) != 1 or len(callers) < 2 or called & callers:
         return None
     return next(iter(called))
+
+
+def named_with(plural: PersonMention | None, countries: list[PlaceMention]) -> list[str]:
+    """The countries whose leaders a plural names: the run of countries right after it ("лидеры России и
+    Казахстана") or right before it ("Қазақстан мен Өзбекстан басшылары"), not any the sentence names
+    ("Стороны обсудили подготовку к визиту Президента Турции в Казахстан"). Every country when the plural
+    is not located."""
+    ordered = sorted(countries, key=lambda p: p.first)
+    if plural is None:
+        chain = ordered
+    else:
+        chain, edge = [], plural.last
+        for place in ordered:  # after it
+            if 0 < place.first - edge <= COUNTRY_GAP:
+                chain.append(place)
+                edge = place.last
+        edge = plural.first
+        for place in reversed(ordered):  # before it
+            if 0 < edge - place.last <= COUNTRY_GAP:
+                chain.insert(0, place)
+                edge = place.first
+    out: list[str] = []
+    for place in chain:
+        if place.place not in out:
+            out.append(place.place)
+    return out
+

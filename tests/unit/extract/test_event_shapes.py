@@ -1223,3 +1223,22 @@ def test_talks_with_nobody_named_after_a_signing_are_the_signatories():
     talks = of_type(text, "meeting", published=date(2025, 11, 12))
     assert [set(t.participant_ids()) for t in talks] == [{"tokayev", "putin"}]
     assert talks[0].place.id == "moscow"
+
+
+@pytest.mark.parametrize("text, lang, people", [
+    # the countries named right after (or, in Kazakh, right before) the plural are its sides
+    ("Лидеры России и Казахстана обсудили вопросы сотрудничества.", "ru", {"putin", "tokayev"}),
+    ("Главы государств России, Казахстана и Узбекистана провели встречу.", "ru", {"putin", "tokayev", "mirziyoyev"}),
+    ("Қазақстан мен Өзбекстан басшылары келіссөздер жүргізді.", "kk", {"tokayev", "mirziyoyev"}),
+])
+def test_a_plural_of_leaders_is_of_the_countries_it_names(text, lang, people):
+    found = of_type(text, "meeting", published=date(2025, 11, 12), lang=lang)
+    assert [set(e.participant_ids()) for e in found] == [people]
+
+
+def test_countries_a_discussion_is_about_are_not_its_sides():
+    text = ("Астана, 12 ноября. Глава государства принял Министра иностранных дел Турции Хакана Фидана. Стороны "
+            "обсудили подготовку к предстоящему визиту Президента Турции в Казахстан.")
+    talks = of_type("Заголовок\n\n" + text, "meeting", published=date(2025, 11, 12))
+    assert all("erdogan" not in e.participant_ids() for e in talks)
+
