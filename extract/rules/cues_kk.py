@@ -84,6 +84,11 @@ POSSIBLE = fold("мүмкін")                               # "келуі мү
 # "бірнеше рет кездесті", "жыл сайын өтеді", "үнемі сөйлеседі": a habit, many events or none; no event.
 HABIT = (fold("бірнеше рет"), fold("жыл сайын"), fold("үнемі"), fold("жиі"), fold("тұрақты түрде"),
          fold("әлденеше рет"), fold("дәстүрлі түрде"))
+# "бірқатар шетелдік әріптестерімен сөйлесті": talks with several sides not named, each told on its own or not
+# at all; no event of its own.
+SERIES = _folded("бірқатар", "бірнеше")
+PLURAL_WITH = _folded("лармен", "лермен", "дармен", "дермен", "тармен", "термен", "ларымен", "лерімен",
+                      "дарымен", "дерімен", "тарымен", "терімен")
 
 # --- kind of visit, remote participation, part of another event -----------------------------
 KINDS = {fold("мемлекеттік"): "state", fold("ресми"): "official", fold("жұмыс"): "working"}

@@ -107,6 +107,10 @@ PROPOSAL |= {"готовый", "готов", "готовность", "проти
 # many events or none in particular; no event is recorded.
 HABIT = {"неоднократно", "регулярно", "ежегодно", "многократно", "традиционно", "периодически", "постоянно",
          "часто", "нередко", "обычно", "ежемесячно", "еженедельно"}
+# ... and before talks in the plural: "о своих регулярных телефонных разговорах с ..." (one "регулярная
+# встреча" is one of them, and an event).
+HABIT_ADJECTIVES = {"регулярный", "частый", "постоянный"}
+PLURAL_ONLY_EVENTS = {"переговоры"}  # plural for one event: "провели регулярные переговоры"
 # "по предложению X состоялась встреча": the proposal was taken up; the event stands.
 PROPOSAL_TAKEN = {"по"}
 # "возможный визит", "может посетить", "вероятная встреча", "не исключил встречи": may happen, so planned.

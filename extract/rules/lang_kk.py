@@ -281,6 +281,10 @@ class Kazakh(Language):
         clause = " ".join(fold(t.text) for t in tokens[lo:hi + 1])
         if any(h in clause for h in cues.HABIT):
             return "proposal"  # a habit is no event either
+        folded = [fold(t.text) for t in tokens[lo:hi + 1]]
+        if any(w in cues.SERIES and any(x.endswith(cues.PLURAL_WITH) for x in folded[n + 1:n + 3])
+               for n, w in enumerate(folded)):
+            return "proposal"  # talks with several sides not named: a series, no event of its own
         return None
 
     def cancelled(self, sent: Sentence, lo: int, hi: int) -> bool:

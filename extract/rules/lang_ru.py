@@ -458,7 +458,9 @@ class Russian(Language):
             if tok.lemma in cues.PROPOSAL and not (n > 0 and window[n - 1].lemma in cues.PROPOSAL_TAKEN) \
                     and not any(t.lemma == "и" for t in window[n + 1:]):  # "принял приглашение и посетит"
                 return "proposal"
-        if any(t.lemma in cues.HABIT for t in tokens[lo:min(len(tokens), i + 4)]):
+        if any(t.lemma in cues.HABIT for t in tokens[lo:min(len(tokens), i + 4)]) or any(
+                t.lemma in cues.HABIT_ADJECTIVES and t.feat("Number") == "Plur" for t in window[-2:]) \
+                and tokens[i].lemma not in cues.PLURAL_ONLY_EVENTS:
             return "proposal"  # a habit is no event either
         if any(t.lemma in cues.POSSIBLE for t in window[-3:]):
             return "possible"

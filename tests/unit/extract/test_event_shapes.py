@@ -1242,3 +1242,23 @@ def test_countries_a_discussion_is_about_are_not_its_sides():
     talks = of_type("Заголовок\n\n" + text, "meeting", published=date(2025, 11, 12))
     assert all("erdogan" not in e.participant_ids() for e in talks)
 
+
+@pytest.mark.parametrize("text, lang", [
+    # talks in the plural told as regular: a habit, no event
+    ("Токаев рассказал о своих регулярных телефонных разговорах с Путиным и Мирзиёевым.", "ru"),
+    # talks with several sides not named: a series, no event of its own
+    ("Мемлекет басшысы бірқатар шетелдік әріптестерімен телефон арқылы сөйлесті.", "kk"),
+])
+def test_regular_or_unnamed_talks_are_no_event(text, lang):
+    assert not events(text, lang=lang)
+
+
+@pytest.mark.parametrize("text, lang, etype", [
+    # one regular meeting, or talks that are plural in form only, are one event
+    ("Лидеры России и Казахстана провели регулярную встречу в Астане.", "ru", "meeting"),
+    ("Токаев и Путин провели регулярные переговоры в Москве.", "ru", "meeting"),
+    ("Мемлекет басшысы Шавкат Мирзиёевпен және Садыр Жапаровпен телефон арқылы сөйлесті.", "kk", "phone_call"),
+])
+def test_one_regular_event_is_an_event(text, lang, etype):
+    assert of_type(text, etype, lang=lang)
+
