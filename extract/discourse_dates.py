@@ -45,14 +45,16 @@ def date_from_talks(drafts: list[Draft]) -> None:
 def date_from_gatherings(drafts: list[Draft]) -> None:
     """Talks or a signing "на полях саммита" / "в рамках форума" with no date or place of their own happen
     during that gathering and where it is held: they take its dates (the whole span: which of its days is
-    not said) and its place."""
-    if any(v.type == "visit" and not v.dropped for v in drafts):
-        return  # a visit's parts are dated and placed by the visit
+    not said) and its place. In an article that tells a visit, only a gathering its own sentence names
+    ("Саммит аясында ... Путинмен әңгімелесті"): the visit's parts are dated and placed by the visit."""
+    visit_told = any(v.type == "visit" and not v.dropped for v in drafts)
     for d in drafts:
-        if d.dropped or not d.inside or d.type not in ("meeting", "signing") or d.date and d.place:
+        if d.dropped or not d.inside or d.type not in ("meeting", "signing") or d.date and d.place \
+                or d.part_of is not None:
             continue
         gatherings = [g for g in drafts if not g.dropped and g.type in ("forum", "summit") and g.status == d.status
-                      and (g.date is not None or g.place is not None)]
+                      and (g.date is not None or g.place is not None)
+                      and (not visit_told or g.sentence == d.sentence)]
         if not gatherings:
             continue
         before = [g for g in gatherings if g.sentence <= d.sentence]

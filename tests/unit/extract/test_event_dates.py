@@ -523,3 +523,19 @@ def test_the_visit_to_come_is_not_the_last_one_recalled(text, lang):
     found = extract_article("Заголовок\n\n" + text, published=date(2025, 6, 3), lang=lang).events
     visits = sorted(((e.start or ""), e.status) for e in found if e.type == "visit")
     assert visits == [("", "planned"), ("2024-07", "held")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a trip to the summit told first: talks on the summit's margins still take the summit's day and city
+    ("Астана. 1 қыркүйек. ҚазАқпарат – Қасым-Жомарт Тоқаев 31 тамызда Қытайға жұмыс сапарымен барды. Мемлекет "
+     "басшысы 1 қыркүйекте Тяньцзиньде өткен ШЫҰ саммитіне қатысты. Саммит аясында Президент Ресей Президенті "
+     "Владимир Путинмен әңгімелесті.", "kk"),
+    ("Астана, 1 сентября. Касым-Жомарт Токаев 31 августа прибыл в Китай с рабочим визитом. 1 сентября Глава "
+     "государства принял участие в саммите ШОС в Тяньцзине. На полях саммита Токаев провел встречу с "
+     "Владимиром Путиным.", "ru"),
+])
+def test_talks_on_a_summits_margins_during_a_trip_are_of_the_summits_day(text, lang):
+    found = extract_article("Заголовок\n\n" + text, published=date(2025, 9, 1), lang=lang).events
+    talks = next(e for e in found if e.type == "meeting" and "putin" in e.participant_ids())
+    assert (talks.start, talks.place.id) == ("2025-09-01", "tianjin")
+
