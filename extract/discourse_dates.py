@@ -80,17 +80,18 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
             continue
         if d.follows_on and not d.earlier:
             # the day of the sentence before, or of the one before it when that one went on from it too
-            # (what is still to come after what was done is of a day not said: "Затем отправится в ...")
+            # (what is still to come after what was done is of a day not said: "Затем отправится в ...", and
+            # what was done after what is to come is not of its day: "договорились встретиться 10 октября.
+            # Кроме того, ... поздравили")
             days = [p.date for k in (d.sentence - 1, d.sentence - 2) for p in by_sentence.get(k, [])
-                    if p.date is not None and p.date.precision == "day"
-                    and not (d.status == "planned" and p.status == "held")]
+                    if p.date is not None and p.date.precision == "day" and p.status == d.status]
             if days:
                 d.date = DateValue(days[0].start, days[0].end, "day", None, "context")
                 continue
         previous = [p for p in by_sentence.get(d.sentence - 1, []) if p.date is not None
                     and p.date.precision in ("day", "month")
-                    and not (d.status == "planned" and p.status == "held")]  # (a summit to come is not of the
-        # month of the call that discussed it)
+                    and p.status == d.status]  # (a summit to come is not of the month of the call that
+        # discussed it, nor a call of the day of the meeting agreed in it)
         if previous and not d.earlier:  # "Ранее ...", "Напомним, ...": of some time before, not of that month
             source = previous[0].date
             month = month_of(source.start)

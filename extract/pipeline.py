@@ -86,6 +86,14 @@ def _shift(mention: DateMention, offset: int) -> DateMention:
 
 # The headline and the lead paragraph: where an undated past or present report is the day's news.
 LEAD_SENTENCES = 4
+# Sentences that report nothing and do not count in the lead: an agency's tag ("/ТАСС/.", "(РИА Новости).")
+# and who told it ("Об этом сообщила пресс-служба Кремля", "Бұл туралы Ақорда хабарлады").
+_ATTRIBUTION = ("об этом ", "как сообщ", "как переда", "бұл туралы ")
+TAG_WORDS = 2
+
+
+def _filler(text: str) -> bool:
+    return len(re.findall(r"\w+", text)) <= TAG_WORDS or text.lstrip().lower().startswith(_ATTRIBUTION)
 LOOKAHEAD_SENTENCES = 5  # how far ahead a text that opens with "Глава государства" may name him
 
 
@@ -117,6 +125,7 @@ class ArticleExtractor:
         persons_by_sentence: list[list[tuple[str, str, bool]]] = []
         # the sentences right after a dateline ("АСТАНА, 5 июня") report the news of that day
         dateline_left = 0
+        fillers = 0  # sentences of the lead that report nothing (`_filler`)
         # people the article gives an office of state somewhere ("министр иностранных дел Ципи Ливни" ... "Ливни
         # ведёт переговоры"): officials in every sentence that names them
         officials: set[str] = set()
@@ -168,6 +177,9 @@ class ArticleExtractor:
             new = rules.drafts(sent, m, dates, ctx, phrases=phrases)
             _date_relative(new, stated + dates, published)
             stated.extend(dates)
+            if not new and _filler(sent.text):
+                fillers += 1
+                dateline_left += 1 if dateline_left else 0  # (counted down below: it takes none of the lead)
             if dateline_left:
                 dateline_left -= 1
                 for d in new:
@@ -178,7 +190,7 @@ class ArticleExtractor:
                         d.date = DateValue(day.start_iso(), None, day.precision, None, "dateline")
                 if new:
                     dateline_left = 0
-            if published is not None and sent.index < LEAD_SENTENCES:
+            if published is not None and sent.index - fillers < LEAD_SENTENCES:
                 for d in new:
                     if not _dated_by_the_report(d):
                         continue
@@ -263,7 +275,8 @@ class ArticleExtractor:
         if visits:
             ctx.visit = visits[-1]
         talks = [d for d in new if d.type in ("meeting", "phone_call") and len(d.participants) == 2]
-        ctx.talks = talks[-1] if talks else None
+        if talks or new:  # (a sentence that reports nothing, "Токаев тепло поздравил коллегу", keeps them)
+            ctx.talks = talks[-1] if talks else None
         gatherings = [d for d in new if d.type in ("summit", "forum") and len(d.participants) >= 2 and not d.inside]
         if gatherings:
             ctx.gathering = gatherings[-1]

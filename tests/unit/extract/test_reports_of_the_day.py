@@ -155,3 +155,31 @@ def test_the_leader_named_beside_the_head_of_state_is_never_he():
              if e.type == "phone_call"]
     assert {"tokayev", "macron"} in [set(c.participant_ids()) for c in calls]
     assert all(c.participant_ids() != {"macron", "ilham-aliyev"} for c in calls)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # an agency's tag and who told it take no part of the lead: the call after them is still the day's news
+    ("Путину позвонили лидеры\n\nМОСКВА, 21 ноября. /ТАСС/. Владимир Путин принял поздравления от ряда "
+     "зарубежных лидеров. Об этом сообщила пресс-служба Кремля. Первым Путину позвонил президент Белоруссии "
+     "Александр Лукашенко.", "ru"),
+    ("Тоқаевқа телефон шалды\n\nАстана. 21 қараша. ҚазАқпарат. Қасым-Жомарт Тоқаевты бірқатар шетелдік "
+     "көшбасшылар құттықтады. Бұл туралы Ақорда хабарлады. Алдымен Мемлекет басшысына Шавкат Мирзиёев "
+     "телефон шалды.", "kk"),
+])
+def test_tags_and_attributions_are_not_counted_in_the_lead(text, lang):
+    calls = of_type(text, "phone_call", lang)
+    assert [(c.start, c.date_source) for c in calls] == [("2025-11-21", "dateline")]
+
+
+def test_what_was_done_after_what_is_to_come_is_not_of_its_day():
+    text = ("Заголовок\n\nСтороны договорились встретиться на саммите СНГ в Душанбе 10 декабря. Кроме того, "
+            "Владимира Путина по телефону поздравил президент Узбекистана Шавкат Мирзиёев.")
+    call = of_type(text, "phone_call")[0]
+    assert (call.start, call.status) == ("2025-11-21", "held")  # the day's news, not the day agreed on
+
+
+def test_the_sides_of_talks_outlast_a_sentence_that_reports_nothing():
+    text = ("Заголовок\n\nСостоялся телефонный разговор Путина с Касым-Жомартом Токаевым. Токаев тепло "
+            "поздравил российского коллегу. Стороны договорились встретиться в Душанбе 10 декабря.")
+    planned = [e for e in of_type(text, "meeting") if e.status == "planned"]
+    assert [set(e.participant_ids()) for e in planned] == [{"putin", "tokayev"}]
