@@ -17,6 +17,7 @@ SPANNING = frozenset({"visit", "summit", "forum"})
 LIST_JOINERS = frozenset({"и", ",", "-", "–", "—", "мен", "және"})
 # A date set off from the trigger by a comma is taken only when none stands on the trigger's side of it.
 BEYOND_COMMA = 10_000
+PERIOD_REACH = 4  # words before "на 2026 год" in which the document it is the period of is named
 
 
 class ClauseDates:
@@ -81,7 +82,7 @@ class ClauseDates:
         ahead = self.lang.planned_before(tokens, scope.lo, i)
         best = None
         for d in spans:
-            if not (lo_c <= d.start and d.end <= hi_c):
+            if not (lo_c <= d.start and d.end <= hi_c) or self._period(scope, d):
                 continue
             between = [t for t in tokens if min(d.end, trig.start) <= t.start < max(d.start, trig.end)]
             if purpose and (d.end <= trig.start or any(t.text == "," for t in between)):
@@ -103,6 +104,19 @@ class ClauseDates:
             if best is None or distance < best[0]:
                 best = (distance, d)
         return best[1] if best else None
+
+    def _period(self, scope: TriggerScope, d) -> bool:
+        """Years a thing is for, not when the event was: "Программа сотрудничества на 2026-2028 годы", "2026
+        жылға арналған бағдарлама", "Үкіметтің 2026 жылға арналған жұмыс жоспары"."""
+        if getattr(d, "precision", None) != "year":
+            return False
+        text, base = scope.sent.text.lower(), scope.sent.start
+        before, after = text[:d.start - base], text[d.end - base:].lstrip()
+        if after.startswith(self.lang.period_after):
+            return True
+        # "на 2026 год" is the years of a document named right before it, not of "перенесен на 2027 год"
+        heads = [t for t in scope.sent.tokens if t.end <= d.start][-PERIOD_REACH:]
+        return before.endswith(self.lang.period_before) and any(t.lemma in self.lang.document_heads for t in heads)
 
     def of_a_later_event(self, scope: TriggerScope, i: int, between, end: int) -> bool:
         """A date or place after the trigger that tells of another event: "обсудили подготовку к саммиту,

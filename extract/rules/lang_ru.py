@@ -27,7 +27,8 @@ class Russian(Language):
     summit_level_cues = cues.SUMMIT_LEVEL
     during_talks_cues, continuing_openers, with_words = cues.DURING_TALKS, ("также", "кроме того"), ("с ", "со ")
     visit_days = cues.VISIT_DAYS
-    after_talks_cues = cues.AFTER_TALKS
+    after_talks_cues, period_before = cues.AFTER_TALKS, cues.PERIOD_BEFORE
+    document_heads = frozenset(cues.DOCUMENT_HEADS)
     part_of_cues, during_call_cues, follows_on_cues, remote_cues = (cues.PART_OF, cues.DURING_CALL,
                                                                      cues.FOLLOWS_ON, cues.REMOTE)
 

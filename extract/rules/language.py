@@ -49,6 +49,10 @@ class Language:
     follows_on_cues: tuple[str, ...] = ()
     remote_cues: tuple[str, ...] = ()
     after_talks_cues: tuple[str, ...] = ()
+    # Words around years that make them the period a thing is for ("на 2026-2028 годы", "жылға арналған").
+    period_before: tuple[str, ...] = ()
+    period_after: tuple[str, ...] = ()
+    document_heads: frozenset[str] = frozenset()
     # Pronouns that open a relative clause after the noun it tells about ("саммит, который пройдёт осенью").
     relative_pronouns: frozenset[str] = frozenset()
     relative_dates: dict[str, tuple[str, int]] = {}  # words (folded as `fold_text` folds) → (unit, offset)

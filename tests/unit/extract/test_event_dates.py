@@ -539,3 +539,24 @@ def test_talks_on_a_summits_margins_during_a_trip_are_of_the_summits_day(text, l
     talks = next(e for e in found if e.type == "meeting" and "putin" in e.participant_ids())
     assert (talks.start, talks.place.id) == ("2025-09-01", "tianjin")
 
+
+@pytest.mark.parametrize("text, lang", [
+    # the years a document is for are not when it was signed: the talks' day is
+    ("Астана, 12 ноября. Касым-Жомарт Токаев провел переговоры с Шавкатом Мирзиёевым. По итогам переговоров "
+     "подписана Программа сотрудничества на 2026-2028 годы.", "ru"),
+    ("Астана. 12 қараша. Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен келіссөздер жүргізді. Келіссөздер қорытындысы "
+     "бойынша 2026 жылға арналған бағдарламаға қол қойылды.", "kk"),
+])
+def test_the_period_of_a_document_is_not_the_signing_date(text, lang):
+    found = extract_article("Заголовок\n\n" + text, published=date(2025, 11, 12), lang=lang).events
+    assert [(e.start, e.status) for e in found if e.type == "signing"] == [("2025-11-12", "held")]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Визит Токаева в Китай запланирован на 2026 год.", "2026"),  # the year of the event itself
+    ("Токаев посетит Китай в 2026 году.", "2026"),
+])
+def test_a_year_the_event_is_set_for_is_its_date(text, start):
+    found = extract_article(text, published=date(2025, 11, 12), lang="ru").events
+    assert [e.start for e in found if e.type == "visit"] == [start]
+
