@@ -44,7 +44,8 @@ RECEPTION = ("қабылдады", "қабылдайды", "қабылдамақ
 # "Қауіпсіздік кеңесінің отырысы" (a national council) is not.
 SESSION = "отырыс"
 COUNCIL = "кеңес"
-COUNCIL_OF_LEADERS = ("еуразиялық", "басшылар", "тмд", "шыұ", "ұқшұ", "еаэо", "түркі")
+COUNCIL_OF_LEADERS = ("еуразиялық", "басшылар", "тмд", "шыұ", "ұқшұ", "еаэо", "түркі",
+                      "мемлекетаралық")  # "Жоғары мемлекетаралық кеңес": two heads' council
 COUNCIL_WINDOW = 6   # tokens before "отырыс" where the council's words stand
 
 # "екіжақты кездесулер өткізді": plural talks, one with each side (not "үшжақты", "көпжақты").

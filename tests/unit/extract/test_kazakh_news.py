@@ -356,3 +356,13 @@ def test_kazakh_document_far_before_the_verb_must_be_the_dative() -> None:
     text = "Мемлекет басшысы келісім туралы айтып Тоқаев пен Мирзиёев қол қойды деді."
     assert [e for e in _events(text) if e.type == "signing"] == []
 
+
+
+@pytest.mark.parametrize("text", [
+    # the two heads' council is a summit of theirs
+    "Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев Ташкентте Жоғары мемлекетаралық кеңестің отырысына төрағалық етті.",
+    "Қасым-Жомарт Тоқаев Жоғары мемлекетаралық кеңестің отырысына қатысты.",
+])
+def test_kazakh_sitting_of_the_supreme_interstate_council_is_a_summit(text: str) -> None:
+    summits = [e for e in _events(text) if e.type == "summit"]
+    assert summits and "tokayev" in summits[0].participant_ids()
