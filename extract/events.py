@@ -302,9 +302,10 @@ class SentenceRules:
             self._add(draft, own + [o for o in objects if o not in own], "participant", ctx, scope.m)
             return
         chosen = list(objects)
-        if not objects:
+        if not objects:  # (not who a later event noun names: "обсудили подготовку к визиту Президента Турции")
             taken = {id(p) for lst in assigned.values() for p in lst}
-            chosen = [p for p in scope.persons() if id(p) not in taken]
+            later = min((j for j in scope.others if j > scope.i), default=len(scope.sent.tokens))
+            chosen = [p for p in scope.persons() if id(p) not in taken and p.first < later]
         if subject is not None and all(not _same(p, subject) for p in chosen):
             chosen = [subject] + chosen
         self._add(draft, chosen, "participant", ctx, scope.m)
@@ -345,8 +346,13 @@ class SentenceRules:
             return True
         resolved = self._resolve(scope.persons(), ctx, m)
         host_cue = {p.person for p in m.persons if p.person and self.lang.is_host_cue(tokens, p)}
+        # "обсудили подготовку к визиту Президента Турции": the visit noun's own genitive side, not the subject
+        owner = next((p for p in m.persons if p.person and p.case == "Gen" and 0 < p.first - i <= 2), None) \
+            if tokens[i].pos == "NOUN" else None
         guest = None
-        if subject is not None and subject.person and subject.person not in host_cue and (
+        if owner is not None and self._home(owner.person, at) != dest_country:
+            guest = (owner.person, owner.name, owner.from_registry)
+        elif subject is not None and subject.person and subject.person not in host_cue and (
                 site or self._home(subject.person, at) != dest_country):
             guest = (subject.person, subject.name, subject.from_registry)
         if guest is None:

@@ -274,8 +274,11 @@ class ArticleExtractor:
         visits = [d for d in new if d.type == "visit"]
         if visits:
             ctx.visit = visits[-1]
-        talks = [d for d in new if d.type in ("meeting", "phone_call") and len(d.participants) == 2]
-        if talks or new:  # (a sentence that reports nothing, "Токаев тепло поздравил коллегу", keeps them)
+        # (a sentence that reports nothing, "Токаев тепло поздравил коллегу", or only tells the talks again,
+        # "В ходе встречи X передал приветствия от Y", keeps them)
+        fresh = [d for d in new if not d.during_talks]
+        talks = [d for d in fresh if d.type in ("meeting", "phone_call") and len(d.participants) == 2]
+        if talks or fresh:
             ctx.talks = talks[-1] if talks else None
         gatherings = [d for d in new if d.type in ("summit", "forum") and len(d.participants) >= 2 and not d.inside]
         if gatherings:

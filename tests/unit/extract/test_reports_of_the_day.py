@@ -183,3 +183,14 @@ def test_the_sides_of_talks_outlast_a_sentence_that_reports_nothing():
             "поздравил российского коллегу. Стороны договорились встретиться в Душанбе 10 декабря.")
     planned = [e for e in of_type(text, "meeting") if e.status == "planned"]
     assert [set(e.participant_ids()) for e in planned] == [{"putin", "tokayev"}]
+
+
+def test_the_sides_agree_on_a_visit_of_the_leader_they_talk_about():
+    text = ("Заголовок\n\nКасым-Жомарт Токаев принял Министра иностранных дел Турции Хакана Фидана. В ходе встречи "
+            "Хакан Фидан передал Касым-Жомарту Токаеву приветствия от Президента Турции Реджепа Тайипа Эрдогана. "
+            "Стороны обсудили подготовку к предстоящему государственному визиту Президента Турции в Казахстан.")
+    found = events(text, published=date(2025, 6, 10))
+    talks = [set(e.participant_ids()) for e in found if e.type == "meeting"]
+    assert talks == [{"tokayev", "fidan"}]  # the talks' sides; the president they spoke of is not one
+    visit = next(e for e in found if e.type == "visit")
+    assert (visit.ids_with_role("guest"), visit.status) == ({"erdogan"}, "planned")
