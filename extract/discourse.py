@@ -70,8 +70,8 @@ def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], g
 def place_from_dateline(drafts: list[Draft], city: PlaceMention | None, day: date | None, gaz: Gazetteer) -> None:
     """"ДУШАНБЕ, 10 октября. Вчера вечером Токаев провёл неформальную встречу с Путиным", "Астана. 24 шілде.
     ... Мередовты қабылдады": talks, a signing or a gathering held on the dateline's day or the evening before,
-    with no place of their own, were where the report comes from. Not a call, a visit (see
-    `refine_visit_cities`), nor what is told as background."""
+    with no place of their own, were where the report comes from ("Накануне ..." with its own day too). Not a
+    call, a visit (see `refine_visit_cities`), nor what is told as background with no day of its own."""
     if city is None or day is None:
         return
     home = gaz.country_of(city.place)
@@ -81,7 +81,8 @@ def place_from_dateline(drafts: list[Draft], city: PlaceMention | None, day: dat
         return  # "Астана. 5 ноября. ... в ходе визита во Францию провёл переговоры": the day's news is from the trip
     for d in drafts:
         if d.dropped or d.place is not None or d.type not in ("meeting", "signing", "summit", "forum") \
-                or d.status != "held" or d.remote or d.background or d.told_about or d.sentence > DATELINE_REACH \
+                or d.status != "held" or d.remote or d.background and d.date is None or d.told_about \
+                or d.sentence > DATELINE_REACH \
                 or d.visit_place is not None:
             continue
         when = d.date or d.lead_day

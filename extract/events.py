@@ -34,7 +34,7 @@ class Context:
     recent: list[tuple[str, str]] = field(default_factory=list)   # (id, name), most recent last
     visit: Draft | None = None               # the visit in focus
     gathering: Draft | None = None           # the last summit or forum with its participants named
-    gathering_named: bool = False            # this sentence names a summit or forum
+    gathering_named: frozenset[str] = frozenset()  # the kinds of gathering this sentence names
     # a leader named only by an office, when the last sentence was about him ("цитирует белорусского лидера.
     # Он сообщил, что ..."): who a following "он" is when no person can be named for the office
     focus_office: PersonMention | None = None
@@ -279,7 +279,8 @@ class SentenceRules:
             heads = [self.gaz.leader_of(c, at) for c in countries]
             if all(heads):
                 return [(h.id, h.name.ru or h.id, True) for h in heads]
-        if ctx.gathering_named and ctx.gathering is not None and len(ctx.gathering.participants) >= 2:
+        if ctx.gathering is not None and ctx.gathering.type in ctx.gathering_named \
+                and len(ctx.gathering.participants) >= 2:
             # "По итогам саммита лидеры подписали декларацию": the leaders of the summit
             return [(pid, ctx.gathering.names.get(pid, pid), pid in ctx.gathering.registry_ids)
                     for pid in ctx.gathering.participants]

@@ -146,8 +146,9 @@ class Kazakh(Language):
         return i + 1 < len(tokens) and fold(tokens[i + 1].text) == cues.ABOUT and any(
             fold(t.text).startswith(cues.TALK_VERBS) for t in tokens[i + 2:])
 
-    def names_gathering(self, tokens: tuple[Token, ...]) -> bool:
-        return any(fold(t.text).startswith(tr.GATHERING_STEMS) for t in tokens)
+    def names_gathering(self, tokens: tuple[Token, ...]) -> frozenset[str]:
+        return frozenset(tr.TRIGGERS[stem] for t in tokens for stem in tr.GATHERING_STEMS
+                         if fold(t.text).startswith(stem))
 
     def _received(self, tokens: tuple[Token, ...], i: int) -> bool:
         """"Мирзиёевті қабылдады": a capitalised word in the accusative before the verb in its clause."""

@@ -142,8 +142,9 @@ class Russian(Language):
         return k >= lo and tokens[k].feat("VerbForm") == "Part" and tokens[k].feat("Tense") == "Past" \
             and tokens[k].feat("Voice") == "Pass"
 
-    def names_gathering(self, tokens: tuple[Token, ...]) -> bool:
-        return any(tr.TRIGGERS.get(t.lemma) in ("summit", "forum") and t.lemma not in tr.SITTINGS for t in tokens)
+    def names_gathering(self, tokens: tuple[Token, ...]) -> frozenset[str]:
+        return frozenset(tr.TRIGGERS[t.lemma] for t in tokens
+                         if tr.TRIGGERS.get(t.lemma) in ("summit", "forum") and t.lemma not in tr.SITTINGS)
 
     def has_own_object(self, tokens: tuple[Token, ...], i: int) -> bool:
         return any(t.lemma in cues.WITH for t in tokens[i + 1:i + 3])

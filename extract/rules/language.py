@@ -155,9 +155,9 @@ class Language:
         """"рассказал о своей встрече с Путиным": the event is talked about; the report does not date it."""
         return False
 
-    def names_gathering(self, tokens: tuple[Token, ...]) -> bool:
-        """Whether the sentence names a summit or forum ("по итогам саммита лидеры подписали")."""
-        return False
+    def names_gathering(self, tokens: tuple[Token, ...]) -> frozenset[str]:
+        """The kinds of gathering ("summit", "forum") the sentence names ("по итогам саммита лидеры подписали")."""
+        return frozenset()
 
     def subject(self, sent: Sentence, m: SentenceMentions, focus: tuple[str, str] | None) -> PersonMention | None:
         """The leader who acts in the sentence, if the language lets the rules see one."""

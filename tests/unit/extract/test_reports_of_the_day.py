@@ -194,3 +194,18 @@ def test_the_sides_agree_on_a_visit_of_the_leader_they_talk_about():
     assert talks == [{"tokayev", "fidan"}]  # the talks' sides; the president they spoke of is not one
     visit = next(e for e in found if e.type == "visit")
     assert (visit.ids_with_role("guest"), visit.status) == ({"erdogan"}, "planned")
+
+
+def test_the_sides_of_a_call_agree_to_meet_at_another_kind_of_gathering():
+    text = ("Заголовок\n\nПервым Путину позвонил президент Белоруссии Александр Лукашенко. Лидеры обсудили подготовку "
+            "к заседанию Высшего госсовета Союзного государства. Затем состоялся телефонный разговор Путина с "
+            "Касым-Жомартом Токаевым. Стороны договорились встретиться на саммите СНГ в Душанбе 10 декабря.")
+    planned = [e for e in of_type(text, "meeting") if e.status == "planned"]
+    assert [set(e.participant_ids()) for e in planned] == [{"putin", "tokayev"}]
+
+
+def test_talks_the_day_before_under_a_dateline_were_where_it_is():
+    text = ("Заголовок\n\nТЯНЬЦЗИНЬ, 1 сентября. Накануне Касым-Жомарт Токаев провел переговоры с Председателем КНР "
+            "Си Цзиньпином.")
+    talks = events(text, published=date(2025, 9, 1))
+    assert [(e.start, e.place.id) for e in talks] == [("2025-08-31", "tianjin")]
