@@ -78,7 +78,10 @@ class Russian(Language):
             # "подробности встречи", "ход переговоров"; not the frame "в ходе встречи", which is the event
             window = [t.lemma for n, t in enumerate(tokens[max(0, i - 3):i], max(0, i - 3))
                       if not (t.lemma == "ход" and n > 0 and tokens[n - 1].lemma in cues.IN)]
-            if any(w in cues.META_NOUNS for w in window) and tok.feat("Case") == "Gen":
+            if (any(w in cues.META_NOUNS for w in window) or etype in ("summit", "forum") and (
+                    any(w in cues.GATHERING_TIME for w in window[-1:])
+                    or any(t.lemma == cues.IN_HONOUR for t in tokens[max(0, i - cues.IN_HONOUR_REACH):i]))) \
+                    and tok.feat("Case") in ("Gen", "Ins"):
                 flags.add("meta")
                 if etype != "visit" and not self._names_sides(tokens, i):
                     continue  # "подробности встречи", "итоги переговоров": about an event, not the event

@@ -1262,3 +1262,12 @@ def test_regular_or_unnamed_talks_are_no_event(text, lang):
 def test_one_regular_event_is_an_event(text, lang, etype):
     assert of_type(text, etype, lang=lang)
 
+
+@pytest.mark.parametrize("text", [
+    # a reception for those at a summit, and a summit that only tells when: no summit of that day or place
+    "В воскресенье вечером Токаев примет участие в приеме в честь глав государств - участников саммита.",
+    "После саммита Токаев отправится в Пекин, где 3 сентября примет участие в торжественных мероприятиях.",
+])
+def test_a_gathering_that_only_tells_when_or_for_whom_is_no_gathering_there(text):
+    assert of_type(text, "summit", published=date(2025, 8, 31)) == []
+
