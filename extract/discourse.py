@@ -177,6 +177,21 @@ def unify_gatherings(drafts: list[Draft], gaz: Gazetteer) -> None:
                 d.date = DateValue(anchor.date.start, anchor.date.end, anchor.date.precision, anchor.date.text,
                                    "context")
             d.name = d.name or anchor.name
+        _date_from_the_same_place(gatherings)
+
+
+def _date_from_the_same_place(gatherings: list[Draft]) -> None:
+    """"Основное заседание ... состоится 1 сентября. На полях саммита ...": once placed, an undated report of
+    a gathering takes the one date the article's other reports of it in that place give."""
+    for d in gatherings:
+        if d.date is not None or d.place is None:
+            continue
+        dates = {(a.date.start, a.date.end, a.date.precision) for a in gatherings
+                 if a is not d and a.date is not None and a.place is not None and a.place.place == d.place.place
+                 and a.status == d.status and _names_agree(d.name, a.name)}
+        if len(dates) == 1:
+            start, end, precision = dates.pop()
+            d.date = DateValue(start, end, precision, None, "context")
 
 
 def _in_country(city: PlaceMention, country: PlaceMention, gaz: Gazetteer) -> bool:

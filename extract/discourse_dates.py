@@ -49,8 +49,11 @@ def date_from_gatherings(drafts: list[Draft]) -> None:
     ("Саммит аясында ... Путинмен әңгімелесті"): the visit's parts are dated and placed by the visit."""
     visit_told = any(v.type == "visit" and not v.dropped for v in drafts)
     for d in drafts:
-        if d.dropped or not d.inside or d.type not in ("meeting", "signing") or d.date and d.place \
-                or d.part_of is not None:
+        # (a day only the visit around it gave gives way to the gathering its sentence names: "На полях
+        # саммита проведёт встречи" during a trip is of the summit's day, not of the arrival's)
+        of_visit = d.date is not None and d.date.source == "visit"
+        if d.dropped or not d.inside or d.type not in ("meeting", "signing") or d.date and d.place and not of_visit \
+                or d.part_of is not None and not (d.date is None or of_visit):
             continue
         gatherings = [g for g in drafts if not g.dropped and g.type in ("forum", "summit") and g.status == d.status
                       and (g.date is not None or g.place is not None)
@@ -59,7 +62,7 @@ def date_from_gatherings(drafts: list[Draft]) -> None:
             continue
         before = [g for g in gatherings if g.sentence <= d.sentence]
         source = before[-1] if before else gatherings[0]
-        if d.date is None and source.date is not None:
+        if (d.date is None or of_visit) and source.date is not None:
             d.date = DateValue(source.date.start, source.date.end, source.date.precision, None, "context")
         if d.place is None and compatible_dates(d.date, source.date):
             d.place = source.place

@@ -560,3 +560,14 @@ def test_a_year_the_event_is_set_for_is_its_date(text, start):
     found = extract_article(text, published=date(2025, 11, 12), lang="ru").events
     assert [e.start for e in found if e.type == "visit"] == [start]
 
+
+def test_talks_planned_on_the_margins_during_a_trip_are_of_the_summits_day():
+    text = ("Заголовок\n\nТЯНЬЦЗИНЬ, 31 августа. Президент Казахстана Касым-Жомарт Токаев прибыл в Тяньцзинь для "
+            "участия в саммите Шанхайской организации сотрудничества. Основное заседание Совета глав государств - "
+            "членов ШОС состоится 1 сентября. На полях саммита Токаев проведет ряд двусторонних встреч, в том числе "
+            "с Си Цзиньпином и Владимиром Путиным.")
+    found = extract_article(text, published=date(2025, 8, 31), lang="ru").events
+    talks = sorted((sorted(e.participant_ids()), e.start, e.status) for e in found if e.type == "meeting")
+    assert talks == [(["putin", "tokayev"], "2025-09-01", "planned"),
+                     (["tokayev", "xi-jinping"], "2025-09-01", "planned")]
+
