@@ -28,6 +28,9 @@ _KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 DOCUMENT_STEM = 5
 # An undated report is taken to be about something within this many days of its publication.
 UNDATED_WINDOW = timedelta(days=75)
+# ... a call, within this many: leaders who call each other call often, and an undated call told in one
+# report is not the one another report dates weeks away.
+UNDATED_CALL_WINDOW = timedelta(days=10)
 # A date inferred from the dateline ("прибыл в Москву" in a report of the day) may be a day or two
 # late: the report can come out the day after. It stands for this many days before it as well.
 DATELINE_SLACK = timedelta(days=2)
@@ -44,7 +47,8 @@ def date_window(event: Event) -> tuple[date, date] | None:
             return span[0] - DATELINE_SLACK, span[1]
         return span
     if event.reported_on is not None:
-        return event.reported_on - UNDATED_WINDOW, event.reported_on + UNDATED_WINDOW
+        reach = UNDATED_CALL_WINDOW if event.type == "phone_call" else UNDATED_WINDOW
+        return event.reported_on - reach, event.reported_on + reach
     return None
 
 

@@ -150,3 +150,19 @@ def gathering(ident: str, title: str, start: str = "2025-09-01", place: PlaceRef
 def test_gatherings_of_two_blocs_are_two(a: str, b: str, same: bool) -> None:
     assert merge.same_event(gathering("a", a), gathering("b", b)) is same
 
+
+def call(ident: str, start: str | None, reported: date) -> Event:
+    precision = "day" if start else None
+    return Event(id=ident, type="phone_call", title="Телефонный разговор", start=start, date_precision=precision,
+                 date_source="text" if start else None, reported_on=reported,
+                 participants=(Participant(id="putin", name="p"), Participant(id="mirziyoyev", name="m")))
+
+
+@pytest.mark.parametrize(("reported", "same"), [
+    (date(2025, 11, 10), True),   # an undated call told in a report of the same days
+    (date(2025, 10, 7), False),   # ... not one told five weeks before: leaders who call often call again
+])
+def test_an_undated_call_is_of_the_days_around_its_report(reported: date, same: bool) -> None:
+    dated = call("a", "2025-11-12", date(2025, 11, 12))
+    assert merge.same_event(dated, call("b", None, reported)) is same
+
