@@ -27,6 +27,7 @@ _RECEPTION = tuple(fold(v) for v in tr.RECEPTION)
 _SESSION, _COUNCIL = fold(tr.SESSION), fold(tr.COUNCIL)
 _RESIDENCE_NAMES = frozenset(fold(name) for name in RESIDENCES)
 _COUNCIL_OF_LEADERS = tuple(fold(w) for w in tr.COUNCIL_OF_LEADERS)
+_NAME_OPENERS = frozenset(fold(w) for w in tr.NAME_OPENERS)
 _VOWELS = set("аеиоуыіэюяәөүұ")
 
 
@@ -335,6 +336,8 @@ class Kazakh(Language):
                 first = k
         if first is None:
             return None
+        if first > 0 and fold(tokens[first - 1].text) in _NAME_OPENERS:
+            first -= 1  # the word the name opens with: "Жоғары мемлекетаралық кеңес"
         word = fold(tokens[i].text)
         head = next((form for stem, form in tr.GATHERING_FORMS.items() if word.startswith(stem)), tokens[i].text)
         return " ".join([t.text for t in tokens[first:i]] + [head])

@@ -18,6 +18,8 @@ TRIGGERS: dict[str, str] = {
     "қол қой": "signing", "қол қойыл": "signing", "қол қою": "signing",  # "қол қою рәсімі": the ceremony
 }
 # The naming form of a gathering word whatever its ending: "ШЫҰ саммитіне" is the "ШЫҰ саммиті".
+# Words a gathering's name opens with before the words that say whose it is: "Жоғары мемлекетаралық кеңес".
+NAME_OPENERS = ("жоғары",)
 GATHERING_FORMS = {"саммит": "саммиті", "форум": "форумы", "отырыс": "отырысы", "кеңес": "кеңесі"}
 GATHERING_STEMS = ("саммит", "форум")  # "саммит қорытындысы бойынша ... қол қойды": the summit's leaders
 # "Орталық Азия мемлекеттері басшыларының консультативтік кездесуі": a regular gathering of heads, a summit.

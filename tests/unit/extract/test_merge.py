@@ -144,6 +144,9 @@ def gathering(ident: str, title: str, start: str = "2025-09-01", place: PlaceRef
     # two blocs' summits in one city and month are two
     ("Саммит ШОС (Москва)", "Саммит ОДКБ (Москва)", False),
     ("ТМД саммиті (Москва)", "ҰҚШҰ саммиті (Москва)", False),
+    # two states' council of heads is no bloc's summit
+    ("Заседание Высшего межгосударственного совета (Москва)", "Саммит ОТГ (Москва)", False),
+    ("Жоғары мемлекетаралық кеңестің отырысы (Москва)", "Түркі мемлекеттері ұйымының саммиті (Москва)", False),
     # a name that names no bloc says nothing against it
     ("Саммит (Москва)", "Саммит ОДКБ (Москва)", True),
 ])
