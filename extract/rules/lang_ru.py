@@ -382,8 +382,8 @@ class Russian(Language):
         verbs.sort(key=lambda t: abs(t.start - tokens[i].start))
         for verb in verbs:
             tense = verb.feat("Tense")
-            if tense == "Fut" or verb.lemma in cues.INTENT_VERBS:
-                return "future"
+            if tense == "Fut" or verb.lemma in cues.INTENT_VERBS or verb.lemma == "быть" and verb.low.startswith("буд"):
+                return "future"  # (also "будет подписана", whose "будет" the tagger reads as present)
             k = tokens.index(verb)
             if verb.lemma in cues.AGREE_VERBS and k + 1 < len(tokens) and (
                     tokens[k + 1].feat("VerbForm") == "Inf" or tokens[k + 1].lemma in cues.ABOUT and k + 1 < i <= k + 4):

@@ -1271,3 +1271,11 @@ def test_one_regular_event_is_an_event(text, lang, etype):
 def test_a_gathering_that_only_tells_when_or_for_whom_is_no_gathering_there(text):
     assert of_type(text, "summit", published=date(2025, 8, 31)) == []
 
+
+@pytest.mark.parametrize("text, status", [
+    ("Токаев и Путин провели переговоры. По итогам переговоров будет подписана декларация.", "planned"),
+    ("Токаев и Путин провели переговоры. По итогам переговоров была подписана декларация.", "held"),
+])
+def test_a_passive_with_будет_is_still_to_come(text, status):
+    assert [e.status for e in of_type(text, "signing")] == [status]
+
