@@ -46,6 +46,8 @@ def test_verbs_of_talking_are_triggers(text, etype, people):
     "Трамп заявил, что готов к трехсторонней встрече с участием Зеленского.",
     "Путин выразил готовность встретиться с Зеленским.",
     "Путин не против встречи с Зеленским.",
+    # a difficulty
+    "Там затруднительно будет сделать полноформатную встречу Путина и Трампа.",
 ])
 def test_proposals_and_possibilities_are_not_events(text):
     assert not events(text)
