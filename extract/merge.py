@@ -233,8 +233,7 @@ def combine(a: Event, b: Event) -> Event:
     if a.document and b.document and len(b.document.title) > len(a.document.title):
         document = b.document
     return a.model_copy(update={
-        # the title names the sides: the record that names more of them names them better
-        "title": b.title if len(b.participants) > len(a.participants) else a.title,
+        "title": _better_title(a, b),
         "kind": a.kind or b.kind,
         "status": _status(a, b),
         "start": dated.start,
@@ -252,6 +251,14 @@ def combine(a: Event, b: Event) -> Event:
         "confidence": round(min(0.99, max(a.confidence, b.confidence) + 0.05), 3),
         "reported_on": min(reported) if reported else None,
     })
+
+
+def _better_title(a: Event, b: Event) -> str:
+    """A gathering's title that names its bloc ("ШЫҰ саммиті (Астана)"); otherwise the title that names more
+    of the sides, which names them better."""
+    if a.type in ("forum", "summit") and bool(blocs_named(a.title)) != bool(blocs_named(b.title)):
+        return a.title if blocs_named(a.title) else b.title
+    return b.title if len(b.participants) > len(a.participants) else a.title
 
 
 def closest(new: Event, matches: Sequence[Event]) -> Event:

@@ -169,3 +169,10 @@ def test_an_undated_call_is_of_the_days_around_its_report(reported: date, same: 
     dated = call("a", "2025-11-12", date(2025, 11, 12))
     assert merge.same_event(dated, call("b", None, reported)) is same
 
+
+def test_a_gathering_keeps_the_title_that_names_its_bloc() -> None:
+    named = gathering("a", "ШЫҰ саммиті (Москва)")
+    bare = gathering("b", "Саммит (Москва)").model_copy(update={"participants": (
+        Participant(id="tokayev", name="t"), Participant(id="putin", name="p"))})
+    assert merge.combine(bare, named).title == merge.combine(named, bare).title == "ШЫҰ саммиті (Москва)"
+
