@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from extract.drafts import DateValue, Draft, compatible_dates
 from extract.gazetteer import Gazetteer
 from extract.mentions import PlaceMention, SentenceMentions
-from extract.rules.blocs import blocs_named
+from extract.rules.blocs import blocs_named, of_the_series
 
 CITY_LOOKAHEAD = 5      # sentences after a visit in which its city may be named
 PART_OF_WINDOW = 6      # sentences around a visit in which its talks may be reported
@@ -178,6 +178,19 @@ def unify_gatherings(drafts: list[Draft], gaz: Gazetteer) -> None:
                                    "context")
             d.name = d.name or anchor.name
         _date_from_the_same_place(gatherings)
+
+
+def series_of_the_bloc(drafts: list[Draft]) -> None:
+    """"Саммит ОТГ прошёл в Габале. Следующий саммит пройдёт в Казахстане", "Келесі саммит ...": the next
+    (or last) gathering of a series, named by no bloc, is of the bloc of the gathering of that kind told
+    before it, so that it is never taken for another bloc's."""
+    for d in drafts:
+        if d.dropped or d.type not in ("summit", "forum") or not of_the_series(d.name):
+            continue
+        named = [g for g in drafts if g.type == d.type and not g.dropped and g.sentence < d.sentence
+                 and g.name and blocs_named(g.name)]
+        if named:
+            d.name = f"{d.name} ({named[-1].name})"
 
 
 def _date_from_the_same_place(gatherings: list[Draft]) -> None:

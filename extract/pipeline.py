@@ -211,6 +211,7 @@ class ArticleExtractor:
         discourse.place_from_dateline(drafts, dateline_city, ctx.dateline, self.gaz)
         discourse.unify_visits(drafts, self.gaz)
         discourse.sittings_of_the_summit(drafts)
+        discourse.series_of_the_bloc(drafts)
         discourse.unify_gatherings(drafts, self.gaz)
         discourse.talks_told_again(drafts)
         discourse.link_parts(drafts, self.gaz)

@@ -31,6 +31,10 @@ BLOCS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "union_state": ((), ("союзного государств", "одақтас мемлекет")),
 }
 
+# "Следующий саммит пройдёт в Ашхабаде", "Келесі саммит 2026 жылы Қазақстанда өтеді": the next (or the last)
+# of a series is the same bloc's as the gathering told before it (stems of the name's first word).
+SERIES_WORDS = ("следующ", "очередн", "предыдущ", "прошл", "келесі", "кезекті", "алдыңғы")
+
 _WORD = re.compile(r"[\w-]+")
 
 
@@ -44,3 +48,11 @@ def blocs_named(text: str) -> set[str]:
                 stem in low if " " in stem else any(w.startswith(stem) for w in words) for stem in stems):
             found.add(bloc)
     return found
+
+
+def of_the_series(name: str | None) -> bool:
+    """A gathering named only as the next (or the last) of a series: "Следующий саммит", "Келесі саммиті"."""
+    if not name or blocs_named(name):
+        return False
+    first = name.split()[0].lower()
+    return first.startswith(SERIES_WORDS)

@@ -7,7 +7,7 @@ from extract.kazakh import case_of, fold
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules import cues_kk as cues
 from extract.rules import triggers_kk as tr
-from extract.rules.blocs import blocs_named
+from extract.rules.blocs import SERIES_WORDS, blocs_named
 from extract.rules.language import Language, Trigger
 from extract.rules.places_residences import RESIDENCES
 from extract.text import Sentence, Token
@@ -28,6 +28,7 @@ _SESSION, _COUNCIL = fold(tr.SESSION), fold(tr.COUNCIL)
 _RESIDENCE_NAMES = frozenset(fold(name) for name in RESIDENCES)
 _COUNCIL_OF_LEADERS = tuple(fold(w) for w in tr.COUNCIL_OF_LEADERS)
 _NAME_OPENERS = frozenset(fold(w) for w in tr.NAME_OPENERS)
+_SERIES_OF_GATHERINGS = tuple(fold(w) for w in SERIES_WORDS)
 _VOWELS = set("аеиоуыіэюяәөүұ")
 
 
@@ -334,6 +335,8 @@ class Kazakh(Language):
             if blocs_named(" ".join(t.text for t in tokens[k:i])) != blocs_named(
                     " ".join(t.text for t in tokens[k + 1:i])):
                 first = k
+        if first is None and i > 0 and fold(tokens[i - 1].text).startswith(_SERIES_OF_GATHERINGS):
+            first = i - 1  # "Келесі саммит": the next of a series (`blocs.of_the_series`)
         if first is None:
             return None
         if first > 0 and fold(tokens[first - 1].text) in _NAME_OPENERS:

@@ -368,3 +368,18 @@ def test_kazakh_document_far_before_the_verb_must_be_the_dative() -> None:
 def test_kazakh_sitting_of_the_supreme_interstate_council_is_a_summit(text: str) -> None:
     summits = [e for e in _events(text) if e.type == "summit"]
     assert summits and "tokayev" in summits[0].participant_ids()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Габалада Түркі мемлекеттері ұйымының саммиті өтті. Келесі саммит 2026 жылы Қазақстанда өтеді.", "kk"),
+    ("Саммит ОТГ прошел в Габале с участием Токаева. Следующий саммит пройдет в Казахстане в 2026 году.", "ru"),
+])
+def test_the_next_summit_is_of_the_bloc_told_before(text: str, lang: str) -> None:
+    from extract.merge import same_event
+    from extract.rules.blocs import blocs_named
+
+    found = extract_article(text, published=date(2025, 10, 7), lang=lang).events
+    to_come = next(e for e in found if e.type == "summit" and e.status == "planned")
+    assert blocs_named(to_come.title) == {"ots"}
+    other_bloc = to_come.model_copy(update={"id": "x", "title": "ТМД саммиті (Казахстан)"})
+    assert not same_event(to_come, other_bloc)
