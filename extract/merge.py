@@ -137,9 +137,14 @@ def same_document(a: str, b: str) -> bool:
     """Two titles of one document: equal, or the words of the shorter all in the longer, at least two of
     them ("декларация о всеобъемлющем стратегическом партнёрстве" and "Декларация о переходе к отношениям
     всеобъемлющего стратегического партнёрства и союзничества"); a Russian and a Kazakh title, the same kind
-    of document and the topics of the shorter all in the longer, at least two (`rules/documents.py`)."""
+    of document and the topics of the shorter all in the longer, at least two (`rules/documents.py`); the bare
+    name of a kind signed once at a meeting ("Декларация") and a full title of that kind."""
     if _norm(a) == _norm(b):
         return True
+    short = min((a, b), key=lambda t: len(_content_stems(t)))
+    kinds = _concepts(a, documents.KINDS) & _concepts(b, documents.KINDS)
+    if len(_content_stems(short)) == 1 and kinds & set(documents.ONE_PER_MEETING):
+        return True  # "Декларация" and "Декларация о переходе к ...": one declaration of a meeting
     if bool(_KAZAKH_LETTERS.search(a)) != bool(_KAZAKH_LETTERS.search(b)):
         kinds = _concepts(a, documents.KINDS), _concepts(b, documents.KINDS)
         short, long = sorted((_concepts(a, documents.TOPICS), _concepts(b, documents.TOPICS)), key=len)

@@ -26,6 +26,10 @@ KINDS: dict[str, tuple[str, ...]] = {
     "charter": ("хартия", "хартии"),
 }
 
+# Kinds of which one is signed at a meeting: "подписали Декларацию" in a headline is the declaration the body
+# names in full.
+ONE_PER_MEETING = ("declaration", "communique", "statement")
+
 # what the document is about
 TOPICS: dict[str, tuple[str, ...]] = {
     "comprehensive": ("всеобъемлющ", "жан-жақты"),

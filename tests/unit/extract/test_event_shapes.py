@@ -1281,3 +1281,11 @@ def test_a_gathering_that_only_tells_when_or_for_whom_is_no_gathering_there(text
 def test_a_passive_with_будет_is_still_to_come(text, status):
     assert [e.status for e in of_type(text, "signing")] == [status]
 
+
+
+def test_the_headlines_declaration_is_the_one_the_body_names_in_full():
+    text = ("Токаев и Путин подписали Декларацию\n\nКасым-Жомарт Токаев и Владимир Путин подписали Декларацию о "
+            "переходе к отношениям всеобъемлющего стратегического партнерства.")
+    signings = of_type(text, "signing", published=date(2025, 11, 12))
+    assert [e.document.title for e in signings] == [
+        "Декларация о переходе к отношениям всеобъемлющего стратегического партнерства"]

@@ -115,6 +115,9 @@ def test_merge_events_folds_a_stream_and_remaps_parts() -> None:
     ("Договор о союзнических отношениях", "договор о союзнических отношениях", True),
     ("Договор о союзнических отношениях", "Договор о демаркации границы", False),
     ("Соглашение", "Соглашение о торговле", False),  # one word says too little to be the same document
+    # ... unless a meeting signs one of its kind: the headline's "Декларация" is the body's declaration
+    ("Декларация", "Декларация о всеобъемлющем стратегическом партнерстве", True),
+    ("Декларация", "Договор о союзнических отношениях", False),
     # one document in Russian and in Kazakh: same kind, the topics of the shorter all in the longer
     ("Декларация о переходе к отношениям всеобъемлющего стратегического партнерства и союзничества",
      "Жан-жақты стратегиялық әріптестік және одақтастық қатынастарға көшу туралы декларация", True),
