@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from extract.drafts import DateValue, Draft, compatible_dates
 from extract.gazetteer import Gazetteer
 from extract.mentions import PlaceMention, SentenceMentions
-from extract.rules.blocs import blocs_named, of_the_series
+from extract.rules.blocs import blocs_named, different_blocs, of_the_series
 
 CITY_LOOKAHEAD = 5      # sentences after a visit in which its city may be named
 PART_OF_WINDOW = 6      # sentences around a visit in which its talks may be reported
@@ -221,7 +221,7 @@ def _names_agree(a: str | None, b: str | None) -> bool:
     words it stands for ("Саммит ШОС", "Саммит Шанхайской организации сотрудничества")."""
     if not a or not b or _norm_name(a) == _norm_name(b):
         return True
-    if blocs_named(a) and blocs_named(b) and not blocs_named(a) & blocs_named(b):
+    if different_blocs(a, b):
         return False  # "ШЫҰ саммиті", "ТМД саммиті": two blocs' gatherings
     head_a, *tail_a = a.split()
     head_b, *tail_b = b.split()

@@ -460,10 +460,11 @@ class SentenceRules:
             return
         near = {t.lemma for t in tokens[max(lo, i - 4):min(hi, i + 4) + 1]}
         moved_place = self.lang.relocated_venue(tokens, lo, i)
-        if not (near & self.lang.postpone or moved_place) and self.lang.postponed_subject(tokens, i):
+        put_off = bool(near & self.lang.postpone) or moved_place
+        if not put_off and self.lang.postponed_subject(tokens, i):
             draft.status = "postponed"  # (where it was to be held, in its relative clause, stays its place)
             return
-        if near & self.lang.postpone or moved_place:
+        if put_off:
             moved_from = moved_to = None
             for p in m.places:
                 if not (p.first > i and lo <= p.first <= hi):

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from extract.intervals import interval, overlaps, rank
 from extract.rules import documents
-from extract.rules.blocs import blocs_named
+from extract.rules.blocs import blocs_named, different_blocs
 from extract.records import (
     PLACE_KIND_RANK,
     ROLE_STRENGTH,
@@ -101,8 +101,7 @@ def same_event(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
     if a.type in ("forum", "summit"):
-        blocs_a, blocs_b = blocs_named(a.title), blocs_named(b.title)
-        if blocs_a and blocs_b and not blocs_a & blocs_b:
+        if different_blocs(a.title, b.title):
             return False  # "Саммит ШОС" and "Саммит ОДКБ", "ТМД саммиті": another bloc's gathering
         if a.place is not None and b.place is not None:
             if not places_compatible(a.place, b.place):
@@ -261,8 +260,10 @@ def combine(a: Event, b: Event) -> Event:
 def _better_title(a: Event, b: Event) -> str:
     """A gathering's title that names its bloc ("ШЫҰ саммиті (Астана)"); otherwise the title that names more
     of the sides, which names them better."""
-    if a.type in ("forum", "summit") and bool(blocs_named(a.title)) != bool(blocs_named(b.title)):
-        return a.title if blocs_named(a.title) else b.title
+    if a.type in ("forum", "summit"):
+        named_a, named_b = bool(blocs_named(a.title)), bool(blocs_named(b.title))
+        if named_a != named_b:
+            return a.title if named_a else b.title
     return b.title if len(b.participants) > len(a.participants) else a.title
 
 

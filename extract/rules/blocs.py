@@ -50,6 +50,12 @@ def blocs_named(text: str) -> set[str]:
     return found
 
 
+def different_blocs(a: str, b: str) -> bool:
+    """Two names of gatherings that name blocs, none the same: "Саммит ШОС" and "ТМД саммиті"."""
+    blocs_a, blocs_b = blocs_named(a), blocs_named(b)
+    return bool(blocs_a and blocs_b and not blocs_a & blocs_b)
+
+
 def of_the_series(name: str | None) -> bool:
     """A gathering named only as the next (or the last) of a series: "Следующий саммит", "Келесі саммиті"."""
     if not name or blocs_named(name):

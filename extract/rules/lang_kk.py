@@ -328,13 +328,14 @@ class Kazakh(Language):
     def gathering_name(self, sent: Sentence, i: int) -> str | None:
         """"ШЫҰ саммитіне", "Түркі мемлекеттері ұйымының саммиті": the bloc named right before the gathering
         word, with that word in its naming form ("ШЫҰ саммиті"). None when no bloc of `rules/blocs.py` is."""
-        tokens, first = sent.tokens, None
+        tokens, first, after = sent.tokens, None, frozenset()
         for k in range(i - 1, max(-1, i - 1 - GATHERING_NAME_WORDS), -1):
             if tokens[k].pos == "PUNCT":
                 break
-            if blocs_named(" ".join(t.text for t in tokens[k:i])) != blocs_named(
-                    " ".join(t.text for t in tokens[k + 1:i])):
+            named = blocs_named(" ".join(t.text for t in tokens[k:i]))
+            if named != after:  # this word adds to the blocs the words after it name
                 first = k
+            after = named
         if first is None and i > 0 and fold(tokens[i - 1].text).startswith(_SERIES_OF_GATHERINGS):
             first = i - 1  # "Келесі саммит": the next of a series (`blocs.of_the_series`)
         if first is None:
@@ -361,8 +362,7 @@ class Kazakh(Language):
             low = fold(prev.text)
             case = case_of(prev.text)
             if low == cues.AND and first - 2 >= 0 and _is_word(tokens[first - 2]) and case_of(tokens[first - 2].text) \
-                    is None and not tokens[first - 2].is_capitalized and not fold(tokens[first - 2].text).startswith(
-                    tuple(cues.DOCUMENT_HEADS)):
+                    is None and not tokens[first - 2].is_capitalized and not _document_head(tokens[first - 2]):
                 first -= 1  # "стратегиялық әріптестік және одақтастық ... туралы": one title's "and"
                 continue
             if not _is_word(prev) or low in cues.TITLE_STOPS or case in ("ins", "loc", "abl") \

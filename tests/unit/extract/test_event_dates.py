@@ -10,6 +10,11 @@ import pytest
 from extract.pipeline import extract_article
 
 
+def reported(text: str, published: date, lang: str):
+    """The events of a report whose body is ``text``, under a headline that tells nothing."""
+    return extract_article("Заголовок\n\n" + text, published=published, lang=lang).events
+
+
 def first(text: str, etype: str, published: date | None):
     return next(e for e in extract_article(text, published=published, lang="ru").events if e.type == etype)
 
@@ -417,7 +422,7 @@ def test_one_more_of_the_days_talks_is_of_that_day(text, lang, other, start, pla
      "құжаттарға қол қойылды.", "kk"),
 ])
 def test_a_signing_after_talks_naming_no_signatory_is_by_their_sides(text, lang):
-    found = extract_article("Заголовок\n\n" + text, published=date(2025, 9, 1), lang=lang).events
+    found = reported(text, date(2025, 9, 1), lang)
     signing = next(e for e in found if e.type == "signing")
     assert set(signing.participant_ids()) == {"tokayev", "xi-jinping"}
     assert (signing.start, signing.place.id) == ("2025-08-31", "tianjin")
@@ -436,7 +441,7 @@ def test_a_signing_after_talks_naming_no_signatory_is_by_their_sides(text, lang)
      "қатысуымен 15 құжатқа қол қойылды.", "kk"),
 ])
 def test_documents_not_named_are_signed_at_the_talks(text, lang):
-    found = extract_article("Заголовок\n\n" + text, published=date(2025, 9, 1), lang=lang).events
+    found = reported(text, date(2025, 9, 1), lang)
     signing = [e for e in found if e.type == "signing"]
     assert len(signing) == 1
     assert set(signing[0].participant_ids()) == {"tokayev", "xi-jinping"}
@@ -450,7 +455,7 @@ def test_documents_not_named_are_signed_at_the_talks(text, lang):
      "қорытындысы бойынша Тяньцзинь декларациясына қол қойылды.", "kk"),
 ])
 def test_a_signing_after_a_summit_naming_no_signatory_is_by_its_leaders(text, lang):
-    found = extract_article("Заголовок\n\n" + text, published=date(2025, 9, 1), lang=lang).events
+    found = reported(text, date(2025, 9, 1), lang)
     signing = [e for e in found if e.type == "signing"]
     assert [set(e.participant_ids()) for e in signing] == [{"tokayev", "putin", "xi-jinping"}]
     assert signing[0].place.id == "tianjin"
@@ -467,7 +472,7 @@ def test_a_signing_after_a_summit_naming_no_signatory_is_by_its_leaders(text, la
      "қорытындысы бойынша бірқатар құжаттарға қол қойылды.", "kk"),
 ])
 def test_a_signing_that_tells_what_came_of_the_talks_is_theirs_however_far_after(text, lang):
-    found = extract_article("Заголовок\n\n" + text, published=date(2025, 11, 12), lang=lang).events
+    found = reported(text, date(2025, 11, 12), lang)
     signing = [e for e in found if e.type == "signing"]
     assert [set(e.participant_ids()) for e in signing] == [{"tokayev", "mirziyoyev"}]
     assert (signing[0].start, signing[0].place.id) == ("2025-11-12", "tashkent")
@@ -478,7 +483,7 @@ def test_a_signing_that_tells_what_came_of_the_talks_is_theirs_however_far_after
     "Глава государства ознакомился с документами.",
 ])
 def test_one_unnamed_document_is_no_signing(text):
-    found = extract_article("Заголовок\n\n" + text, published=date(2025, 9, 1), lang="ru").events
+    found = reported(text, date(2025, 9, 1), "ru")
     assert [e for e in found if e.type == "signing"] == []
 
 
@@ -487,7 +492,7 @@ def test_one_unnamed_document_is_no_signing(text):
      "государства отправится в Ташкент, где примет участие в открытии инвестиционного форума.", "ru"),
 ])
 def test_the_next_stop_after_the_days_news_has_no_day_of_its_own(text, lang):
-    found = extract_article("Заголовок\n\n" + text, published=date(2025, 9, 15), lang=lang).events
+    found = reported(text, date(2025, 9, 15), lang)
     held = next(e for e in found if e.type == "visit" and e.status == "held")
     assert (held.start, held.place.id) == ("2025-09-15", "samarkand")
     to_come = [e for e in found if e.status == "planned" and e.place is not None and e.place.id == "tashkent"]
@@ -520,7 +525,7 @@ def test_what_a_visit_to_come_is_for_is_to_come_too():
      "в июле.", "ru"),
 ])
 def test_the_visit_to_come_is_not_the_last_one_recalled(text, lang):
-    found = extract_article("Заголовок\n\n" + text, published=date(2025, 6, 3), lang=lang).events
+    found = reported(text, date(2025, 6, 3), lang)
     visits = sorted(((e.start or ""), e.status) for e in found if e.type == "visit")
     assert visits == [("", "planned"), ("2024-07", "held")]
 
@@ -535,7 +540,7 @@ def test_the_visit_to_come_is_not_the_last_one_recalled(text, lang):
      "Владимиром Путиным.", "ru"),
 ])
 def test_talks_on_a_summits_margins_during_a_trip_are_of_the_summits_day(text, lang):
-    found = extract_article("Заголовок\n\n" + text, published=date(2025, 9, 1), lang=lang).events
+    found = reported(text, date(2025, 9, 1), lang)
     talks = next(e for e in found if e.type == "meeting" and "putin" in e.participant_ids())
     assert (talks.start, talks.place.id) == ("2025-09-01", "tianjin")
 
@@ -548,7 +553,7 @@ def test_talks_on_a_summits_margins_during_a_trip_are_of_the_summits_day(text, l
      "бойынша 2026 жылға арналған бағдарламаға қол қойылды.", "kk"),
 ])
 def test_the_period_of_a_document_is_not_the_signing_date(text, lang):
-    found = extract_article("Заголовок\n\n" + text, published=date(2025, 11, 12), lang=lang).events
+    found = reported(text, date(2025, 11, 12), lang)
     assert [(e.start, e.status) for e in found if e.type == "signing"] == [("2025-11-12", "held")]
 
 
