@@ -339,7 +339,8 @@ def _day_of_visit(span: DateValue, day: tuple[str, int]) -> DateValue | None:
 def date_from_visit_parts(drafts: list[Draft]) -> None:
     """A visit with no date of its own takes the dates of its talks; a part of it with no date of its own
     reported right after a dated one ("Сегодня состоялись переговоры ... По итогам переговоров подписали
-    ...") happened that day."""
+    ...") happened that day. A day of the visit counted from another the text dates is that many days after it
+    ("В первый день визита, 31 августа, ... Во второй день визита ..." is 1 September)."""
     for d in drafts:
         if d.part_of is None or d.date is None or d.date.source != "text" or d.type not in ("meeting", "signing"):
             continue
@@ -347,9 +348,19 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
         if visit.date is None:
             visit.date = DateValue(d.date.start, d.date.end, d.date.precision, d.date.text, "context")
     for d in drafts:
+        if d.part_of is None or d.date is not None or d.visit_day is None or d.visit_day[1] < 1:
+            continue
+        counted = [p for p in drafts if p.part_of == d.part_of and p.visit_day is not None and p.visit_day[1] > 0
+                   and p.date is not None and p.date.source == "text" and p.date.precision == "day"
+                   and not p.date.end]
+        if counted:
+            p = counted[0]
+            when = date.fromisoformat(p.date.start) + timedelta(days=d.visit_day[1] - p.visit_day[1])
+            d.date = DateValue(when.isoformat(), None, "day", d.visit_day[0], "visit")
+    for d in drafts:
         # (a day only the visit's span gave it gives way too)
         if d.part_of is None or d.date is not None and d.date.source != "visit" or d.date_words \
-                or d.relative is not None:
+                or d.relative is not None or d.visit_day is not None:  # "Сапардың екінші күні" is its own day
             continue
         before = [p for p in drafts if p.part_of == d.part_of and p is not d and p.date is not None
                   and p.date.source == "text" and 0 <= d.sentence - p.sentence <= PART_OF_WINDOW]

@@ -216,6 +216,8 @@ class ArticleExtractor:
         discourse.talks_told_again(drafts)
         discourse.link_parts(drafts, self.gaz)
         discourse.date_from_visit_parts(drafts)
+        # (a gathering the visit placed and dated is the one a bare "Саммит аясында ..." after it names)
+        discourse.unify_gatherings(drafts, self.gaz)
         discourse.calls_told_again(drafts)
         discourse.complete_pairs(drafts, persons_by_sentence)
         discourse.signed_by_the_talks(drafts)

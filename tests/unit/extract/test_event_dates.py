@@ -301,6 +301,24 @@ def test_a_day_of_the_visit_is_counted_in_its_days(text, lang, starts):
     assert sorted((e.start for e in found if e.type == "meeting"), key=str) == starts
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Токаев прибыл в Китай с рабочим визитом. В первый день визита, 31 августа, Токаев и Си Цзиньпин провели "
+     "переговоры в Тяньцзине. Во второй день визита Токаев принял участие в саммите ШОС. На полях саммита Токаев "
+     "побеседовал с Владимиром Путиным.", "ru"),
+    ("Тоқаевтың Қытайға сапары аяқталды. Сапардың бірінші күні, 31 тамызда, Тяньцзиньде Тоқаев пен Си Цзиньпин "
+     "келіссөз жүргізді. Сапардың екінші күні Тоқаев ШЫҰ саммитіне қатысты. Саммит аясында Тоқаев Владимир "
+     "Путинмен әңгімелесті.", "kk"),
+])
+def test_a_day_of_the_visit_is_counted_from_the_day_the_text_gives_another(text, lang):
+    """The summit on the second day is the day after the first day's talks, and the talks on its margins are
+    of its day and city, whether the visit itself is dated or only its first day's talks are."""
+    found = extract_article(text, published=date(2025, 9, 2), lang=lang).events
+    summit = next(e for e in found if e.type == "summit")
+    margins = next(e for e in found if e.type == "meeting" and "putin" in {p.id for p in e.participants})
+    assert (summit.start, summit.place.id) == ("2025-09-01", "tianjin")
+    assert (margins.start, margins.place.id) == ("2025-09-01", "tianjin")
+
+
 @pytest.mark.parametrize("text, lang, starts", [
     # the headline sums up the report of yesterday's talks: one meeting of yesterday
     ("Тоқаев пен Путин Ақордада келіссөз жүргізді\n\nКеше Ақордада Қасым-Жомарт Тоқаев пен Ресей Президенті "
