@@ -80,6 +80,8 @@ NEGATIVE_ENDINGS = _folded("мады", "меді", "бады", "беді", "па
 # "Тоқаев Путинді Астанаға келуге шақырды": an invitation or a proposal, not an event.
 PROPOSAL_VERBS = _folded("шақыр", "ұсын")
 PROPOSAL_OBJECT = _folded("уге", "уға", "юге", "юға")       # the verbal noun in the dative: "келуге"
+# "тараптарды келіссөздерге шақырды", "Путинді саммитке шақырды": the event itself in the dative of the call
+EVENT_DATIVE = _folded("ға", "ге", "қа", "ке", "на", "не")
 POSSIBLE = fold("мүмкін")                               # "келуі мүмкін": may come
 # "бірнеше рет кездесті", "жыл сайын өтеді", "үнемі сөйлеседі": a habit, many events or none; no event.
 HABIT = (fold("бірнеше рет"), fold("жыл сайын"), fold("үнемі"), fold("жиі"), fold("тұрақты түрде"),

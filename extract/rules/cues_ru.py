@@ -122,6 +122,10 @@ HABIT_ADJECTIVES = {"регулярный", "частый", "постоянны�
 PLURAL_ONLY_EVENTS = {"переговоры"}  # plural for one event: "провели регулярные переговоры"
 # "по предложению X состоялась встреча": the proposal was taken up; the event stands.
 PROPOSAL_TAKEN = {"по"}
+# "призвал стороны к переговорам", "пригласил Путина на саммит": a call or an invitation to an event, however
+# many words name whom, is not the event; a participle is ("приглашённый на саммит Токаев выступил").
+INVITE_VERBS = {"призвать", "призывать", "пригласить", "приглашать"}
+INVITE_TO = {"к", "на"}
 # "возможный визит", "может посетить", "вероятная встреча", "не исключил встречи": may happen, so planned.
 POSSIBLE = {"возможный", "мочь", "вероятный", "вероятно", "возможно", "исключать", "исключить", "допускать",
             "допустить"}

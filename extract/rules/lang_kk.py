@@ -277,7 +277,7 @@ class Kazakh(Language):
         trig = fold(tokens[i].text)
         nxt = fold(tokens[i + 1].text) if i + 1 < len(tokens) else ""
         if group and group[-1].startswith(cues.PROPOSAL_VERBS) and (
-                trig.endswith(cues.PROPOSAL_OBJECT) or nxt.endswith(cues.PROPOSAL_OBJECT)):
+                trig.endswith(cues.PROPOSAL_OBJECT + cues.EVENT_DATIVE) or nxt.endswith(cues.PROPOSAL_OBJECT)):
             return "proposal"
         if any(fold(t.text) == cues.POSSIBLE for t in tokens[lo:hi + 1]):
             return "possible"

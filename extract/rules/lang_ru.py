@@ -458,6 +458,8 @@ class Russian(Language):
                    for n, t in enumerate(tokens[max(lo, i - 4):i], max(lo, i - 4)))
 
     def modality(self, tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
+        if self._invited_to(tokens, lo, i):
+            return "proposal"
         window = tokens[max(lo, i - 4):i]
         for n, tok in enumerate(window):
             if tok.lemma in cues.PROPOSAL and not (n > 0 and window[n - 1].lemma in cues.PROPOSAL_TAKEN) \
@@ -470,6 +472,15 @@ class Russian(Language):
         if any(t.lemma in cues.POSSIBLE for t in window[-3:]):
             return "possible"
         return None
+
+    @staticmethod
+    def _invited_to(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+        """"призвал Путина и Зеленского к мирным переговорам", "пригласил на саммит"."""
+        k = i - 1
+        while k > lo and tokens[k].pos == "ADJ":
+            k -= 1
+        return k > lo and tokens[k].lemma in cues.INVITE_TO and any(
+            t.lemma in cues.INVITE_VERBS and t.pos == "VERB" and t.feat("VerbForm") != "Part" for t in tokens[lo:k])
 
     sides_by_adjective = staticmethod(compound_sides)  # "российско-казахстанские переговоры"
 
