@@ -59,7 +59,15 @@ def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], g
                 and (d.date is None or d.date.source == "dateline"):
             d.place = dateline_city
             continue
+        guests = d.with_role("guest")
         for k in range(d.sentence, min(len(mentions), d.sentence + CITY_LOOKAHEAD + 1)):
+            # a later sentence about other people names no city of the visit, unless it tells an event of its
+            # status: not "Мандела попал в госпиталь в Претории", nor the host's "Астанаға оралды"; but
+            # "В Астану прилетела половина правительства", "В Астане был подписан ..."
+            people = {p.person for p in mentions[k].persons if p.person}
+            if k > d.sentence and people and not people & guests \
+                    and not any(o.sentence == k and not o.dropped and o.status == d.status for o in drafts):
+                continue
             cities = [p for p in mentions[k].places if p.kind == "city" and p.from_registry
                       and gaz.country_of(p.place) == d.place.place and (k, p.place) not in elsewhere]
             if cities:

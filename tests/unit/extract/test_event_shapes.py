@@ -427,6 +427,23 @@ def test_a_visit_reported_from_a_city_of_its_country_is_there(text, published, p
     assert visit.place.name == place
 
 
+@pytest.mark.parametrize("text, lang, place", [
+    # a later sentence about other people names no city of the visit
+    ("Барак Обама находится с визитом в ЮАР. Он посетит остров Роббенэйланд. В начале июня Нельсон Мандела "
+     "попал в больницу в Претории.", "ru", "ZA"),
+    ("Тоқаев пен Ердоған Түркия Президентінің Қазақстанға алдағы сапарын талқылады. Кешке Қасым-Жомарт Тоқаев "
+     "Астанаға оралды.", "kk", "KZ"),
+    # one that tells the visit's own news does
+    ("Владимир Путин прибыл с государственным визитом в Казахстан. В Астану прилетела почти половина "
+     "российского правительства.", "ru", "astana"),
+    ("Шавкат Мирзиёев Қазақстанға мемлекеттік сапармен келді. Астанада екі ел басшылары келіссөз жүргізді.",
+     "kk", "astana"),
+])
+def test_a_later_sentence_names_the_visits_city_only_when_it_tells_of_the_visit(text, lang, place):
+    visit = next(e for e in events(text, lang=lang) if e.type == "visit")
+    assert visit.place is not None and visit.place.id == place
+
+
 @pytest.mark.parametrize("text, guests, place", [
     ("На празднование Дня независимости прибыли почётные гости: президент Франции Эммануэль Макрон, "
      "канцлер Германии Олаф Шольц и президент Казахстана Касым-Жомарт Токаев.", {"macron", "scholz", "tokayev"},
