@@ -68,6 +68,27 @@ def date_from_gatherings(drafts: list[Draft]) -> None:
             d.place = source.place
 
 
+def talks_after_the_gathering(drafts: list[Draft]) -> None:
+    """"Саммит ОТГ прошёл в Габале. ... Также состоялась встреча Токаева и Эрдогана": in a report of a
+    gathering held, talks of two of its participants told after it with no place of their own (nor a visit
+    they are part of) are on its margins: where it was held, and on its day when they have none of their own."""
+    for d in drafts:
+        if d.dropped or d.type != "meeting" or d.status != "held" or d.place is not None or d.inside \
+                or d.part_of is not None \
+                or d.remote or d.earlier or d.background or d.told_about or len(d.participants) < 2:
+            continue
+        gatherings = [g for g in drafts if not g.dropped and g.type in ("summit", "forum") and g.status == "held"
+                      and g.place is not None and g.sentence < d.sentence
+                      and set(d.participants) <= set(g.participants)
+                      and (d.date is None or d.date.source != "text" or compatible_dates(d.date, g.date))]
+        if len({g.place.place for g in gatherings}) != 1:
+            continue
+        g = gatherings[-1]
+        d.place = g.place
+        if g.date is not None and (d.date is None or d.date.source == "context" and d.date.precision == "month"):
+            d.date = DateValue(g.date.start, g.date.end, g.date.precision, None, "context")
+
+
 def inherit_neighbour_dates(drafts: list[Draft]) -> None:
     """An undated event reported right after a dated one is taken to be from the same month; from the same
     day when its sentence goes on with the one before ("В частности, ...", "Затем ...")."""

@@ -7,54 +7,23 @@ found, how a destination or a place of action is marked) is asked of a `extract.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from extract.clause_dates import ClauseDates
+from extract.context import Context
 from extract.dates import DateMention, DatePhrase
 from extract.dating import background_cue, recently
 from extract.drafts import Draft
 from extract.gazetteer import Gazetteer
 from extract.heads_of_sides import heads_of_the_sides
-from extract.series import called_by_each, named_with, one_by_one
+from extract.series import called_by_each, one_by_one, sides_of_the_plural
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules.language import Trigger
 from extract.rules.languages import for_language
 from extract.intervals import parse_iso
 from extract.text import Sentence
 from extract.trigger_scope import TriggerScope
-
-
-@dataclass
-class Context:
-    """What the previous sentences established."""
-
-    focus: str | None = None                 # the leader the text is about (last subject)
-    focus_name: str | None = None
-    recent: list[tuple[str, str]] = field(default_factory=list)   # (id, name), most recent last
-    visit: Draft | None = None               # the visit in focus
-    gathering: Draft | None = None           # the last summit or forum with its participants named
-    gathering_named: frozenset[str] = frozenset()  # the kinds of gathering this sentence names
-    # a leader named only by an office, when the last sentence was about him ("цитирует белорусского лидера.
-    # Он сообщил, что ..."): who a following "он" is when no person can be named for the office
-    focus_office: PersonMention | None = None
-    dateline: date | None = None
-    talks: Draft | None = None               # talks or a call of two sides told in the sentence just before
-    # "Глава государства", "Мемлекет басшысы": the head of state the text is about, fixed when it first calls
-    # him so ("Макрон пригласил Токаева ... Глава государства поговорил с Моди": still Tokayev)
-    head: tuple[str, str] | None = None
-    # leaders named beside "Глава государства" in one sentence, the other side of what he does: never he
-    # ("Главе государства позвонил Президент Франции")
-    not_self: set[str] = field(default_factory=set)
-
-    def own_leader(self) -> tuple[str, str] | None:
-        """Who "Глава государства" is: the article's head of state, else the leader in focus."""
-        if self.head is not None:
-            return self.head
-        return (self.focus, self.focus_name or self.focus) if self.focus and self.focus not in self.not_self else None
-
-    def note_leader(self, person: PersonMention) -> None:
-        self.recent = [r for r in self.recent if r[0] != person.person] + [(person.person, person.name)]
 
 
 class SentenceRules:
@@ -259,7 +228,7 @@ class SentenceRules:
         out: list[tuple[str, str, bool]] = []
         for p in persons:
             if p.via == "plural":
-                out.extend(self._plural(m, ctx))
+                out.extend(sides_of_the_plural(m, ctx, self.gaz, self._at(ctx)))
             elif p.via == "self":
                 # "Глава государства", a bare "Президент": the leader the text is about, if he heads a state
                 own = ctx.own_leader()
@@ -268,27 +237,6 @@ class SentenceRules:
             elif p.person:
                 out.append((p.person, p.name, p.from_registry))
         return out
-
-    def _plural(self, m: SentenceMentions, ctx: Context) -> list[tuple[str, str, bool]]:
-        """"главы государств", "екі ел басшылары": the heads of the countries named, else the visit's sides."""
-        at = self._at(ctx)
-        plural = next((p for p in m.persons if p.via == "plural"), None)
-        countries = named_with(plural, [p for p in m.places if p.kind == "country" and p.from_registry])
-        if len(countries) >= 2:
-            # "лидеры России, Германии, Франции и Украины": every country listed, each by who leads it
-            heads = [self.gaz.leader_of(c, at) for c in countries]
-            if all(heads):
-                return [(h.id, h.name.ru or h.id, True) for h in heads]
-        if ctx.gathering is not None and ctx.gathering.type in ctx.gathering_named \
-                and len(ctx.gathering.participants) >= 2:
-            # "По итогам саммита лидеры подписали декларацию": the leaders of the summit
-            return [(pid, ctx.gathering.names.get(pid, pid), pid in ctx.gathering.registry_ids)
-                    for pid in ctx.gathering.participants]
-        # "встретился с Моди. Стороны обсудили ...": the sides of the talks just told, before the visit's
-        for told in (ctx.talks, ctx.visit):
-            if told is not None and len(told.participants) >= 2:
-                return [(pid, told.names.get(pid, pid), pid in told.registry_ids) for pid in told.participants]
-        return [(pid, name, True) for pid, name in ctx.recent[-2:]] if len(ctx.recent) >= 2 else []
 
     def _at(self, ctx: Context) -> date | None:
         return ctx.dateline or self.published

@@ -12,7 +12,8 @@ from extract.dates import DateMention, DatePhrase, scan_dates
 from extract.dating import anchor, news_of_the_day
 from extract.dating_cues import DAY_BEFORE
 from extract.drafts import DateValue, Draft
-from extract.events import Context, SentenceRules
+from extract.context import Context
+from extract.events import SentenceRules
 from extract.gazetteer import Gazetteer, default_gazetteer
 from extract.ids import event_id
 from extract.mentions import MentionFinder, PlaceMention, SentenceMentions
@@ -227,6 +228,7 @@ class ArticleExtractor:
         discourse_dates.date_from_talks(drafts)
         discourse_dates.date_from_gatherings(drafts)
         discourse_dates.inherit_neighbour_dates(drafts)
+        discourse_dates.talks_after_the_gathering(drafts)
         discourse.place_from_dateline(drafts, dateline_city, ctx.dateline, self.gaz)  # what only now has the dateline's day
         events = self._records(drafts, text, published)
         entities = self._entities(all_mentions, events)

@@ -6,11 +6,15 @@ one side with each of the others, not one talk of all; and the sides a plural na
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
+from extract.context import Context
 from extract.drafts import Draft
+from extract.gazetteer import Gazetteer
 from extract.kazakh import case_of
-from extract.mentions import PersonMention, PlaceMention
+from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.text import Token
+
 
 NAMED = ("Nom", None)  # cases of a subject (Kazakh names are often read without one)
 COUNTRY_GAP = 3  # tokens from a plural of leaders to the next country it names ("лидеры России и Казахстана")
@@ -76,3 +80,29 @@ def named_with(plural: PersonMention | None, countries: list[PlaceMention]) -> l
             out.append(place.place)
     return out
 
+
+def sides_of_the_plural(m: SentenceMentions, ctx: Context, gaz: Gazetteer,
+                        at: date | None) -> list[tuple[str, str, bool]]:
+    """"главы государств", "екі ел басшылары": the heads of the countries named, else the gathering's, the
+    talks' or the visit's sides (on `at`, the day the text is of), else the last two people named."""
+    plural = next((p for p in m.persons if p.via == "plural"), None)
+    countries = named_with(plural, [p for p in m.places if p.kind == "country" and p.from_registry])
+    if len(countries) >= 2:
+        # "лидеры России, Германии, Франции и Украины": every country listed, each by who leads it
+        heads = [gaz.leader_of(c, at) for c in countries]
+        if all(heads):
+            return [(h.id, h.name.ru or h.id, True) for h in heads]
+    if ctx.gathering is not None and ctx.gathering.type in ctx.gathering_named \
+            and len(ctx.gathering.participants) >= 2:
+        # "По итогам саммита лидеры подписали декларацию": the leaders of the summit
+        return [(pid, ctx.gathering.names.get(pid, pid), pid in ctx.gathering.registry_ids)
+                for pid in ctx.gathering.participants]
+    # "встретился с Моди. Стороны обсудили ...": the sides of the talks just told, before the visit's
+    for told in (ctx.talks, ctx.visit):
+        if told is not None and len(told.participants) >= 2:
+            return [(pid, told.names.get(pid, pid), pid in told.registry_ids) for pid in told.participants]
+    recent = ctx.recent[-2:]
+    if ctx.gathering is not None and len(ctx.gathering.participants) > 2 \
+            and all(pid in ctx.gathering.participants for pid, _ in recent):
+        return []  # "В саммите приняли участие A, B и C. Лидеры обсудили ...": the gathering, not two of them
+    return [(pid, name, True) for pid, name in recent] if len(recent) >= 2 else []

@@ -753,6 +753,31 @@ def test_talks_on_the_margins_are_of_the_summits_day_and_place():
     assert all(e.start == "2025-10-10" and e.place is not None and e.place.id == "dushanbe" for e in talks)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Саммит Организации тюркских государств прошёл в Габале 7 октября. В саммите приняли участие Касым-Жомарт "
+     "Токаев, Ильхам Алиев и Реджеп Тайип Эрдоган. Лидеры обсудили торговлю. Также состоялась двусторонняя "
+     "встреча Токаева и Эрдогана. Кроме того, Ильхам Алиев и Реджеп Тайип Эрдоган провели двустороннюю встречу.",
+     "ru"),
+    ("Түркі мемлекеттері ұйымының саммиті 7 қазанда Габалада өтті. Саммитке Қасым-Жомарт Тоқаев, Ильхам Әлиев "
+     "және Реджеп Тайып Ердоған қатысты. Лидерлер сауданы талқылады. Сондай-ақ Қасым-Жомарт Тоқаев пен Реджеп "
+     "Тайып Ердоғанның екіжақты кездесуі өтті. Бұған қоса Ильхам Әлиев пен Реджеп Тайып Ердоған да екіжақты "
+     "кездесу өткізді.", "kk"),
+])
+def test_talks_of_its_leaders_told_after_a_summit_are_on_its_margins(text, lang):
+    """No cue names the margins, yet two of the summit's leaders meeting in its report met where it was held and
+    on its day; "Лидеры обсудили" is the summit told again, not a meeting of the last two named."""
+    talks = [e for e in events(text, published=date(2025, 10, 9), lang=lang) if e.type == "meeting"]
+    assert sorted(sorted(e.participant_ids()) for e in talks) == [["erdogan", "ilham-aliyev"], ["erdogan", "tokayev"]]
+    assert all((e.start, e.place and e.place.id) == ("2025-10-07", "gabala") for e in talks)
+
+
+def test_talks_told_as_earlier_than_the_summit_take_nothing_of_it():
+    text = ("Саммит Организации тюркских государств прошёл в Габале 7 октября. В саммите приняли участие "
+            "Касым-Жомарт Токаев и Реджеп Тайип Эрдоган. Ранее Токаев и Эрдоган провели переговоры.")
+    talks = next(e for e in events(text, published=date(2025, 10, 9)) if e.type == "meeting")
+    assert talks.place is None and talks.start is None
+
+
 def test_the_leaders_signing_after_a_summit_are_the_summits():
     signing = of_type(SUMMIT_ARTICLE, "signing", published=date(2025, 10, 10))
     assert signing and {"putin", "tokayev", "mirziyoyev", "lukashenko"} <= signing[0].participant_ids()

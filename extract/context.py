@@ -1,0 +1,42 @@
+"""What the sentences read so far established for the next one: the leader the text is about, the people
+named last, the visit, gathering and talks in focus, the dateline's day."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from extract.drafts import Draft
+from extract.mentions import PersonMention
+
+
+@dataclass
+class Context:
+    """What the previous sentences established."""
+
+    focus: str | None = None                 # the leader the text is about (last subject)
+    focus_name: str | None = None
+    recent: list[tuple[str, str]] = field(default_factory=list)   # (id, name), most recent last
+    visit: Draft | None = None               # the visit in focus
+    gathering: Draft | None = None           # the last summit or forum with its participants named
+    gathering_named: frozenset[str] = frozenset()  # the kinds of gathering this sentence names
+    # a leader named only by an office, when the last sentence was about him ("цитирует белорусского лидера.
+    # Он сообщил, что ..."): who a following "он" is when no person can be named for the office
+    focus_office: PersonMention | None = None
+    dateline: date | None = None
+    talks: Draft | None = None               # talks or a call of two sides told in the sentence just before
+    # "Глава государства", "Мемлекет басшысы": the head of state the text is about, fixed when it first calls
+    # him so ("Макрон пригласил Токаева ... Глава государства поговорил с Моди": still Tokayev)
+    head: tuple[str, str] | None = None
+    # leaders named beside "Глава государства" in one sentence, the other side of what he does: never he
+    # ("Главе государства позвонил Президент Франции")
+    not_self: set[str] = field(default_factory=set)
+
+    def own_leader(self) -> tuple[str, str] | None:
+        """Who "Глава государства" is: the article's head of state, else the leader in focus."""
+        if self.head is not None:
+            return self.head
+        return (self.focus, self.focus_name or self.focus) if self.focus and self.focus not in self.not_self else None
+
+    def note_leader(self, person: PersonMention) -> None:
+        self.recent = [r for r in self.recent if r[0] != person.person] + [(person.person, person.name)]
