@@ -410,8 +410,9 @@ def signed_by_the_talks(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.dropped or d.type != "signing" or d.participants or d.offices:
             continue
-        reach = TALKS_FRAMED_WINDOW if d.after_talks else TALKS_WINDOW if d.inside else 1
-        talks = [t for t in drafts if not t.dropped and t.type in ("meeting", "summit") and 0 <= d.sentence
+        reach = TALKS_FRAMED_WINDOW if d.after_talks or d.after_gathering else TALKS_WINDOW if d.inside else 1
+        kinds = ("summit", "forum") if d.after_gathering else ("meeting", "summit")  # (not talks on its margins)
+        talks = [t for t in drafts if not t.dropped and t.type in kinds and 0 <= d.sentence
                  - t.sentence <= reach and len(t.participants) >= 2 and not t.other_party]
         if talks:
             t = max(talks, key=lambda t: t.sentence)

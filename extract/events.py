@@ -82,6 +82,7 @@ class SentenceRules:
             draft.frame = "frame" in flags
             # "в ходе визита", "встретились на саммите ОДКБ": during another event the sentence tells
             draft.after_talks = self.lang.after_talks(sent.text.lower())
+            draft.after_gathering = self.lang.after_gathering(sent.text.lower())
             draft.inside = self.lang.part_of_cue(sent.text.lower()) or etype in ("meeting", "signing") and any(
                 t.type == "visit" or t.type in ("forum", "summit") and self.lang.is_venue(tokens, t.index)
                 for t in triggers)

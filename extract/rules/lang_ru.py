@@ -28,6 +28,7 @@ class Russian(Language):
     during_talks_cues, continuing_openers, with_words = cues.DURING_TALKS, ("также", "кроме того"), ("с ", "со ")
     visit_days = cues.VISIT_DAYS
     after_talks_cues, period_before = cues.AFTER_TALKS, cues.PERIOD_BEFORE
+    after_gathering_cues = cues.AFTER_GATHERING
     document_heads = frozenset(cues.DOCUMENT_HEADS)
     part_of_cues, during_call_cues, follows_on_cues, remote_cues = (cues.PART_OF, cues.DURING_CALL,
                                                                      cues.FOLLOWS_ON, cues.REMOTE)

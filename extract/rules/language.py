@@ -49,6 +49,7 @@ class Language:
     follows_on_cues: tuple[str, ...] = ()
     remote_cues: tuple[str, ...] = ()
     after_talks_cues: tuple[str, ...] = ()
+    after_gathering_cues: tuple[str, ...] = ()
     # Words around years that make them the period a thing is for ("на 2026-2028 годы", "жылға арналған").
     period_before: tuple[str, ...] = ()
     period_after: tuple[str, ...] = ()
@@ -203,6 +204,10 @@ class Language:
         """"по итогам переговоров", "келіссөздер қорытындысы бойынша": the (lower-cased) sentence tells what
         came of talks told before, however many sentences before."""
         return any(c in text for c in self.after_talks_cues)
+
+    def after_gathering(self, text: str) -> bool:
+        """"по итогам саммита", "саммит қорытындысы бойынша": what came of the gathering told before."""
+        return any(c in text for c in self.after_gathering_cues)
 
     def part_of_cue(self, text: str) -> bool:
         """"в ходе", "барысында": the (lower-cased) sentence tells what happened during another event."""
