@@ -155,5 +155,5 @@ TITLE_STOPS = frozenset(_folded("бойынша", "кейін", "соң", "со�
                                 "министрлері", "делегациялары"))
 TITLE_MAX = 10
 # Words between the dative document and "қол қойды" that may tell when, where and by whom it was signed.
-DOCUMENT_REACH = 8
+DOCUMENT_REACH = 12  # "Құжаттарға екі ел президенттері Қасым-Жомарт Тоқаев пен Шавкат Мирзиёевтің қатысуымен қол қойылды"
 AND = fold("және")

@@ -8,6 +8,7 @@ from extract.rules import cues_ru as cues
 from extract.rules import names_titles as nt
 from extract.rules import triggers_ru as tr
 from extract.rules.language import Language, Trigger
+from extract.rules.agents_ru import passive_agents
 from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_of_leaders, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import noun_arguments
@@ -205,22 +206,7 @@ class Russian(Language):
 
     noun_arguments = staticmethod(noun_arguments)  # "встреча Путина и Трампа"
 
-    def passive_agents(self, tokens: tuple[Token, ...], persons: list[PersonMention],
-                       i: int) -> list[PersonMention] | None:
-        """"подписан Дмитрием Медведевым и Бараком Обамой": the instrumental names after the participle."""
-        if tokens[i].feat("Voice") != "Pass":
-            return None
-        agents: list[PersonMention] = []
-        for p in sorted(persons, key=lambda q: q.first):
-            if p.first <= i:
-                continue
-            if not agents and p.case == "Ins" and p.first - i <= 3:
-                agents.append(p)
-            elif agents and all(t.text in (",", "и") for t in tokens[agents[-1].last + 1:p.first]):
-                agents.append(p)  # "Токаевым и Мирзиёевым": coordinated agents, whatever case the tagger gave
-            elif agents:
-                break
-        return agents
+    passive_agents = staticmethod(passive_agents)  # "подписан Медведевым и Обамой", "в присутствии X и Y"
 
     def titled(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         if p.via in ("title", "office") or p.office is not None:

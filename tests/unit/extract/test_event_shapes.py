@@ -126,6 +126,20 @@ def test_passive_signing_takes_its_agents(text, document, signatories, place):
     assert signing.place is not None and signing.place.id == place
 
 
+@pytest.mark.parametrize("text, lang", [
+    # signed by ministers or officials in the presence of the leaders: the leaders' states sign it
+    ("Соглашения подписаны в Астане в присутствии президентов Касым-Жомарта Токаева и Шавката Мирзиёева.", "ru"),
+    ("Документы были подписаны в присутствии Касым-Жомарта Токаева и Шавката Мирзиёева в Астане.", "ru"),
+    # the dative documents many words before "қол қойылды", past the leaders named in between
+    ("Астанада құжаттарға екі ел президенттері Қасым-Жомарт Тоқаев пен Шавкат Мирзиёевтің қатысуымен қол "
+     "қойылды.", "kk"),
+])
+def test_a_signing_in_the_presence_of_leaders_is_theirs(text, lang):
+    signing = next(e for e in events(text, lang=lang) if e.type == "signing")
+    assert signing.participant_ids() == {"tokayev", "mirziyoyev"}
+    assert signing.place is not None and signing.place.id == "astana"
+
+
 @pytest.mark.parametrize("text", [
     "Иван Петров сказал, что договор подписан и книга выйдет осенью.",   # nobody named as signing it
 ])
