@@ -282,7 +282,9 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
                 continue
             if not d.ids() and not d.offices and d.type == "meeting" and after_talks:
                 continue  # "принял министра. В ходе встречи обсуждены ...": the talks just told, not a visit's
-            near = abs(d.sentence - v.sentence) <= PART_OF_WINDOW
+            # (or near a part of it told before: a long report of the visit goes on as long as its parts do)
+            near = abs(d.sentence - v.sentence) <= PART_OF_WINDOW or not d.background and any(
+                p.part_of == vindex and 0 < d.sentence - p.sentence <= PART_OF_WINDOW for p in drafts)
             named = d.visit_place is not None and v.place is not None and (
                 d.visit_place.place == v.place.place or d.visit_place.from_registry and v.place.from_registry
                 and gaz.country_of(d.visit_place.place) == gaz.country_of(v.place.place))
@@ -306,7 +308,7 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
         if visit.status == "planned" and d.status == "held" and d.tense not in ("past", "present"):
             d.status = "planned"  # "будет в Москве, чтобы обсудить ... и подписать ...": of the visit to come
         if gathering:  # held where the visit is; who else speaks at it is not the visit's business
-            d.place = visit.place
+            d.place = None if d.remote else visit.place  # (one "в режиме видеоконференции" is held nowhere)
         elif not stop:  # a stop on the trip keeps its own place, and its guest goes there, the host need not
             # in the visit's own order, not a set's (which changes with the hash seed from run to run)
             for pid in [pid for pid in visit.participants if visit.participants[pid] in ("guest", "host")]:

@@ -729,6 +729,35 @@ def test_a_gathering_on_a_visit_is_held_where_the_visit_is_and_does_not_date_it(
     assert forum.start == "2025-11-13" and visit.start == "2025-11-12" and visit.status == "held"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Токаев прибыл в Париж. Завтра Президент примет участие в казахстанско-французском бизнес-форуме, который "
+     "пройдёт в режиме видеоконференции.", "ru"),
+])
+def test_a_gathering_on_a_visit_held_by_video_is_held_nowhere(text, lang):
+    forum = next(e for e in events(text, published=date(2025, 11, 12), lang=lang) if e.type == "forum")
+    assert forum.place is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Шавкат Мирзиёев прибыл в Астану с государственным визитом. Церемония встречи прошла в Акорде. Президенты "
+     "провели переговоры в узком составе. Стороны обсудили торговлю. Токаев отметил рост товарооборота. Мирзиёев "
+     "поблагодарил за приём. Затем переговоры продолжились в расширенном составе. Лидеры обсудили энергетику. "
+     "Также Токаев и Мирзиёев провели заседание Высшего межгосударственного совета.", "ru"),
+    ("Шавкат Мирзиёев Астанаға мемлекеттік сапармен келді. Ақордада ресми қарсы алу рәсімі өтті. Президенттер "
+     "шағын құрамда келіссөздер жүргізді. Тараптар сауданы талқылады. Тоқаев тауар айналымының өсуін атап өтті. "
+     "Мирзиёев қабылдау үшін алғыс айтты. Кейін келіссөздер кеңейтілген құрамда жалғасты. Лидерлер энергетиканы "
+     "талқылады. Сондай-ақ Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев Жоғары мемлекетаралық кеңестің отырысына "
+     "төрағалық етті.", "kk"),
+])
+def test_a_long_report_of_a_visit_goes_on_as_long_as_its_parts_do(text, lang):
+    """The council the two leaders chair, told eight sentences after the arrival but right after the visit's
+    talks, is a part of the visit: held in its city on its day."""
+    found = events(text, published=date(2025, 12, 9), lang=lang)
+    council = next(e for e in found if e.type == "summit")
+    assert council.part_of is not None
+    assert (council.start, council.place and council.place.id) == ("2025-12-09", "astana")
+
+
 def test_a_meeting_and_a_call_in_one_sentence_are_both_recorded():
     found = events("Токаев встретился с Путиным в Москве и поговорил по телефону с Мирзиёевым.")
     assert {e.type for e in found} == {"meeting", "phone_call"}
