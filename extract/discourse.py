@@ -294,6 +294,9 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
                 continue
             if v.status != "held" and d.status == "held" and d.tense == "past":
                 continue  # talks held are no part of a visit still to come ("... келесі жылы келеді")
+            if v.status == "held" and d.status != "held" and (v.background or v.earlier or v.date is not None
+                                                              and v.date.precision in ("month", "year")):
+                continue  # nor talks to come of a visit of months ago ("визит в июле прошлого года ... жду встречи")
             if v.background and v.sentence > d.sentence:
                 continue  # "Еске сала кетейік, Тоқаев сәуірде Бакуге барған болатын": a visit recalled after
             # a visit told before the part is its frame; one told after it only when none is told before

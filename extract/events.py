@@ -165,6 +165,14 @@ class SentenceRules:
             if d.date is None and d.status == "held":
                 # "прибыл в Азербайджан для участия в саммите": the gathering is still to come as he arrives
                 d.status, d.purpose = "planned", True
+        # "жду встречи с Си Цзиньпином на саммите ШОС": the gathering talks still to come are held at is to come
+        to_come = [o.trigger[0] for o in out if o.type == "meeting" and o.status == "planned"]
+        for t in triggers:
+            if t.type in ("forum", "summit") and self.lang.is_venue(tokens, t.index) \
+                    and any(start < tokens[t.index].start for start in to_come):
+                for d in out:
+                    if d.trigger[0] == tokens[t.index].start and d.status == "held":
+                        d.status = "planned"
         return out
 
     def _host(self, subject: PersonMention | None, ctx: Context, m: SentenceMentions, i: int) -> str | None:

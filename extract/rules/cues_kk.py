@@ -39,6 +39,9 @@ PLAN_STEMS = _folded("жоспарла", "күтіл", "көздел", "ниет
 UPCOMING = _folded("алдағы", "таяудағы", "алдымыздағы", "келер", "алда")
 PREPARATION = _folded("дайындық", "әзірлік")  # after the event word: "сапарына дайындық"
 UPCOMING_WINDOW = 4  # words before the event word (a name in the genitive may stand between)
+# "алдағы іс-шаралар кестесін, соның ішінде ... сапарын": one of a list of events still to come
+INCLUDING = (fold("соның ішінде"), fold("оның ішінде"))
+LIST_REACH = 10  # words before "соның ішінде" in which the list's head may say it is still to come
 # Agreement to do something, after a verbal noun in the dative: "кездесу өткізуге уағдаласты", "келуге келісті".
 AGREE_STEMS = _folded("уағдалас", "келісті", "келіскен", "келісіп")
 VERBAL_NOUN_DATIVE = _folded("уға", "уге", "юға", "юге")

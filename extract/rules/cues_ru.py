@@ -98,6 +98,9 @@ PLANNED = {"предстоящий", "запланировать", "планир
            "план", "планироваться", "решение", "решить",  # "принял решение провести саммит", "решили встретиться"
            "ждать", "ожидать"}  # "с нетерпением жду встречи с ...": not yet held
 EVE_NOUNS = {"канун", "преддверие"}                                       # "в канун визита"
+# "график предстоящих мероприятий, включая визит в Ташкент": one of a list of events still to come
+INCLUDING = {"включая", "включать"}
+LIST_REACH = 10  # words before "включая" in which the list's head may say it is still to come
 # Modality in the few words before a trigger (same clause).
 # "предложил провести саммит", "призвал создать форум", "попросил не проводить встречу", "в возможности
 # встречи", "идея визита": a proposal or a possibility is not an event; no event is recorded.

@@ -304,7 +304,11 @@ class Kazakh(Language):
         дайындық" (the preparation for it)."""
         if i + 1 < len(tokens) and fold(tokens[i + 1].text).startswith(cues.PREPARATION):
             return True
-        return any(fold(t.text) in cues.UPCOMING for t in tokens[max(lo, i - cues.UPCOMING_WINDOW):i])
+        if any(fold(t.text) in cues.UPCOMING for t in tokens[max(lo, i - cues.UPCOMING_WINDOW):i]):
+            return True
+        words = [fold(t.text) for t in tokens[:i]]
+        k = next((k for k in range(len(words) - 1, 0, -1) if f"{words[k - 1]} {words[k]}" in cues.INCLUDING), None)
+        return k is not None and any(w in cues.UPCOMING for w in words[max(0, k - 1 - cues.LIST_REACH):k - 1])
 
     def participle_between(self, tokens) -> bool:
         return any(fold(t.text) in cues.PARTICIPLES or fold(t.text).endswith(cues.FUTURE_PARTICIPLE) for t in tokens)

@@ -441,6 +441,9 @@ class Russian(Language):
         """"предстоящий визит", "в канун саммита"."""
         if {t.lemma for t in tokens[max(lo, i - 3):i]} & cues.PLANNED:
             return True
+        k = next((k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].lemma in cues.INCLUDING), None)
+        if k is not None and {t.lemma for t in tokens[max(0, k - cues.LIST_REACH):k]} & cues.PLANNED:
+            return True
         return any(t.lemma in cues.IN and n + 1 < i and tokens[n + 1].lemma in cues.EVE_NOUNS
                    for n, t in enumerate(tokens[max(lo, i - 4):i], max(lo, i - 4)))
 

@@ -618,3 +618,33 @@ def test_talks_told_again_take_nothing_of_a_gathering_recalled_after_them(text, 
     found = reported(text, date(2025, 6, 10), lang)
     with_fidan = [e for e in found if e.type == "meeting" and "fidan" in e.participant_ids()]
     assert [(e.start, e.place) for e in with_fidan] == [("2025-06-10", None)]
+
+
+@pytest.mark.parametrize("text, lang, start, status", [
+    # one of a list of events still to come: the next April, not the last
+    ("Стороны рассмотрели график предстоящих мероприятий на высшем уровне, включая официальный визит Токаева в "
+     "Ташкент в апреле.", "ru", "2025-04", "planned"),
+    ("Тараптар жоғары деңгейдегі алдағы іс-шаралар кестесін, соның ішінде Қасым-Жомарт Тоқаевтың сәуірде "
+     "Ташкентке ресми сапарын қарастырды.", "kk", "2025-04", "planned"),
+    # one of a list of events past
+    ("Стороны обсудили итоги прошедших мероприятий, включая визит Токаева в Ташкент в апреле.", "ru", "2024-04",
+     "held"),
+    ("Тараптар өткен іс-шаралардың қорытындысын, соның ішінде Қасым-Жомарт Тоқаевтың сәуірде Ташкентке сапарын "
+     "қарастырды.", "kk", "2024-04", "held"),
+])
+def test_an_event_listed_among_events_to_come_is_to_come(text, lang, start, status):
+    visit = next(e for e in extract_article(text, published=date(2025, 2, 17), lang=lang).events
+                 if e.type == "visit")
+    assert (visit.start, visit.status) == (start, status)
+
+
+def test_talks_looked_forward_to_at_a_summit_are_to_come_with_the_summit_and_no_part_of_a_past_visit():
+    text = ("Токаев дал интервью агентству Синьхуа. «Государственный визит Председателя Си Цзиньпина в Астану в июле "
+            "прошлого года стал важной вехой», — отметил Токаев. «Я с нетерпением жду встречи с Председателем Си "
+            "Цзиньпином на саммите ШОС в Тяньцзине», — сказал Президент Казахстана.")
+    found = extract_article(text, published=date(2025, 7, 2), lang="ru").events
+    talks = next(e for e in found if e.type == "meeting")
+    summit = next(e for e in found if e.type == "summit")
+    assert (talks.status, talks.start, talks.part_of, talks.place and talks.place.id) == \
+        ("planned", None, None, "tianjin")
+    assert (summit.status, summit.start) == ("planned", None)
