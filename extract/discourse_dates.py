@@ -10,6 +10,7 @@ from extract.drafts import DateValue, Draft, compatible_dates
 from extract.intervals import month_of
 
 SAME_DAY_WINDOW = 6     # sentences before "в тот же день" in which the day it counts from is told
+FOLLOWS_ON_REACH = 3    # sentences before "Кроме того, ..." in which the day it goes on with is told
 
 
 def date_from_talks(drafts: list[Draft]) -> None:
@@ -105,12 +106,19 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
             _same_day_as_told(d, drafts)
             continue
         if d.follows_on and not d.earlier:
-            # the day of the sentence before, or of the one before it when that one went on from it too
+            # the day of the last of the few sentences before that tells an event of its status
             # (what is still to come after what was done is of a day not said: "Затем отправится в ...", and
             # what was done after what is to come is not of its day: "договорились встретиться 10 октября.
             # Кроме того, ... поздравили")
-            days = [p.date for k in (d.sentence - 1, d.sentence - 2) for p in by_sentence.get(k, [])
-                    if p.date is not None and p.date.precision == "day" and p.status == d.status]
+            # (the report's day, when that is all the one before has: "Затем состоялся телефонный разговор ...
+            # Кроме того, Путина по телефону поздравили ...")
+            days = [p.date or p.lead_day for k in range(d.sentence - 1, d.sentence - 1 - FOLLOWS_ON_REACH, -1)
+                    for p in by_sentence.get(k, [])
+                    if (p.date or p.lead_day) is not None and (p.date or p.lead_day).precision == "day"
+                    and p.status == d.status]
+            if days and days[0].source == "dateline":
+                d.lead_day = days[0]
+                continue
             if days:
                 d.date = DateValue(days[0].start, days[0].end, "day", None, "context")
                 continue

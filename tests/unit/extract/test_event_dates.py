@@ -648,3 +648,20 @@ def test_talks_looked_forward_to_at_a_summit_are_to_come_with_the_summit_and_no_
     assert (talks.status, talks.start, talks.part_of, talks.place and talks.place.id) == \
         ("planned", None, None, "tianjin")
     assert (summit.status, summit.start) == ("planned", None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("МОСКВА, 7 октября. Владимир Путин во вторник принял телефонные поздравления от зарубежных лидеров. Первым "
+     "Путину позвонил Александр Лукашенко. Затем состоялся телефонный разговор Путина с Касым-Жомартом Токаевым. "
+     "Токаев пожелал ему здоровья. Стороны договорились встретиться в Душанбе 10 октября. Кроме того, Путина по "
+     "телефону поздравил Шавкат Мирзиёев.", "ru"),
+    ("Астана, 7 қазан. Қасым-Жомарт Тоқаев Владимир Путинмен телефон арқылы сөйлесті. Мемлекет басшысы Ресей "
+     "Президентін туған күнімен құттықтады. Тараптар 10 қазанда Душанбеде кездесуге уағдаласты. Сондай-ақ "
+     "Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен телефон арқылы сөйлесті.", "kk"),
+])
+def test_one_more_call_goes_on_with_the_day_of_the_calls_before_it(text, lang):
+    """"Кроме того ..." past a meeting agreed for another day is of the day of the call told before it, even when
+    only the dateline gives that day; and it says the day was inferred from the dateline."""
+    found = extract_article(text, published=date(2025, 10, 7), lang=lang).events
+    call = next(e for e in found if e.type == "phone_call" and "mirziyoyev" in e.participant_ids())
+    assert (call.start, call.date_source) == ("2025-10-07", "dateline")
