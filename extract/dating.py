@@ -27,7 +27,7 @@ from re import Pattern
 from typing import Literal
 
 from extract.date_specs import DateMention, Precision
-from extract.dating_cues import NOT_TODAY, RECENTLY
+from extract.dating_cues import NOT_TODAY, RECENTLY, REPORTED_BEFORE
 
 Direction = Literal["past", "future"]
 
@@ -151,6 +151,9 @@ def _compile(words: Sequence[str]) -> Pattern[str]:
 _NOT_TODAY: dict[str, Pattern[str]] = {lang: _compile(words) for lang, words in NOT_TODAY.items()}
 
 
+_REPORTED_BEFORE: dict[str, Pattern[str]] = {lang: _compile(words) for lang, words in REPORTED_BEFORE.items()}
+
+
 _RECENTLY: dict[str, Pattern[str]] = {lang: _compile(words) for lang, words in RECENTLY.items()}
 
 
@@ -164,6 +167,14 @@ def background_cue(clause: str, lang: str = "ru") -> str | None:
     pattern = _NOT_TODAY["kk" if str(lang).lower() in ("kk", "kz", "kaz") else "ru"]
     match = pattern.search(clause or "")
     return match.group() if match else None
+
+
+def told_as_background(clause: str, lang: str = "ru") -> str | None:
+    """The cue that tells ``clause`` as background to the news (`background_cue`), leaving aside what only says
+    the outlet reported it before ("Как сообщалось ранее, Токаев прибыл в Москву"): that is the same news
+    thread, though not the day's news."""
+    code = "kk" if str(lang).lower() in ("kk", "kz", "kaz") else "ru"
+    return background_cue(_REPORTED_BEFORE[code].sub(" ", clause or ""), code)
 
 
 def news_of_the_day(

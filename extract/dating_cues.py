@@ -54,6 +54,14 @@ RECENTLY: dict[str, tuple[str, ...]] = {
     "kk": (r"жақында", r"таяуда", r"(?:өткен|осы|алдыңғы) аптада", r"өткен демалыс күндері"),
 }  # fmt: skip
 
+# "Как сообщалось ранее, Токаев прибыл в Москву во вторник": what the outlet reported before, the same news
+# thread, not background; its "ранее" is of the reporting, not of the event.
+REPORTED_BEFORE: dict[str, tuple[str, ...]] = {
+    "ru": (r"как (?:уже )?(?:ранее )?сообщалось(?: ранее)?", r"как (?:уже )?(?:ранее )?сообщал[иао]?",
+           r"как (?:уже )?писал[иао]?"),
+    "kk": (r"бұған дейін хабарланғандай", r"(?:бұған дейін )?хабарлағанымыздай", r"(?:бұған дейін )?жазғанымыздай"),
+}  # fmt: skip
+
 # Words that date an event by the report's own day, so that it is not the day's news: "Накануне вечером
 # лидеры провели неформальную беседу" is not the talks the report is about (lower case, as the text begins).
 DAY_BEFORE: tuple[str, ...] = ("накануне", "вчера", "позавчера", "кеше", "алдыңғы күні", "бір күн бұрын")

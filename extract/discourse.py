@@ -1,6 +1,6 @@
-"""Rules across sentences: a visit's city named a sentence later, talks that are part of a visit, the
-sides of a signing, and events that turned out to have too little to stand on. (Undated events dated
-by their neighbours: `extract.discourse_dates`.)"""
+"""Rules across sentences: a visit's city named a sentence later, talks that are part of a visit, one
+gathering told twice, and events that turned out to have too little to stand on. (Undated events dated
+by their neighbours: `extract.discourse_dates`; who signed what: `extract.discourse_signings`.)"""
 
 from __future__ import annotations
 
@@ -252,8 +252,9 @@ def _compatible_places(child: Draft, visit: Draft, gaz: Gazetteer) -> bool:
         child.place.kind == "country" or visit.place.kind == "country")
 
 
-def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
-    """Talks and signings between a visit's guest and host, near it and compatible with it, are part of it."""
+def link_parts(drafts: list[Draft], gaz: Gazetteer, day: date | None = None) -> None:
+    """Talks and signings between a visit's guest and host, near it and compatible with it, are part of it.
+    ``day``: the day the report is of (its dateline's, else its publication's), if known."""
     for index, d in enumerate(drafts):
         stop = d.type == "visit" and d.inside and not d.frame  # "в рамках визита в ЮАР посетил остров"
         # "Ертең Президент бизнес-форумға қатысады" on a visit: a gathering named with no place of its own
@@ -326,9 +327,11 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer) -> None:
             d.date = _day_of_visit(visit.date, d.visit_day)
         # (a held part told as the day's news of a visit that began the day before is of the report's day:
         # "прибыл во вторник вечером. ... провели переговоры" in Wednesday's report)
-        later_news = d.lead_day is not None and d.status == "held" and visit.date is not None \
+        # (nor, past the lead, a held part of a visit whose arrival only the text dates, in a later day's report)
+        today = date.fromisoformat(d.lead_day.start) if d.lead_day is not None else day
+        later_news = today is not None and d.status == "held" and visit.date is not None \
             and visit.date.precision == "day" and not visit.date.end \
-            and (date.fromisoformat(d.lead_day.start) - date.fromisoformat(visit.date.start)).days == 1
+            and 1 <= (today - date.fromisoformat(visit.date.start)).days <= (1 if d.lead_day is not None else 3)
         if d.date is None and visit.date is not None and d.relative is None and d.visit_day is None \
                 and not later_news:
             d.date = DateValue(visit.date.start, visit.date.end, visit.date.precision, visit.date.text, "visit")
@@ -380,50 +383,6 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
         if before:
             source = max(before, key=lambda p: p.sentence).date
             d.date = DateValue(source.start, source.end, source.precision, None, "context")
-
-
-def talks_of_the_signatories(drafts: list[Draft]) -> None:
-    """"Токаев и Путин подписали Декларацию ... Переговоры прошли в Кремле": talks with nobody named told
-    right after a signing of two leaders are those leaders' talks; where they were held is where the
-    signings of the same sides that name no place of their own were."""
-    for d in drafts:
-        if d.dropped or d.type != "meeting" or d.participants or d.offices or d.other_party:
-            continue
-        signings = [g for g in drafts if not g.dropped and g.type == "signing" and len(g.participants) >= 2
-                    and g.status == d.status and 0 < d.sentence - g.sentence <= TALKS_WINDOW]
-        if not signings:
-            continue
-        last = max(signings, key=lambda g: g.sentence)
-        for pid in last.participants:
-            d.add(pid, last.names.get(pid, pid), "participant", pid in last.registry_ids)
-        d.leaders |= last.leaders
-        if d.date is None and last.date is not None:
-            d.date = DateValue(last.date.start, last.date.end, last.date.precision, None, "context")
-        if d.place is None:
-            continue
-        for g in drafts:
-            if g.type == "signing" and not g.dropped and g.place is None and set(g.participants) == \
-                    set(last.participants) and g.sentence <= d.sentence and compatible_dates(g.date, d.date):
-                g.place = d.place
-
-
-def signed_by_the_talks(drafts: list[Draft]) -> None:
-    """"По итогам переговоров подписан ряд соглашений", "Келіссөздерден кейін құжаттарға қол қойылды": a
-    signing after talks (or a summit: "Саммит қорытындысы бойынша декларацияға қол қойылды") that names no
-    signatory was signed by the sides of those talks (the leaders at that summit); so was one told in the
-    very next sentence ("... келіссөздер жүргізді. ... шартқа қол қою рәсімі өтті")."""
-    for d in drafts:
-        if d.dropped or d.type != "signing" or d.participants or d.offices:
-            continue
-        reach = TALKS_FRAMED_WINDOW if d.after_talks or d.after_gathering else TALKS_WINDOW if d.inside else 1
-        kinds = ("summit", "forum") if d.after_gathering else ("meeting", "summit")  # (not talks on its margins)
-        talks = [t for t in drafts if not t.dropped and t.type in kinds and 0 <= d.sentence
-                 - t.sentence <= reach and len(t.participants) >= 2 and not t.other_party]
-        if talks:
-            t = max(talks, key=lambda t: t.sentence)
-            for pid in t.participants:
-                d.add(pid, t.names.get(pid, pid), "signatory", pid in t.registry_ids)
-            d.leaders |= t.leaders
 
 
 def talks_told_again(drafts: list[Draft]) -> None:

@@ -13,7 +13,7 @@ from datetime import date
 from extract.clause_dates import ClauseDates
 from extract.context import Context
 from extract.dates import DateMention, DatePhrase
-from extract.dating import background_cue, recently
+from extract.dating import recently, told_as_background
 from extract.drafts import Draft
 from extract.gazetteer import Gazetteer
 from extract.heads_of_sides import heads_of_the_sides
@@ -56,7 +56,7 @@ class SentenceRules:
         during_call = self.lang.during_call(sent.text.lower())
         during_talks = self.lang.during_talks(sent.text)
         follows_on = self.lang.follows_on(sent.text)
-        cue = background_cue(sent.text, self.lang.code)
+        cue = told_as_background(sent.text, self.lang.code)
         background, earlier = cue is not None, cue is not None and not recently(cue, self.lang.code)
         purposes: set[int] = set()  # drafts (by id) that are what an arrival is for
         for trig in triggers:
@@ -117,7 +117,9 @@ class SentenceRules:
             elif etype in ("forum", "summit"):
                 self._gathering(draft, scope, subject, ctx)
             elif etype == "signing":
-                if not self._signing(draft, scope, subject, ctx):
+                if self.lang.ceremony(tokens, i) and not self.lang.document_title(sent, i):
+                    draft.refers_back = True  # its place and day are those of the signing told before
+                elif not self._signing(draft, scope, subject, ctx):
                     continue
             if draft.place is None and etype not in ("phone_call", "visit"):
                 draft.place = self._place_in(scope, scope_lo, scope_hi, i, prefer_after=True)

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from extract import discourse, discourse_dates
+from extract import discourse, discourse_dates, discourse_signings
 from extract.clean import content_mask
 from extract.dates import DateMention, DatePhrase, scan_dates
 from extract.dating import anchor, news_of_the_day
@@ -208,20 +208,21 @@ class ArticleExtractor:
             officials |= {p.person for p in m.persons if p.person and rules.lang.titled(sent.tokens, p)}
         discourse.offices_named_by_the_text(drafts, all_mentions)
         discourse.refine_visit_cities(drafts, all_mentions, self.gaz, dateline_city)
-        discourse.talks_of_the_signatories(drafts)
+        discourse_signings.talks_of_the_signatories(drafts)
+        discourse_signings.ceremony_of_the_signing(drafts)
         discourse.place_from_dateline(drafts, dateline_city, ctx.dateline, self.gaz)
         discourse.unify_visits(drafts, self.gaz)
         discourse.sittings_of_the_summit(drafts)
         discourse.series_of_the_bloc(drafts)
         discourse.unify_gatherings(drafts, self.gaz)
         discourse.talks_told_again(drafts)
-        discourse.link_parts(drafts, self.gaz)
+        discourse.link_parts(drafts, self.gaz, ctx.dateline or published)
         discourse.date_from_visit_parts(drafts)
         # (a gathering the visit placed and dated is the one a bare "Саммит аясында ..." after it names)
         discourse.unify_gatherings(drafts, self.gaz)
         discourse.calls_told_again(drafts)
         discourse.complete_pairs(drafts, persons_by_sentence)
-        discourse.signed_by_the_talks(drafts)
+        discourse_signings.signed_by_the_talks(drafts)
         for d in drafts:
             d.leaders |= officials & set(d.participants)
         discourse.drop_weak(drafts)

@@ -481,6 +481,9 @@ class Russian(Language):
         return tok.lemma in tr.SERIES_NOUNS and tok.feat("Number") == "Plur" and not any(
             t.lemma.startswith(tr.MANY_SIDED) for t in tokens[max(0, i - 2):i])
 
+    def ceremony(self, tokens: tuple[Token, ...], i: int) -> bool:
+        return i > 0 and tokens[i - 1].lemma in cues.CEREMONY
+
     def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
         before = [t.lemma for t in tokens[max(0, i - 6):i] if t.pos != "ADJ"]
         return any(tuple(before[k:k + len(p)]) == p for p in cues.PURPOSE for k in range(len(before)))

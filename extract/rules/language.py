@@ -128,6 +128,10 @@ class Language:
         """A participle among ``tokens`` qualifies the noun after them: "Мәскеуде өтетін саммитке"."""
         return False
 
+    def ceremony(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """"Церемония подписания прошла в Кремле": the signing told before, told again with its place."""
+        return False
+
     def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
         """"для участия в саммите", "саммитке қатысу үшін": the trigger is what the clause's act is for."""
         return False

@@ -1377,3 +1377,29 @@ def test_the_headlines_declaration_is_the_one_the_body_names_in_full():
     signings = of_type(text, "signing", published=date(2025, 11, 12))
     assert [e.document.title for e in signings] == [
         "Декларация о переходе к отношениям всеобъемлющего стратегического партнерства"]
+
+
+def test_a_signing_ceremony_told_again_gives_the_signing_its_place():
+    found = events("Касым-Жомарт Токаев и Владимир Путин подписали Декларацию о союзничестве. Церемония подписания "
+                   "прошла в Кремле.", published=date(2025, 11, 12))
+    signings = [e for e in found if e.type == "signing"]
+    assert len(signings) == 1 and signings[0].place is not None and signings[0].place.id == "moscow"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Астана. 12 ноября. KAZINFORM – Касым-Жомарт Токаев и Владимир Путин подписали Декларацию о союзничестве. "
+     "Токаев назвал переговоры плодотворными. Всего в ходе государственного визита было подписано 12 документов. "
+     "Как сообщалось ранее, Касым-Жомарт Токаев прибыл в Москву во вторник.", "ru"),
+    ("Астана. 12 қараша. ҚазАқпарат – Қасым-Жомарт Тоқаев пен Владимир Путин одақтастық туралы декларацияға қол "
+     "қойды. Тоқаев келіссөздерді нәтижелі деп атады. Мемлекеттік сапар барысында барлығы 12 құжатқа қол қойылды. "
+     "Бұған дейін хабарланғандай, Қасым-Жомарт Тоқаев сейсенбі күні Мәскеуге келді.", "kk"),
+])
+def test_what_the_outlet_reported_before_is_the_same_news_not_background(text, lang):
+    """"Как сообщалось ранее" is about the reporting: the visit it tells frames the signing told before it, and
+    the signing on a later day's report does not take the arrival's day."""
+    found = events(text, published=date(2025, 11, 12), lang=lang)
+    visit = next(e for e in found if e.type == "visit")
+    documents = next(e for e in found if e.type == "signing" and e.part_of is not None)
+    assert documents.part_of == visit.id
+    assert documents.participant_ids() == {"tokayev", "putin"}
+    assert documents.start != "2025-11-11"
