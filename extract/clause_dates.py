@@ -126,6 +126,10 @@ class ClauseDates:
         pronoun = next((t for t in between if t.lemma in self.lang.relative_pronouns), None)
         if pronoun is not None and any(i < j and tokens[j].end <= pronoun.start for j in scope.others):
             return True
+        # "провел переговоры с X, который находится с визитом 20-21 августа": the visit's, named in the clause
+        if pronoun is not None and any(i < j and pronoun.start < tokens[j].start and tokens[j].end <= end
+                                       and any(t is tokens[j] for t in between) for j in scope.others):
+            return True
         return any(i < j and end <= tokens[j].start and self.lang.participle_between(
             [t for t in tokens[:j] if t.start >= end]) for j in scope.others)
 

@@ -41,6 +41,7 @@ from extract.dates_ru_words import (
     COUNTS,
     DAY_ADJECTIVES,
     EVENT_NOUNS,
+    EVENT_OBJECTS,
     GENITIVE_ENDINGS,
     GENITIVE_NAMES,
     MONTH_ACC,
@@ -356,7 +357,7 @@ def _genitive_follows(text: str, end: int) -> bool:
     if not word or not word[0].isalpha():
         return False
     lower = word.lower()
-    if lower in CLAUSE_WORDS:
+    if lower in CLAUSE_WORDS or lower in EVENT_OBJECTS:
         return False
     if word[0].isupper():
         return lower in GENITIVE_NAMES or lower.endswith(("ого", "его", "ых", "их"))

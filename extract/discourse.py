@@ -44,7 +44,7 @@ def offices_named_by_the_text(drafts: list[Draft], mentions: list[SentenceMentio
 
 
 def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], gaz: Gazetteer,
-                        dateline_city: PlaceMention | None = None) -> None:
+                        dateline_city: PlaceMention | None = None, dateline_day: date | None = None) -> None:
     """"визит в Казахстан ... В Астане был подписан": the visit's place becomes the city; "ТАШКЕНТ, 14 марта.
     ... находящийся с визитом в Узбекистане": a report from a city of the visited country is from its city."""
     for d in drafts:
@@ -56,7 +56,7 @@ def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], g
                      if o.place is not None and o.type in ("forum", "summit", "visit") and o is not d
                      and not (o.type != "visit" and d.with_role("guest") & set(o.participants))}
         if dateline_city is not None and gaz.country_of(dateline_city.place) == d.place.place and d.status == "held" \
-                and (d.date is None or d.date.source == "dateline"):
+                and (d.date is None or d.date.source == "dateline" or _spans_the_day(d.date, dateline_day)):
             d.place = dateline_city
             continue
         guests = d.with_role("guest")
@@ -73,6 +73,13 @@ def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], g
             if cities:
                 d.place = cities[0]
                 break
+
+
+def _spans_the_day(value: DateValue, day: date | None) -> bool:
+    """"находится с визитом 20-21 августа" in a report of 20 August: the visit is on the dateline's day."""
+    if day is None or value.precision != "day":
+        return False
+    return value.start <= day.isoformat() <= (value.end or value.start)
 
 
 def place_from_dateline(drafts: list[Draft], city: PlaceMention | None, day: date | None, gaz: Gazetteer) -> None:

@@ -362,7 +362,27 @@ class SentenceRules:
 
     def _destination(self, scope: TriggerScope) -> PlaceMention | None:
         candidates = [p for p in scope.m.places if scope.lo <= p.first <= scope.hi]
-        return self.lang.destination(scope.sent, candidates, scope.i)
+        return self.lang.destination(scope.sent, candidates, scope.i) or self._host_country(scope)
+
+    def _host_country(self, scope: TriggerScope) -> PlaceMention | None:
+        """"Лукашенко провел переговоры с Пезешкианом, который находится в республике с визитом": the country
+        of the other leader the sentence names, the one the guest (named right before it) is with."""
+        tokens = scope.sent.tokens
+        k = next((k for k in range(scope.lo, scope.hi + 1) if tokens[k].lemma in self.lang.host_country_words
+                  and k > 0 and tokens[k - 1].lemma in ("в", "во")), None)
+        leaders = [p for p in scope.m.persons if p.person and p.from_registry]
+        before = [p for p in leaders if k is not None and p.last < k]
+        if not before:
+            return None
+        guest = max(before, key=lambda p: p.last)
+        homes = {self._home(p.person, self.published) for p in leaders if p.person != guest.person}
+        homes.discard(None)
+        homes.discard(self._home(guest.person, self.published))
+        if len(homes) != 1:
+            return None
+        country = homes.pop()
+        name = self.gaz.place(country).name.ru or country
+        return PlaceMention(country, name, "country", k, k, tokens[k].start, tokens[k].end, "Loc", "в")
 
     def _gathering(self, draft: Draft, scope: TriggerScope, subject, ctx) -> None:
         chosen = scope.persons()

@@ -207,7 +207,7 @@ class ArticleExtractor:
                                         if p.person and not p.speaker_only and p.via in ("name", "title")])
             officials |= {p.person for p in m.persons if p.person and rules.lang.titled(sent.tokens, p)}
         discourse.offices_named_by_the_text(drafts, all_mentions)
-        discourse.refine_visit_cities(drafts, all_mentions, self.gaz, dateline_city)
+        discourse.refine_visit_cities(drafts, all_mentions, self.gaz, dateline_city, ctx.dateline)
         discourse_signings.talks_of_the_signatories(drafts)
         discourse_signings.ceremony_of_the_signing(drafts)
         discourse.place_from_dateline(drafts, dateline_city, ctx.dateline, self.gaz)

@@ -129,7 +129,8 @@ PROPOSAL_TAKEN = {"по"}
 # many words name whom, is not the event; a participle is ("приглашённый на саммит Токаев выступил").
 INVITE_VERBS = {"призвать", "призывать", "пригласить", "приглашать"}
 INVITE_TO = {"к", "на"}
-CEREMONY = {"церемония"}  # "Церемония подписания прошла в Кремле": the signing told before
+CEREMONY = {"церемония"}
+HOST_COUNTRY = {"республика", "страна"}  # "который находится в республике с визитом": the host's country  # "Церемония подписания прошла в Кремле": the signing told before
 # "подписаны в присутствии Токаева и Мирзиёева": the leaders the documents were signed for
 PRESENCE = {"присутствие"}
 # "возможный визит", "может посетить", "вероятная встреча", "не исключил встречи": may happen, so planned.

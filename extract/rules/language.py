@@ -43,6 +43,8 @@ class Language:
     postpone: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
     self_words: frozenset[str] = frozenset()
+    # "находится в республике с визитом", "елімізде сапармен жүр": the host's country, named by a common noun
+    host_country_words: frozenset[str] = frozenset()
     # Phrases (lower case) the text-level cues below look for.
     part_of_cues: tuple[str, ...] = ()
     during_call_cues: tuple[str, ...] = ()

@@ -1403,3 +1403,23 @@ def test_what_the_outlet_reported_before_is_the_same_news_not_background(text, l
     assert documents.part_of == visit.id
     assert documents.participant_ids() == {"tokayev", "putin"}
     assert documents.start != "2025-11-11"
+
+
+@pytest.mark.parametrize("text, published, place, visit_span, talks_day", [
+    # the host's country named by a common noun: the country of the other leader
+    ("Лукашенко провел переговоры с президентом Ирана Масудом Пезешкианом, который находится в республике с "
+     "официальным визитом.", date(2025, 8, 20), "BY", ("2025-08-20", None), "2025-08-20"),
+    ("Масуд Пезешкиан, находящийся в стране с официальным визитом, провел переговоры с Александром Лукашенко.",
+     date(2025, 8, 20), "BY", ("2025-08-20", None), "2025-08-20"),
+    # a report from its city on a day of its span is from that city; the talks keep their own day
+    ("МИНСК, 20 августа. Лукашенко провел в среду переговоры с президентом Ирана Масудом Пезешкианом, который "
+     "находится в республике с официальным визитом 20-21 августа.", date(2025, 8, 20), "minsk",
+     ("2025-08-20", "2025-08-21"), "2025-08-20"),
+])
+def test_a_visit_in_the_republic_is_in_the_hosts_country(text, published, place, visit_span, talks_day):
+    found = events(text, published=published)
+    visit = next(e for e in found if e.type == "visit")
+    talks = next(e for e in found if e.type == "meeting")
+    assert {p.id for p in visit.participants if p.role == "guest"} == {"pezeshkian"}
+    assert visit.place is not None and visit.place.id == place
+    assert (visit.start, visit.end) == visit_span and (talks.start, talks.end) == (talks_day, None)
