@@ -31,6 +31,8 @@ class Context:
     # leaders named beside "Глава государства" in one sentence, the other side of what he does: never he
     # ("Главе государства позвонил Президент Франции")
     not_self: set[str] = field(default_factory=set)
+    # "провел серию двусторонних встреч": the sentence before told talks held with each side one by one
+    bilateral: bool = False
 
     def own_leader(self) -> tuple[str, str] | None:
         """Who "Глава государства" is: the article's head of state, else the leader in focus."""

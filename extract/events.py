@@ -38,6 +38,7 @@ class SentenceRules:
                ctx: Context, phrases: list[DatePhrase] = ()) -> list[Draft]:
         tokens = sent.tokens
         triggers = self.lang.triggers(sent)
+        bilateral, ctx.bilateral = ctx.bilateral, any(t.lemma in self.lang.bilateral_words for t in sent.tokens)
         if not triggers:
             return []
         clauses = self.lang.clauses(tokens)
@@ -152,7 +153,9 @@ class SentenceRules:
                     if role == "participant":
                         draft.participants[pid] = "remote"
             hub = called_by_each(draft, m.persons, tokens, lo, hi)
-            if hub is None and self.lang.series_of_talks(tokens, i):
+            if hub is None and (self.lang.series_of_talks(tokens, i) or etype == "meeting" and (
+                    bilateral or ctx.bilateral) and tokens[i].pos == "VERB" and draft.parties() > 2):
+                # "провел серию двусторонних встреч ... затем встретился с A и B": with each of them
                 hub = self._host(subject, ctx, m, i)
             out.extend(one_by_one(draft, hub) if hub is not None else [draft])
         out.extend(self._ellipsis(sent, m, dates, clauses, triggers, out, sentence_subject, ctx))
@@ -296,6 +299,15 @@ class SentenceRules:
         site = self.lang.site_visit(tokens, i, hi)  # "посетил в Астане выставку": a visit at home too
         if dest is None and not (guests and self.lang.occasion(tokens, lo, hi)) and not site:
             return False
+        case = tokens[i].feat("Case") if tokens[i].feat("VerbForm") == "Part" else None
+        if case not in (None, "Nom"):
+            # "встретился с Токаевым, прибывшим в Москву": the participle's guest is the person it agrees with,
+            # never the subject ("встречи с лидерами, прибывшими на саммит" names no guest)
+            # (in an oblique case too: the tagger often reads "прибывшим" as a dative)
+            agreeing = [p for p in scope.persons() if p.last < i and p.case not in (None, "Nom") and p.person]
+            if not agreeing:
+                return False
+            subject = max(agreeing, key=lambda p: p.last)
         at = self._at(ctx)
         dest_country = self.gaz.country_of(dest.place) if dest is not None and dest.from_registry else None
         if guests:

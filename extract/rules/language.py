@@ -45,6 +45,8 @@ class Language:
     self_words: frozenset[str] = frozenset()
     # "находится в республике с визитом", "елімізде сапармен жүр": the host's country, named by a common noun
     host_country_words: frozenset[str] = frozenset()
+    # "двусторонних встреч", "екіжақты кездесулер": talks with each side in turn
+    bilateral_words: frozenset[str] = frozenset()
     # Phrases (lower case) the text-level cues below look for.
     part_of_cues: tuple[str, ...] = ()
     during_call_cues: tuple[str, ...] = ()

@@ -1423,3 +1423,31 @@ def test_a_visit_in_the_republic_is_in_the_hosts_country(text, published, place,
     assert {p.id for p in visit.participants if p.role == "guest"} == {"pezeshkian"}
     assert visit.place is not None and visit.place.id == place
     assert (visit.start, visit.end) == visit_span and (talks.start, talks.end) == (talks_day, None)
+
+
+@pytest.mark.parametrize("text, visits", [
+    # the arrival participle agrees with the leaders it qualifies, not with the subject
+    ("Путин провел встречи с лидерами стран Содружества, прибывшими в Северную столицу на неформальный саммит "
+     "СНГ.", []),
+    ("Путин встретился с Касым-Жомартом Токаевым, прибывшим в Москву с государственным визитом.",
+     [("tokayev", "moscow")]),
+    ("Прибывший в Москву Токаев встретился с Путиным.", [("tokayev", "moscow")]),
+])
+def test_an_arrival_participle_names_its_own_guest(text, visits):
+    found = [e for e in events(text, published=date(2025, 12, 22)) if e.type == "visit"]
+    assert [(next(p.id for p in e.participants if p.role == "guest"), e.place.id) for e in found] == visits
+
+
+def test_the_northern_capital_is_saint_petersburg():
+    summit = next(e for e in events("Неформальный саммит СНГ прошёл в Северной столице.",
+                                    published=date(2025, 12, 22)) if e.type == "summit")
+    assert summit.place is not None and summit.place.id == "saint-petersburg"
+
+
+def test_talks_with_two_leaders_after_a_series_of_bilateral_meetings_are_one_each():
+    text = ("Путин в понедельник провел серию двусторонних встреч с лидерами стран Содружества. Первой стала беседа "
+            "с Касым-Жомартом Токаевым, затем Путин встретился с президентом Узбекистана Шавкатом Мирзиёевым и "
+            "премьер-министром Армении Николом Пашиняном.")
+    talks = [e for e in events(text, published=date(2025, 12, 22)) if e.type == "meeting"]
+    assert sorted(sorted(e.participant_ids()) for e in talks) == [
+        ["mirziyoyev", "putin"], ["pashinyan", "putin"], ["putin", "tokayev"]]
