@@ -94,6 +94,9 @@ class ClauseDates:
                 continue
             if d.start > trig.end and self.of_a_later_event(scope, i, between, d.end):
                 continue
+            if d.end <= trig.start and any(d.end <= tokens[j].start and tokens[j].end <= trig.start
+                                           and self.lang.trip_participle(tokens[j + 1:i]) for j in scope.others):
+                continue  # "4–5 желтоқсанда Үндістанға сапармен келген Путин Модимен келіссөз жүргізді": the trip's
             distance = trig.start - d.end if d.end <= trig.start else d.start - trig.end
             commas = [n for n, t in enumerate(between) if t.text == ","]
             if commas and not (d.start > trig.end and commas[-1] + 1 < len(between)

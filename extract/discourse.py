@@ -338,7 +338,11 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer, day: date | None = None) -> 
         today = date.fromisoformat(d.lead_day.start) if d.lead_day is not None else day
         later_news = today is not None and d.status == "held" and visit.date is not None \
             and visit.date.precision == "day" and not visit.date.end \
-            and 1 <= (today - date.fromisoformat(visit.date.start)).days <= (1 if d.lead_day is not None else 3)
+            and 1 <= (today - date.fromisoformat(visit.date.start)).days <= (1 if d.lead_day is not None else 3) \
+            or d.lead_day is not None and d.status == "held" and visit.date is not None and visit.date.end \
+            and visit.date.precision == "day" and visit.date.start <= d.lead_day.start <= visit.date.end
+        # (the day's news of a visit of several days is of the report's day: "4–5 желтоқсанда ... келген Путин
+        # ... келіссөз жүргізді" in the report of the 5th)
         if d.date is None and visit.date is not None and d.relative is None and d.visit_day is None \
                 and not later_news:
             d.date = DateValue(visit.date.start, visit.date.end, visit.date.precision, visit.date.text, "visit")
@@ -387,6 +391,10 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
             continue
         before = [p for p in drafts if p.part_of == d.part_of and p is not d and p.date is not None
                   and p.date.source == "text" and 0 <= d.sentence - p.sentence <= PART_OF_WINDOW]
+        if d.follows_on:  # "Бүгін ... Мурмумен кездесті. Кейін ... бизнес-форумына қатысты": the day just told
+            before += [p for p in drafts if p.part_of is None and not p.dropped and p.date is not None
+                       and p.date.source == "text" and p.date.precision == "day" and d.sentence - p.sentence == 1
+                       and compatible_dates(p.date, drafts[d.part_of].date)]
         if before:
             source = max(before, key=lambda p: p.sentence).date
             d.date = DateValue(source.start, source.end, source.precision, None, "context")

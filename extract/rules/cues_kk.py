@@ -65,6 +65,9 @@ SPEECH_VERBS = _folded("жаза", "жазд", "айта", "айтт", "хаба
 # A participle right before a gathering word dates it: "өткен форумға" (held), "өтетін саммитке" (to come).
 PARTICIPLES = {fold("өткен"): "past", fold("болған"): "past", fold("өтетін"): "future",
                fold("болатын"): "future", fold("жоспарланған"): "future", fold("өткелі"): "future"}
+# "сапармен келген Путин", "Қытайда жүрген Тоқаев": the trip qualifies the person (not the converb "келіп, ...
+# қатысты", whose time is that of what follows)
+TRIP_PARTICIPLES = frozenset(_folded("келген", "барған", "жүрген"))
 CLAUSE_BREAKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
 PARTICIPLE_WINDOW = 7  # words before the gathering word: "өтетін ҰҚШҰ Ұжымдық қауіпсіздік кеңесінің отырысына"
 # ... but "өткен жылы", "өткен айда" (last year, last month) are times, not the event's participle.
@@ -158,5 +161,10 @@ TITLE_STOPS = frozenset(_folded("бойынша", "кейін", "соң", "со�
                                 "министрлері", "делегациялары"))
 TITLE_MAX = 10
 # Words between the dative document and "қол қойды" that may tell when, where and by whom it was signed.
+# Heads that name no document of their own: a signing only as a set ("15 құжатқа", "бірқатар құжатқа",
+# "құжаттарға"), as "документ" in Russian.
+SET_ONLY_HEADS = frozenset({"құжат"})
+QUANTIFIERS = _folded("бірқатар", "бірнеше", "көптеген", "астам", "пакет", "пакетіне", "екі", "үш", "төрт", "бес",
+                      "алты", "жеті", "сегіз", "тоғыз", "он", "жиырма", "отыз", "қырық", "елу")
 DOCUMENT_REACH = 12  # "Құжаттарға екі ел президенттері Қасым-Жомарт Тоқаев пен Шавкат Мирзиёевтің қатысуымен қол қойылды"
 AND = fold("және")

@@ -310,6 +310,9 @@ class Kazakh(Language):
         k = next((k for k in range(len(words) - 1, 0, -1) if f"{words[k - 1]} {words[k]}" in cues.INCLUDING), None)
         return k is not None and any(w in cues.UPCOMING for w in words[max(0, k - 1 - cues.LIST_REACH):k - 1])
 
+    def trip_participle(self, tokens) -> bool:
+        return any(fold(t.text) in cues.TRIP_PARTICIPLES for t in tokens)
+
     def participle_between(self, tokens) -> bool:
         return any(fold(t.text) in cues.PARTICIPLES or fold(t.text).endswith(cues.FUTURE_PARTICIPLE) for t in tokens)
 
@@ -361,6 +364,9 @@ class Kazakh(Language):
             return None
         head = fold(tokens[k].text)
         nominative = next(v for stem, v in cues.DOCUMENT_HEADS.items() if head.startswith(stem))
+        if nominative in cues.SET_ONLY_HEADS and not any(
+                t.text[:1].isdigit() or fold(t.text) in cues.QUANTIFIERS for t in tokens[max(0, k - 6):k]):
+            return None  # "Құжатқа Трамп та қол қойды": one "құжат" is the one told before, or a decree
         first = k
         while first - 1 >= 0 and k - first < cues.TITLE_MAX:
             prev = tokens[first - 1]

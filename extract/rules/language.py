@@ -132,6 +132,11 @@ class Language:
         """A participle among ``tokens`` qualifies the noun after them: "Мәскеуде өтетін саммитке"."""
         return False
 
+    def trip_participle(self, tokens: tuple[Token, ...]) -> bool:
+        """A participle of coming among ``tokens`` that qualifies a person: "4–5 желтоқсанда Үндістанға
+        сапармен келген Путин" (what is dated before it is the trip, not what the person then does)."""
+        return False
+
     def ceremony(self, tokens: tuple[Token, ...], i: int) -> bool:
         """"Церемония подписания прошла в Кремле": the signing told before, told again with its place."""
         return False

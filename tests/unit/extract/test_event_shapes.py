@@ -1451,3 +1451,14 @@ def test_talks_with_two_leaders_after_a_series_of_bilateral_meetings_are_one_eac
     talks = [e for e in events(text, published=date(2025, 12, 22)) if e.type == "meeting"]
     assert sorted(sorted(e.participant_ids()) for e in talks) == [
         ["mirziyoyev", "putin"], ["pashinyan", "putin"], ["putin", "tokayev"]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Напомним, в июне прошлого года Си Цзиньпин прибыл в Астану с государственным визитом и принял участие во "
+     "втором саммите «Центральная Азия – Китай» в Астане.", "ru"),
+    ("Еске сала кетейік, өткен жылғы маусымда Си Цзиньпин Астанаға мемлекеттік сапармен келіп, Қасым-Жомарт "
+     "Тоқаевтың төрағалығымен өткен «Орталық Азия – Қытай» екінші саммитіне қатысқан болатын.", "kk"),
+])
+def test_a_gathering_in_the_visits_own_sentence_and_city_is_of_its_days(text, lang):
+    summit = next(e for e in events(text, published=date(2026, 3, 3), lang=lang) if e.type == "summit")
+    assert (summit.start, summit.place and summit.place.id) == ("2025-06", "astana")

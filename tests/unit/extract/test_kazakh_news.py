@@ -386,3 +386,30 @@ def test_the_next_summit_is_of_the_bloc_told_before(text: str, lang: str) -> Non
     assert blocs_named(to_come.title) == {"ots"}
     other_bloc = to_come.model_copy(update={"id": "x", "title": "ТМД саммиті (Казахстан)"})
     assert not same_event(to_come, other_bloc)
+
+
+@pytest.mark.parametrize("text, signings", [
+    # one "құжат" is the document told before (or a decree): no signing of its own
+    ("Әлиев пен Пашинян кеше Ақ үйде бірлескен декларацияға қол қойды. Құжатқа Трамп та куә ретінде қол қойды.", 1),
+    # a set of them is
+    ("Тоқаев пен Мирзиёев 15 құжатқа қол қойды.", 1),
+    ("Тоқаев пен Мирзиёев бірқатар үкіметаралық және ведомствоаралық құжатқа қол қойды.", 1),
+])
+def test_one_document_not_named_is_no_signing_of_its_own(text: str, signings: int) -> None:
+    assert len([e for e in _events(text) if e.type == "signing"]) == signings
+
+
+def test_a_date_before_a_trip_participle_is_the_trips() -> None:
+    from datetime import date
+    from extract.pipeline import extract_article
+    text = ("Нью-Дели. 5 желтоқсан. ҚазАқпарат – 4–5 желтоқсанда Үндістанға мемлекеттік сапармен келген Ресей "
+            "Президенті Владимир Путин Үндістан Премьер-министрі Нарендра Модимен келіссөз жүргізді. Бүгін Путин "
+            "Үндістан Президенті Драупади Мурмумен де кездесті. Кейін Путин мен Моди Ресей – Үндістан "
+            "бизнес-форумына қатысты.")
+    found = extract_article(text, published=date(2025, 12, 5), lang="kk").events
+    visit = next(e for e in found if e.type == "visit")
+    talks = next(e for e in found if e.type == "meeting" and "modi" in e.participant_ids())
+    forum = next(e for e in found if e.type == "forum")
+    assert (visit.start, visit.end) == ("2025-12-04", "2025-12-05")
+    assert talks.part_of == visit.id and talks.date_source != "text"  # the text gives the trip's days, not theirs
+    assert (forum.start, forum.end) == ("2025-12-05", None)  # after talks "Бүгін": of that day
