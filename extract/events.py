@@ -22,7 +22,7 @@ from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules.language import Trigger
 from extract.rules.languages import for_language
 from extract.intervals import parse_iso
-from extract.text import Sentence
+from extract.text import Sentence, quoted_spans
 from extract.trigger_scope import TriggerScope
 
 
@@ -424,7 +424,12 @@ class SentenceRules:
     # ------------------------------------------------------------------ details
     def _place_in(self, scope: TriggerScope, lo, hi, i, prefer_after=False) -> PlaceMention | None:
         tokens = scope.sent.tokens
+        quotes = quoted_spans(scope.sent.text, scope.sent.start)
+        trigger_quote = next((q for q in quotes if q[0] <= tokens[i].start < q[1]), None)
+        # (a place inside a quotation is the speaker's, not where the event told outside it is: "«... в Турции,
+        # в Европе ...», - сказал Трамп перед началом встречи")
         good = [p for p in scope.m.places if lo <= p.first <= hi and self.lang.is_location(tokens, p)
+                and next((q for q in quotes if q[0] <= p.start < q[1]), None) == trigger_quote
                 and not (p.first > i and self.dating.of_a_later_event(scope, i, tokens[i + 1:p.first], tokens[p.last].end))]
         if not good:
             return None

@@ -22,6 +22,21 @@ from extract import kazakh
 from extract.lexicon import RU_NOT_NAME_OPENERS
 
 
+def quoted_spans(text: str, base: int = 0) -> list[tuple[int, int]]:
+    """The character spans (offset by ``base``) of the quotations in ``text``: «...», “...”, and straight
+    quotes paired in order."""
+    spans: list[tuple[int, int]] = []
+    for opener, closer in (("«", "»"), ("“", "”"), ('"', '"')):
+        k = text.find(opener)
+        while k >= 0:
+            end = text.find(closer, k + 1)
+            if end < 0:
+                break
+            spans.append((base + k, base + end + 1))
+            k = text.find(opener, end + 1)
+    return spans
+
+
 @dataclass(frozen=True)
 class Token:
     text: str

@@ -18,7 +18,8 @@ RESIDENCES: dict[str, str] = {
     "Константиновский дворец": "saint-petersburg", "Смольный": "saint-petersburg",
     "Таврический дворец": "saint-petersburg",
     # United States
-    "Белый дом": "washington", "Ақ үй": "washington", "Капитолий": "washington",
+    "Белый дом": "washington", "Ақ үй": "washington", "Капитолий": "washington", "Овальный кабинет": "washington",
+    "Сопақ кабинет": "washington",
     "Госдепартамент": "washington",
     # France
     "Елисейский дворец": "paris", "Елисей сарайы": "paris", "Матиньонский дворец": "paris",

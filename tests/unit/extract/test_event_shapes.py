@@ -1462,3 +1462,18 @@ def test_talks_with_two_leaders_after_a_series_of_bilateral_meetings_are_one_eac
 def test_a_gathering_in_the_visits_own_sentence_and_city_is_of_its_days(text, lang):
     summit = next(e for e in events(text, published=date(2026, 3, 3), lang=lang) if e.type == "summit")
     assert (summit.start, summit.place and summit.place.id) == ("2025-06", "astana")
+
+
+@pytest.mark.parametrize("text, place", [
+    # a place inside a quotation is the speaker's, not the event's told outside it
+    ("\"Он очень уважаемый человек - в Турции, в Европе, во всем мире\", - сказал Трамп журналистам перед началом "
+     "встречи с Эрдоганом.", None),
+    ("«Мы обсудили ситуацию в Европе», - сказал Трамп после встречи с Эрдоганом в Белом доме.", "washington"),
+    # one inside the quotation with the event is where it was
+    ("«Мы провели с Эрдоганом переговоры в Вашингтоне», - сказал Трамп.", "washington"),
+    # a room of a residence is where the residence is
+    ("Трамп и Эрдоган провели переговоры. Встреча в Овальном кабинете продолжалась более двух часов.", "washington"),
+])
+def test_a_place_in_a_quotation_is_not_where_an_event_outside_it_is(text, place):
+    talks = next(e for e in events(text, published=date(2025, 9, 26)) if e.type == "meeting")
+    assert (talks.place.id if talks.place else None) == place
