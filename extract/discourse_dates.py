@@ -82,14 +82,17 @@ def talks_after_the_gathering(drafts: list[Draft]) -> None:
             continue
         gatherings = [g for g in drafts if not g.dropped and g.type in ("summit", "forum") and g.status == "held"
                       and g.place is not None and g.sentence < d.sentence
-                      and set(d.participants) <= set(g.participants)
                       and (d.date is None or d.date.source != "text" or compatible_dates(d.date, g.date))]
-        if len({g.place.place for g in gatherings}) != 1:
+        # (its reports together: "Кездесуге X, Y ... қатысты" names some, the lead others)
+        if len({g.place.place for g in gatherings}) != 1 \
+                or not set(d.participants) <= {pid for g in gatherings for pid in g.participants}:
             continue
         g = gatherings[-1]
         d.place = g.place
         if g.date is not None and (d.date is None or d.date.source == "context" and d.date.precision == "month"):
             d.date = DateValue(g.date.start, g.date.end, g.date.precision, None, "context")
+        elif d.date is None and d.lead_day is None:
+            d.lead_day = g.lead_day  # a gathering that is the day's news: its talks are of the report's day
 
 
 def inherit_neighbour_dates(drafts: list[Draft]) -> None:

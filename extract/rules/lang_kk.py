@@ -18,6 +18,8 @@ _TRIGGERS = [(tuple(fold(stem).split()), etype) for stem, etype in tr.TRIGGERS.i
 _PHONE_CONTEXT = tuple(fold(s) for s in tr.PHONE_CONTEXT)
 _RING = frozenset(fold(s) for s in tr.RING)
 _SUMMIT_MEETINGS = tuple(fold(s) for s in tr.SUMMIT_MEETINGS)
+_HEADS = tuple(fold(s) for s in tr.HEADS)
+_TOOK_PART = fold("қатыс")
 _MANY_SIDED = tuple(fold(s) for s in tr.MANY_SIDED)
 _SERIES_STEMS = tuple(fold(s) for s in tr.SERIES_STEMS)
 _RING_VERBS = tuple(fold(s) for s in ("шалд", "шалып", "шалад", "шалған", "шалмақ"))
@@ -126,6 +128,14 @@ class Kazakh(Language):
                     return None  # "телефон арқылы әңгімелесті": the conversation is the call
                 if etype == "meeting" and i > 0 and folded[i - 1].startswith(_SUMMIT_MEETINGS):
                     return Trigger("summit", i)  # "басшыларының консультативтік кездесуі"
+                window = tokens[max(0, i - tr.BLOC_MEETING_WINDOW):i]
+                if etype == "meeting" and any(fold(t.text).startswith(_HEADS) for t in window) \
+                        and blocs_named(" ".join(t.text for t in window)):
+                    return Trigger("summit", i)  # "ТМД елдері басшыларының бейресми кездесуі": a bloc's heads
+                if etype == "meeting" and i == next((k for k, t in enumerate(tokens) if _is_word(t)), None) \
+                        and case_of(tokens[i].text) == "dat" and any(w.startswith(_TOOK_PART) for w in folded[i + 1:]):
+                    # "Кездесуге Беларусь, ... президенттері қатысты": the gathering just told, as "Отырысқа"
+                    return Trigger("forum", i, frozenset({"weak", "ref"}))
                 return Trigger(etype, i)
         if low.startswith(_VISIT_VERBS):
             return Trigger("visit", i)

@@ -24,6 +24,10 @@ GATHERING_FORMS = {"саммит": "саммиті", "форум": "форумы
 GATHERING_STEMS = ("саммит", "форум")  # "саммит қорытындысы бойынша ... қол қойды": the summit's leaders
 # "Орталық Азия мемлекеттері басшыларының консультативтік кездесуі": a regular gathering of heads, a summit.
 SUMMIT_MEETINGS = ("консультативтік",)
+# "ТМД елдері басшыларының дәстүрлі бейресми кездесуі": a meeting of a bloc's heads is a summit (not
+# "екі ел басшыларының кездесуі", talks of two)
+HEADS = ("басшыларының", "көшбасшыларының")
+BLOC_MEETING_WINDOW = 8
 # Meeting words that are the conversation of a call when "телефон" is in the sentence.
 CONVERSATION = ("сөйлес", "әңгімелес", "сұхбаттас")
 # "телефон" is a call only with a conversation word in the sentence ("телефон арқылы сөйлесті",

@@ -413,3 +413,24 @@ def test_a_date_before_a_trip_participle_is_the_trips() -> None:
     assert (visit.start, visit.end) == ("2025-12-04", "2025-12-05")
     assert talks.part_of == visit.id and talks.date_source != "text"  # the text gives the trip's days, not theirs
     assert (forum.start, forum.end) == ("2025-12-05", None)  # after talks "Бүгін": of that day
+
+
+def test_a_meeting_of_a_blocs_heads_is_a_summit_and_its_report_again_names_its_leaders() -> None:
+    from datetime import date
+    from extract.pipeline import extract_article
+    text = ("Қасым-Жомарт Тоқаев Санкт-Петербургке жұмыс сапарымен барып, Тәуелсіз Мемлекеттер Достастығы елдері "
+            "басшыларының дәстүрлі бейресми кездесуіне қатысты. Кездесуге Беларусь, Қырғызстан және Өзбекстан "
+            "президенттері қатысты. Бейресми саммит аясында Мемлекет басшысы Ресей Президенті Владимир Путинмен "
+            "екіжақты кездесу өткізді. Тараптар энергетиканы талқылады. Бұдан бөлек, Мемлекет басшысы Өзбекстан "
+            "Президенті Шавкат Мирзиёевпен кездесіп, пікір алмасты.")
+    found = extract_article(text, published=date(2025, 12, 22), lang="kk").events
+    summits = [e for e in found if e.type == "summit"]
+    assert len(summits) == 1 and summits[0].place.id == "saint-petersburg"
+    assert {"tokayev", "lukashenko", "japarov", "mirziyoyev"} <= summits[0].participant_ids()
+    talks = sorted((sorted(e.participant_ids()), e.place and e.place.id) for e in found if e.type == "meeting")
+    assert talks == [(["mirziyoyev", "tokayev"], "saint-petersburg"), (["putin", "tokayev"], "saint-petersburg")]
+
+
+def test_a_meeting_of_two_heads_is_no_summit() -> None:
+    found = _events("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёевтің, екі ел басшыларының кездесуі Астанада өтті.")
+    assert {e.type for e in found} == {"meeting"}
