@@ -397,7 +397,7 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
                        and compatible_dates(p.date, drafts[d.part_of].date)]
         if before:
             source = max(before, key=lambda p: p.sentence).date
-            d.date = DateValue(source.start, source.end, source.precision, None, "context")
+            d.date = source.borrowed()
 
 
 def talks_told_again(drafts: list[Draft]) -> None:

@@ -37,7 +37,7 @@ def date_from_talks(drafts: list[Draft]) -> None:
             if parent.date is None:  # talks that are the day's news: the signing is of the report's day too
                 d.date, d.lead_day = None, parent.lead_day
             else:
-                d.date = DateValue(parent.date.start, parent.date.end, parent.date.precision, None, "context")
+                d.date = parent.date.borrowed()
         placed = max((t for t in talks if t.place is not None), key=lambda t: t.sentence, default=None)
         if d.place is None and placed is not None and compatible_dates(d.date, placed.date):
             d.place = placed.place
@@ -66,7 +66,7 @@ def date_from_gatherings(drafts: list[Draft]) -> None:
         before = [g for g in gatherings if g.sentence <= d.sentence]
         source = before[-1] if before else gatherings[0]
         if (d.date is None or of_visit) and source.date is not None:
-            d.date = DateValue(source.date.start, source.date.end, source.date.precision, None, "context")
+            d.date = source.date.borrowed()
         if d.place is None and compatible_dates(d.date, source.date):
             d.place = source.place
 
@@ -90,7 +90,7 @@ def talks_after_the_gathering(drafts: list[Draft]) -> None:
         g = gatherings[-1]
         d.place = g.place
         if g.date is not None and (d.date is None or d.date.source == "context" and d.date.precision == "month"):
-            d.date = DateValue(g.date.start, g.date.end, g.date.precision, None, "context")
+            d.date = g.date.borrowed()
         elif d.date is None and d.lead_day is None:
             d.lead_day = g.lead_day  # a gathering that is the day's news: its talks are of the report's day
 
@@ -123,7 +123,7 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
                 d.lead_day = days[0]
                 continue
             if days:
-                d.date = DateValue(days[0].start, days[0].end, "day", None, "context")
+                d.date = days[0].borrowed()
                 continue
         previous = [p for p in by_sentence.get(d.sentence - 1, []) if p.date is not None
                     and p.date.precision in ("day", "month")

@@ -5,7 +5,7 @@ ceremony told again with its place."""
 from __future__ import annotations
 
 from extract.discourse import TALKS_FRAMED_WINDOW, TALKS_WINDOW
-from extract.drafts import DateValue, Draft, compatible_dates
+from extract.drafts import Draft, compatible_dates
 
 CEREMONY_WINDOW = 2     # sentences after a signing in which its ceremony may be told again
 
@@ -26,7 +26,7 @@ def talks_of_the_signatories(drafts: list[Draft]) -> None:
             d.add(pid, last.names.get(pid, pid), "participant", pid in last.registry_ids)
         d.leaders |= last.leaders
         if d.date is None and last.date is not None:
-            d.date = DateValue(last.date.start, last.date.end, last.date.precision, None, "context")
+            d.date = last.date.borrowed()
         if d.place is None:
             continue
         for g in drafts:

@@ -17,6 +17,10 @@ class DateValue:
     source: str = "text"  # text | dateline | visit | context
     year_inferred: bool = False  # the text gave no year; it was taken nearest to publication
 
+    def borrowed(self) -> DateValue:
+        """The same days given to another event the text tells near it: no words of its own, from context."""
+        return DateValue(self.start, self.end, self.precision, None, "context")
+
 
 def compatible_dates(a: DateValue | None, b: DateValue | None) -> bool:
     """Two dates that may be of one event: their spans overlap, or one of them is not known."""
