@@ -19,6 +19,7 @@ TALKS_WINDOW = 2        # sentences after talks in which a signing "в ходе 
 TALKS_FRAMED_WINDOW = 10  # ... and in which one "по итогам переговоров" may follow
 CALL_WINDOW = 3         # sentences after a call in which "в ходе беседы" still tells that call
 DATELINE_REACH = 6      # sentences of a report the dateline's city may place
+LATER_REPORT_DAYS = 3   # days after a visit's arrival in which a report's undated parts are not the arrival's
 
 
 def offices_named_by_the_text(drafts: list[Draft], mentions: list[SentenceMentions]) -> None:
@@ -332,20 +333,26 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer, day: date | None = None) -> 
                 d.place = visit.place
         if d.date is None and visit.date is not None and d.visit_day is not None:
             d.date = _day_of_visit(visit.date, d.visit_day)
-        # (a held part told as the day's news of a visit that began the day before is of the report's day:
-        # "прибыл во вторник вечером. ... провели переговоры" in Wednesday's report)
-        # (nor, past the lead, a held part of a visit whose arrival only the text dates, in a later day's report)
-        today = date.fromisoformat(d.lead_day.start) if d.lead_day is not None else day
-        later_news = today is not None and d.status == "held" and visit.date is not None \
-            and visit.date.precision == "day" and not visit.date.end \
-            and 1 <= (today - date.fromisoformat(visit.date.start)).days <= (1 if d.lead_day is not None else 3) \
-            or d.lead_day is not None and d.status == "held" and visit.date is not None and visit.date.end \
-            and visit.date.precision == "day" and visit.date.start <= d.lead_day.start <= visit.date.end
-        # (the day's news of a visit of several days is of the report's day: "4–5 желтоқсанда ... келген Путин
-        # ... келіссөз жүргізді" in the report of the 5th)
         if d.date is None and visit.date is not None and d.relative is None and d.visit_day is None \
-                and not later_news:
+                and not _of_a_later_day(d, visit.date, day):
             d.date = DateValue(visit.date.start, visit.date.end, visit.date.precision, visit.date.text, "visit")
+
+
+def _of_a_later_day(part: Draft, visit: DateValue, day: date | None) -> bool:
+    """Whether a held part with no date of its own is of a day the visit's dates do not give it: the day's
+    news of a visit that began the day before ("прибыл во вторник вечером. ... провели переговоры" in
+    Wednesday's report) or of a visit of several days ("4–5 желтоқсанда ... келген Путин ... келіссөз жүргізді"
+    in the report of the 5th); past the lead, a part of a visit whose arrival alone the text dates, in a report
+    of a later day (``day``: the report's)."""
+    if part.status != "held" or visit.precision != "day":
+        return False
+    if part.lead_day is not None:
+        today = date.fromisoformat(part.lead_day.start)
+        if visit.end:
+            return _spans_the_day(visit, today)
+        return (today - date.fromisoformat(visit.start)).days == 1
+    return day is not None and not visit.end and \
+        1 <= (day - date.fromisoformat(visit.start)).days <= LATER_REPORT_DAYS
 
 
 def _day_of_visit(span: DateValue, day: tuple[str, int]) -> DateValue | None:

@@ -115,10 +115,9 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
             # Кроме того, ... поздравили")
             # (the report's day, when that is all the one before has: "Затем состоялся телефонный разговор ...
             # Кроме того, Путина по телефону поздравили ...")
-            days = [p.date or p.lead_day for k in range(d.sentence - 1, d.sentence - 1 - FOLLOWS_ON_REACH, -1)
-                    for p in by_sentence.get(k, [])
-                    if (p.date or p.lead_day) is not None and (p.date or p.lead_day).precision == "day"
-                    and p.status == d.status]
+            told = [p.date or p.lead_day for k in range(d.sentence - 1, d.sentence - 1 - FOLLOWS_ON_REACH, -1)
+                    for p in by_sentence.get(k, []) if p.status == d.status]
+            days = [v for v in told if v is not None and v.precision == "day"]
             if days and days[0].source == "dateline":
                 d.lead_day = days[0]
                 continue

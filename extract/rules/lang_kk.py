@@ -43,6 +43,11 @@ def _is_word(tok: Token) -> bool:
     return tok.pos != "PUNCT"
 
 
+def _first_word(tokens: tuple[Token, ...]) -> int | None:
+    """Where the sentence's first word is ("Отырысқа ...", "Кездесуге ..." open on the gathering just told)."""
+    return next((k for k, t in enumerate(tokens) if _is_word(t)), None)
+
+
 def verb_tense(word: str) -> str | None:
     """Tense of a finite Kazakh verb form (folded): "барды" past, "барады" future, "бармақ" future
     (planned), "өтуде" present; None when the word is no verb form the rules read."""
@@ -132,7 +137,7 @@ class Kazakh(Language):
                 if etype == "meeting" and any(fold(t.text).startswith(_HEADS) for t in window) \
                         and blocs_named(" ".join(t.text for t in window)):
                     return Trigger("summit", i)  # "ТМД елдері басшыларының бейресми кездесуі": a bloc's heads
-                if etype == "meeting" and i == next((k for k, t in enumerate(tokens) if _is_word(t)), None) \
+                if etype == "meeting" and i == _first_word(tokens) \
                         and case_of(tokens[i].text) == "dat" and any(w.startswith(_TOOK_PART) for w in folded[i + 1:]):
                     # "Кездесуге Беларусь, ... президенттері қатысты": the gathering just told, as "Отырысқа"
                     return Trigger("forum", i, frozenset({"weak", "ref"}))
@@ -146,7 +151,7 @@ class Kazakh(Language):
         if low.startswith(_SESSION):
             if self._council_of_leaders(folded, i):
                 return Trigger("summit", i)
-            if i == next((k for k, t in enumerate(tokens) if _is_word(t)), None):
+            if i == _first_word(tokens):
                 # "Отырысқа X, Y қатысты": the sitting just told, whose it is the discourse decides
                 return Trigger("forum", i, frozenset({"weak", "ref"}))
             return None
