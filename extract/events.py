@@ -172,12 +172,11 @@ class SentenceRules:
                 d.status, d.purpose = "planned", True
         # "жду встречи с Си Цзиньпином на саммите ШОС": the gathering talks still to come are held at is to come
         to_come = [o.trigger[0] for o in out if o.type == "meeting" and o.status == "planned"]
-        for t in triggers:
-            if t.type in ("forum", "summit") and self.lang.is_venue(tokens, t.index) \
-                    and any(start < tokens[t.index].start for start in to_come):
-                for d in out:
-                    if d.trigger[0] == tokens[t.index].start and d.status == "held":
-                        d.status = "planned"
+        at = {tokens[t.index].start: t.index for t in triggers}
+        for d in out:
+            if d.type in ("forum", "summit") and d.status == "held" and any(s < d.trigger[0] for s in to_come) \
+                    and d.trigger[0] in at and self.lang.is_venue(tokens, at[d.trigger[0]]):
+                d.status = "planned"
         return out
 
     def _host(self, subject: PersonMention | None, ctx: Context, m: SentenceMentions, i: int) -> str | None:

@@ -24,7 +24,7 @@ class Russian(Language):
     planned = frozenset(cues.PLANNED)
     self_words = frozenset(cues.SELF)
     host_country_words = frozenset(cues.HOST_COUNTRY)
-    bilateral_words = frozenset({"двусторонний"})
+    bilateral_words = frozenset(cues.BILATERAL)
     relative_pronouns = frozenset(cues.RELATIVE_PRONOUNS)
     relative_dates = cues.RELATIVE_DATES
     summit_level_cues = cues.SUMMIT_LEVEL

@@ -43,9 +43,9 @@ class Language:
     postpone: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
     self_words: frozenset[str] = frozenset()
-    # "находится в республике с визитом", "елімізде сапармен жүр": the host's country, named by a common noun
+    # "находится в республике с визитом": the host's country, named by a common noun (lemmas after "в")
     host_country_words: frozenset[str] = frozenset()
-    # "двусторонних встреч", "екіжақты кездесулер": talks with each side in turn
+    # "провел серию двусторонних встреч": the talks told next are with each side in turn (lemmas)
     bilateral_words: frozenset[str] = frozenset()
     # Phrases (lower case) the text-level cues below look for.
     part_of_cues: tuple[str, ...] = ()
