@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from extract import lexicon as lx
 from extract.mentions import PersonMention
+from extract.rules import cues_ru as cues
 from extract.rules import triggers_ru as tr
 from extract.text import Token
 
@@ -37,3 +38,19 @@ def noun_arguments(tokens: tuple[Token, ...], persons: list[PersonMention], i: i
         edge = p.last
         closed = any(t.text == "и" for t in gap)
     return out
+
+
+def names_a_counterpart(tokens: tuple[Token, ...], i: int) -> bool:
+    """"по итогам (телефонного) разговора с Путиным": the talks noun at ``i`` names its other side, a person
+    in the instrumental after "с" (past the head noun when the trigger is the adjective "телефонного")."""
+    k = i + 1
+    if k < len(tokens) and tokens[i].pos == "ADJ" and tokens[k].lemma in tr.EVENT_NOUNS:
+        k += 1
+    if k >= len(tokens) or tokens[k].lemma not in cues.WITH:
+        return False
+    for tok in tokens[k + 1:k + 1 + tr.TITLE_WORDS]:
+        if tok.pos in ("PUNCT", "VERB", "ADP", "CCONJ"):
+            return False
+        if tok.feat("Case") == "Ins" and (tok.pos == "PROPN" or tok.feat("Animacy") == "Anim"):
+            return True
+    return False

@@ -113,14 +113,17 @@ class Kazakh(Language):
         found: list[Trigger] = []
         for i, low in enumerate(folded):
             hit = self._trigger_at(tokens, folded, i, phone)
+            if hit is not None and i + 1 < len(folded) and folded[i + 1].startswith(cues.META_AFTER):
+                hit = Trigger(hit.type, i, hit.flags | {"meta"})  # "Путинмен келіссөз қорытындысы": no day of its own
             if hit is not None:
                 found.append(hit)
         return self.dedupe(found, tokens)
 
     def _trigger_at(self, tokens, folded: list[str], i: int, phone: bool) -> Trigger | None:
         low = folded[i]
-        if i + 1 < len(folded) and folded[i + 1].startswith(cues.META_AFTER):
-            return None
+        if i + 1 < len(folded) and folded[i + 1].startswith(cues.META_AFTER) \
+                and not (i > 0 and tokens[i - 1].is_capitalized and case_of(tokens[i - 1].text) == "ins"):
+            return None  # not "Путинмен келіссөз қорытындысы бойынша": talks with someone took place
         for words, etype in _TRIGGERS:
             if len(words) == 2:
                 if i + 1 < len(tokens) and low == words[0] and folded[i + 1].startswith(words[1]):

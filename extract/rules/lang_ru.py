@@ -11,7 +11,7 @@ from extract.rules.language import Language, Trigger
 from extract.rules.agents_ru import passive_agents
 from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_of_leaders, meeting_of_a_bloc
-from extract.rules.event_nouns_ru import noun_arguments
+from extract.rules.event_nouns_ru import names_a_counterpart, noun_arguments
 from extract.rules.heads_ru import heads_of_others
 from extract.rules.document_titles_ru import document_title, gathering_name
 from extract.text import Sentence, Token
@@ -87,7 +87,11 @@ class Russian(Language):
                     or any(t.lemma == cues.IN_HONOUR for t in tokens[max(0, i - cues.IN_HONOUR_REACH):i]))) \
                     and tok.feat("Case") in ("Gen", "Ins"):
                 flags.add("meta")
-                if etype != "visit" and not self._names_sides(tokens, i):
+                counterpart = etype != "visit" and names_a_counterpart(tokens, i)
+                if etype != "visit" and not self._names_sides(tokens, i) \
+                        and not (counterpart and any(w in cues.OUTCOME_NOUNS for w in window)):
+                    if counterpart:  # "обсудил подготовку встречи с Путиным": the side is the noun's, not the verb's
+                        found = [f for f in found if "weak" not in f.flags]
                     continue  # "подробности встречи", "итоги переговоров": about an event, not the event
             if _frame_before(tokens, i):
                 flags.add("frame")  # "в рамках визита в ЮАР ... посетил остров": the frame is an event of its own

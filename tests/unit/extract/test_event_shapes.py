@@ -340,6 +340,29 @@ def test_results_of_a_named_meeting_report_the_meeting(text, recorded):
     assert bool(of_type(text, "meeting")) is recorded
 
 
+@pytest.mark.parametrize("text, lang, etype, sides", [
+    # the outcome of talks with someone: those talks were held, on a day the report does not give
+    ("Трамп объявил об этом по итогам телефонного разговора с Путиным.", "ru", "phone_call", {"trump", "putin"}),
+    ("По результатам переговоров с Путиным Трамп сделал заявление.", "ru", "meeting", {"trump", "putin"}),
+    ("Трамп Путинмен келіссөз қорытындысы бойынша мәлімдеме жасады.", "kk", "meeting", {"trump", "putin"}),
+    # the outcome of talks with nobody named is about talks told elsewhere, not talks of its own
+    ("Трамп сообщил об итогах переговоров.", "ru", "meeting", None),
+    ("Келіссөздер қорытындысы бойынша мәлімдеме жасалды.", "kk", "meeting", None),
+])
+def test_the_outcome_of_talks_with_someone_reports_the_talks(text, lang, etype, sides):
+    found = of_type(text, etype, published=date(2025, 10, 23), lang=lang)
+    assert (set(found[0].participant_ids()) if found else None) == sides
+    assert all(e.start is None and e.status == "held" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Трамп обсудил подготовку встречи с Путиным.",   # the meeting is still to come; the verb takes no side
+    "Лидеры обсудили повестку переговоров с Путиным.",
+])
+def test_talks_being_prepared_are_not_held_talks(text):
+    assert not [e for e in events(text, published=date(2025, 10, 23)) if e.status == "held"]
+
+
 @pytest.mark.parametrize("text, person, absent", [
     ("Путин встретился в субботу в Сочи с семьей бывшего президента Казахстана Нурсултана Назарбаева.",
      "putin", "nazarbayev"),
