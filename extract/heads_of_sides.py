@@ -1,5 +1,5 @@
 """Talks whose sides are states, not people: "Вчера в Кремле прошли российско-казахстанские переговоры на
-высшем уровне" are the talks of the two states' leaders on that day."""
+высшем уровне" (or "российско-американский саммит") are the talks of the two states' leaders on that day."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ def heads_of_the_sides(draft: Draft, tokens: tuple[Token, ...], i: int, clause_t
                        gaz: Gazetteer) -> None:
     """Talks "на высшем уровне" named by a compound adjective of two states get their leaders as sides: the
     ones who held the office the whole of the talks' dates. None when the talks have no date (today's
-    leader is not who a text of another year means), a state is unknown, or the office changed hands."""
+    leader is not who a text of another year means), a state is unknown, or the office changed hands.
+    A summit of two states ("российско-американский саммит прошел 15 августа") is at that level by its
+    name, and is the talks of the two heads: a meeting."""
     low = clause_text.lower()
-    if not any(cue in low for cue in lang.summit_level_cues):
+    if draft.type != "summit" and not any(cue in low for cue in lang.summit_level_cues):
         return
     countries = [gaz.adjective_place(w) for w in lang.sides_by_adjective(tokens, i)]
     if len(countries) < 2 or None in countries or len(set(countries)) != len(countries):
@@ -30,3 +32,4 @@ def heads_of_the_sides(draft: Draft, tokens: tuple[Token, ...], i: int, clause_t
     for person in leaders:
         draft.add(person.id, person.name.ru or person.id, "participant", True)
         draft.leaders.add(person.id)
+    draft.type = "meeting"  # "российско-американский саммит": the talks of the two heads

@@ -1204,9 +1204,14 @@ def test_the_previous_summit_told_after_takes_nobody_from_this_one(text, lang):
      {"putin", "tokayev"}),
     ("В 2015 году в Москве прошли российско-казахстанские переговоры на высшем уровне.", date(2025, 11, 13),
      {"putin", "nazarbayev"}),
+    # a summit of two states is at that level by its name, and is their heads' talks
+    ("Первый за четыре года российско-американский саммит прошел 15 августа в Анкоридже.", date(2025, 10, 23),
+     {"putin", "trump"}),
+    ("Российско-казахстанский саммит состоялся в Москве в 2015 году.", date(2025, 11, 13), {"putin", "nazarbayev"}),
     # not at the highest level, or on no known day: nobody is named
     ("Вчера в Москве прошли российско-казахстанские переговоры.", date(2025, 11, 13), None),
     ("В Москве прошли российско-казахстанские переговоры на высшем уровне.", None, None),
+    ("Российско-американский саммит прошел в Анкоридже.", None, None),
 ])
 def test_talks_at_the_highest_level_are_the_leaders(text, published, sides):
     found = of_type(text, "meeting", published=published)
