@@ -29,7 +29,8 @@ class ClauseDates:
         """The date mention nearest the trigger in its clause (not across a verb of speech), its open year
         or week anchored by the clause's tense: "посетил в сентябре" is the last September."""
         tokens = scope.sent.tokens
-        nearest = self._nearest_in_clause(scope, i, scope.dates, across_speech=self.lang.is_venue(tokens, i))
+        nearest = self._nearest_in_clause(scope, i, scope.dates, across_speech=self.lang.is_venue(tokens, i),
+                                          gaps=tense != "future")  # "первый визит пройдет с 5 сентября": its start
         if nearest is None:
             return None
         planned = planned or self.lang.planned_before(tokens, scope.lo, i)
@@ -65,9 +66,10 @@ class ClauseDates:
         nearest = self._nearest_in_clause(scope, i, scope.phrases, across_speech=False)
         return nearest.text if nearest is not None else None
 
-    def _nearest_in_clause(self, scope: TriggerScope, i: int, spans, across_speech: bool):
+    def _nearest_in_clause(self, scope: TriggerScope, i: int, spans, across_speech: bool, gaps: bool = True):
         """Of ``spans`` (anything with character ``start``/``end``), the one in the trigger's clause nearest
-        the trigger; one with a verb of speech between it and the trigger only when ``across_speech``."""
+        the trigger; one with a verb of speech between it and the trigger only when ``across_speech``; not the
+        day a gap began ("первый визит с ноября 2019 года") when ``gaps``."""
         tokens = scope.sent.tokens
         lo_c, hi_c = tokens[scope.lo].start, tokens[scope.hi].end
         if self.lang.continues_sequence(tokens, scope.lo) and not any(lo_c <= d.start and d.end <= hi_c
@@ -85,6 +87,9 @@ class ClauseDates:
             if not (lo_c <= d.start and d.end <= hi_c) or self._period(scope, d):
                 continue
             between = [t for t in tokens if min(d.end, trig.start) <= t.start < max(d.start, trig.end)]
+            if gaps and self._since(scope, d) and not (d.end <= trig.start and any(
+                    t.lemma in self.lang.since_when for t in between)):
+                continue  # not "с ноября 2019 года, когда ... вел переговоры": that earlier event's day
             if purpose and (d.end <= trig.start or any(t.text == "," for t in between)):
                 continue
             if ahead and d.end <= trig.start and any(d.end <= tokens[j].start and tokens[j].end <= trig.start
@@ -120,6 +125,20 @@ class ClauseDates:
         # "на 2026 год" is the years of a document named right before it, not of "перенесен на 2027 год"
         heads = [t for t in scope.sent.tokens if t.end <= d.start][-PERIOD_REACH:]
         return before.endswith(self.lang.period_before) and any(t.lemma in self.lang.document_heads for t in heads)
+
+    def tells_a_gap(self, scope: TriggerScope) -> bool:
+        """"Это первый визит ... с ноября 2019 года": the sentence tells the event is the first since a day."""
+        return any(self._since(scope, d) for d in scope.dates)
+
+    def _since(self, scope: TriggerScope, d) -> bool:
+        """The day a gap in such events began, not the event's: "первый визит Эрдогана в Белый дом с ноября
+        2019 года", "впервые с 2019 года посетил", "2019 жылдан бері алғаш рет барды"."""
+        text, base = scope.sent.text.lower(), scope.sent.start
+        before, after = text[:d.start - base], text[d.end - base:].split()[:2]
+        if not (before.endswith(self.lang.since_before) or any(w.startswith(self.lang.since_after) for w in after)
+                if self.lang.since_after else before.endswith(self.lang.since_before)):
+            return False
+        return any(w.startswith(self.lang.first_time) for w in text.split()) if self.lang.first_time else False
 
     def of_a_later_event(self, scope: TriggerScope, i: int, between, end: int) -> bool:
         """A date or place after the trigger that tells of another event: "обсудили подготовку к саммиту,

@@ -301,6 +301,8 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer, day: date | None = None) -> 
                 continue
             if not compatible_dates(d.date, v.date) or not (stop or _compatible_places(d, v, gaz)):
                 continue
+            if v.after_a_gap and d.sentence == v.sentence and d.date is not None and v.date is None:
+                continue  # "первый визит ... с ноября 2019 года, когда ... вел переговоры": those talks are older
             if v.status != "held" and d.status == "held" and d.tense == "past":
                 continue  # talks held are no part of a visit still to come ("... келесі жылы келеді")
             if v.status == "held" and d.status != "held" and (v.background or v.earlier or v.date is not None

@@ -69,6 +69,7 @@ class Draft:
     during_talks: bool = False  # "В ходе встречи обсуждена ...": talks told again, if some were told before
     refers_back: bool = False  # "Отырысқа X, Y қатысты": the sitting told before; none of its own
     purpose: bool = False  # "прибыл для участия в саммите": what an arrival is for, undated; not the day's news
+    after_a_gap: bool = False  # "первый визит ... с ноября 2019 года": the first since a day, an earlier event's
     frame: bool = False  # the trigger frames its clause: "в рамках визита в ЮАР" before "посетил остров"
     visit_place: PlaceMention | None = None  # "в повестке визита в Москву": the visit this is part of
     part_of: int | None = None  # index of the parent draft

@@ -138,6 +138,7 @@ class SentenceRules:
                     draft.date_words = self.dating.words_of(scope, i)
                     draft.relative = self.lang.relative_date(clause_text)
                 draft.visit_day = self.lang.visit_day(clause_text)  # (a dated one counts the others' days)
+                draft.after_a_gap = self.dating.tells_a_gap(scope)
             if etype in ("meeting", "summit") and draft.parties() < 2:
                 heads_of_the_sides(draft, scope.sent.tokens, scope.i, clause_text, self.lang, self.gaz)
             self._kind(draft, scope)

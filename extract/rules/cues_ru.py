@@ -168,6 +168,11 @@ DURING_TALKS = ("в ходе встречи", "во время встречи", 
                 "на переговорах", "в ходе беседы", "во время беседы")
 # "Программа на 2026-2028 годы", "стратегия до 2030 года": the years a document is for, not its signing.
 PERIOD_BEFORE = (" на ", " до ")
+# "первый визит Эрдогана в Белый дом с ноября 2019 года", "впервые с 2019 года посетил": the day a gap began,
+# not the event's (see Language.since_words).
+SINCE_BEFORE = (" с ", " со ")
+SINCE_WHEN = {"когда", "который"}  # "с ноября 2019 года, когда ... вел переговоры": that earlier day's event
+FIRST_TIME = ("вперв", "перв")
 # "По итогам переговоров подписан ...": what came of the talks told before, however far before.
 # "По итогам саммита подписана декларация": of the gathering told before, however far before
 AFTER_GATHERING = ("по итогам саммита", "по итогам заседания", "по итогам форума", "по итогам встречи на высшем",

@@ -58,6 +58,12 @@ class Language:
     period_before: tuple[str, ...] = ()
     period_after: tuple[str, ...] = ()
     document_heads: frozenset[str] = frozenset()
+    # A date after "с" (or before "бері") in a sentence of a first time ("впервые", "первый", "алғаш") is the
+    # day a gap in such events began: "первый визит ... с ноября 2019 года", "2019 жылдан бері алғаш рет".
+    since_before: tuple[str, ...] = ()
+    since_after: tuple[str, ...] = ()
+    first_time: tuple[str, ...] = ()
+    since_when: frozenset[str] = frozenset()  # "с ноября 2019 года, когда ...": the clause of that earlier day
     # Pronouns that open a relative clause after the noun it tells about ("саммит, который пройдёт осенью").
     relative_pronouns: frozenset[str] = frozenset()
     relative_dates: dict[str, tuple[str, int]] = {}  # words (folded as `fold_text` folds) → (unit, offset)

@@ -665,3 +665,31 @@ def test_one_more_call_goes_on_with_the_day_of_the_calls_before_it(text, lang):
     found = extract_article(text, published=date(2025, 10, 7), lang=lang).events
     call = next(e for e in found if e.type == "phone_call" and "mirziyoyev" in e.participant_ids())
     assert (call.start, call.date_source) == ("2025-10-07", "dateline")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the day a gap began is not the day of the event told as the first since it
+    ("Это первый визит Эрдогана в Белый дом с ноября 2019 года.", "ru"),
+    ("Эрдоган впервые с 2019 года посетил Вашингтон.", "ru"),
+    ("Ердоған 2019 жылдан бері алғаш рет Вашингтонға барды.", "kk"),
+])
+def test_the_first_event_since_a_day_is_not_of_that_day(text, lang):
+    visits = [e for e in extract_article(text, published=date(2025, 9, 26), lang=lang).events if e.type == "visit"]
+    assert [(v.participant_ids(), v.start) for v in visits] == [(frozenset({"erdogan", "trump"}), None)]
+
+
+def test_talks_of_the_day_a_gap_began_are_that_days_and_no_part_of_the_visit_after_it():
+    text = "Это первый визит Эрдогана в Белый дом с ноября 2019 года, когда турецкий лидер вел переговоры с Трампом."
+    found = {e.type: e for e in extract_article(text, published=date(2025, 9, 26), lang="ru").events}
+    assert found["meeting"].start == "2019-11" and found["meeting"].part_of is None
+    assert found["visit"].start is None
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Токаев находится с государственным визитом в Китае с 5 сентября.", "2025-09-05"),  # no first time: a start
+    ("Первый визит Токаева в Китай пройдет с 5 октября.", "2025-10-05"),  # to come: the day it starts
+    ("Первый визит Токаева в Китай пройдет с 5 по 7 октября.", "2025-10-05"),
+])
+def test_a_day_after_s_with_no_first_time_or_no_gap_dates_the_event(text, start):
+    visits = [e for e in extract_article(text, published=date(2025, 9, 26), lang="ru").events if e.type == "visit"]
+    assert visits and visits[0].start == start
