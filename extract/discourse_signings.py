@@ -1,6 +1,6 @@
 """Rules across sentences about signings: who signed what no sentence names a signatory of (the sides of
-the talks or the summit it came of), talks with nobody named told right after a signing, and a signing
-ceremony told again with its place."""
+the talks or the summit it came of), talks with nobody named told right after a signing, a signing
+ceremony told again with its place, and talks told as held before that ceremony."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from extract.discourse import TALKS_FRAMED_WINDOW, TALKS_WINDOW
 from extract.drafts import Draft, compatible_dates
 
 CEREMONY_WINDOW = 2     # sentences after a signing in which its ceremony may be told again
+BEFORE_CEREMONY_WINDOW = 4  # ... in which talks "перед церемонией" may be told (after who else signed what)
 
 
 def talks_of_the_signatories(drafts: list[Draft]) -> None:
@@ -33,6 +34,24 @@ def talks_of_the_signatories(drafts: list[Draft]) -> None:
             if g.type == "signing" and not g.dropped and g.place is None and set(g.participants) == \
                     set(last.participants) and g.sentence <= d.sentence and compatible_dates(g.date, d.date):
                 g.place = d.place
+
+
+def talks_before_the_ceremony(drafts: list[Draft]) -> None:
+    """"... подписали в Белом доме декларацию. Перед церемонией Трамп провел отдельные встречи с Алиевым и
+    Пашиняном", "Рәсім алдында Трамп Әлиевпен ... кездесу өткізді": talks of signatories told as before the
+    signing just told are of its day (not the report's) and place, unless they state their own."""
+    for d in drafts:
+        if d.dropped or d.type != "meeting" or not d.before_ceremony or not d.participants \
+                or d.date is not None and d.date.source == "text":
+            continue
+        told = [g for g in drafts if g.type == "signing" and not g.dropped and g.status == "held" == d.status
+                and 0 < d.sentence - g.sentence <= BEFORE_CEREMONY_WINDOW and set(d.participants) <= set(g.participants)]
+        if not told:
+            continue
+        g = max(told, key=lambda g: g.sentence)
+        if g.date is not None:
+            d.date = g.date.borrowed()
+        d.place = d.place or g.place
 
 
 def signed_by_the_talks(drafts: list[Draft]) -> None:

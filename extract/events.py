@@ -85,6 +85,7 @@ class SentenceRules:
             # "в ходе визита", "встретились на саммите ОДКБ": during another event the sentence tells
             draft.after_talks = self.lang.after_talks(sent.text.lower())
             draft.after_gathering = self.lang.after_gathering(sent.text.lower())
+            draft.before_ceremony = self.lang.before_ceremony(sent.text.lower())
             draft.inside = self.lang.part_of_cue(sent.text.lower()) or etype in ("meeting", "signing") and any(
                 t.type == "visit" or t.type in ("forum", "summit") and self.lang.is_venue(tokens, t.index)
                 for t in triggers)
@@ -102,7 +103,8 @@ class SentenceRules:
                     # "с A, с B": each "с" is talks (a call) of its own; "с A, B и C" is one meeting of all
                     for group in groups[1:]:
                         twin = Draft(etype, sent.index, draft.trigger, draft.evidence, weak=draft.weak,
-                                     inside=draft.inside, visit_place=draft.visit_place)
+                                     inside=draft.inside, visit_place=draft.visit_place,
+                                     before_ceremony=draft.before_ceremony)
                         self._add(twin, [subject, *group], "participant", ctx, m)
                         twin.tense = self.lang.tense(tokens, lo, hi, i)
                         twin.date = None if "meta" in flags else self.dating.date_of(scope, i, twin.tense)

@@ -210,6 +210,7 @@ class ArticleExtractor:
         discourse.refine_visit_cities(drafts, all_mentions, self.gaz, dateline_city, ctx.dateline)
         discourse_signings.talks_of_the_signatories(drafts)
         discourse_signings.ceremony_of_the_signing(drafts)
+        discourse_signings.talks_before_the_ceremony(drafts)
         discourse.place_from_dateline(drafts, dateline_city, ctx.dateline, self.gaz)
         discourse.unify_visits(drafts, self.gaz)
         discourse.sittings_of_the_summit(drafts)

@@ -12,6 +12,7 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _TITLE_STOP = {",", ".", ";", "–", "—", "\"", "»", ":"}
 # The frame of the signing, not the title: "документы по итогам визита", "соглашения в ходе переговоров".
 _FRAME_STOP = {("по", "итог"), ("в", "ход"), ("во", "время")}
+DOCUMENT_REACH = 8  # words after "подписали" in which its document is named
 
 
 def title_from(tokens: tuple[Token, ...], k: int, stop: int | None = None) -> str | None:
@@ -67,11 +68,14 @@ def gathering_name(sent: Sentence, i: int) -> str | None:
     return name[:1].upper() + name[1:]
 
 def document_title(sent: Sentence, i: int) -> str | None:
-    """"подписали Договор о ...": the document noun right after the trigger, up to punctuation."""
+    """"подписали Договор о ...": the document noun right after the trigger (or past where and when: "подписали в
+    Белом доме 8 августа совместную декларацию"), up to punctuation."""
     tokens = sent.tokens
-    for k in range(i + 1, min(len(tokens), i + 4)):
+    for k in range(i + 1, min(len(tokens), i + 1 + DOCUMENT_REACH)):
         if _document_head(tokens[k]):
             return title_from(tokens, k)
+        if k > i + 3 and tokens[k].pos in ("PUNCT", "VERB", "CCONJ", "SCONJ"):
+            break
     if tokens[i].feat("Voice") == "Pass":
         # "договор по СНВ был подписан Медведевым и Обамой", "соглашения, подписанного в мае"
         for k in range(i - 1, max(-1, i - 9), -1):

@@ -95,6 +95,7 @@ class Kazakh(Language):
     relative_dates = cues.RELATIVE_DATES
     visit_days = cues.VISIT_DAYS
     after_talks_cues, period_after = cues.AFTER_TALKS, cues.PERIOD_AFTER
+    before_ceremony_cues = cues.BEFORE_CEREMONY
     since_after, first_time = cues.SINCE_AFTER, cues.FIRST_TIME
     after_gathering_cues = cues.AFTER_GATHERING
     part_of_cues, during_call_cues, follows_on_cues, remote_cues = (cues.PART_OF, cues.DURING_CALL,

@@ -54,6 +54,7 @@ class Language:
     remote_cues: tuple[str, ...] = ()
     after_talks_cues: tuple[str, ...] = ()
     after_gathering_cues: tuple[str, ...] = ()
+    before_ceremony_cues: tuple[str, ...] = ()  # "перед церемонией", "рәсім алдында"
     # Words around years that make them the period a thing is for ("на 2026-2028 годы", "жылға арналған").
     period_before: tuple[str, ...] = ()
     period_after: tuple[str, ...] = ()
@@ -227,6 +228,11 @@ class Language:
     def after_gathering(self, text: str) -> bool:
         """"по итогам саммита", "саммит қорытындысы бойынша": what came of the gathering told before."""
         return any(c in text for c in self.after_gathering_cues)
+
+    def before_ceremony(self, text: str) -> bool:
+        """"Перед церемонией ...", "Рәсім алдында ...": the (lower-cased) sentence tells what came before the
+        signing ceremony told before it."""
+        return any(c in text for c in self.before_ceremony_cues)
 
     def part_of_cue(self, text: str) -> bool:
         """"в ходе", "барысында": the (lower-cased) sentence tells what happened during another event."""

@@ -693,3 +693,24 @@ def test_talks_of_the_day_a_gap_began_are_that_days_and_no_part_of_the_visit_aft
 def test_a_day_after_s_with_no_first_time_or_no_gap_dates_the_event(text, start):
     visits = [e for e in extract_article(text, published=date(2025, 9, 26), lang="ru").events if e.type == "visit"]
     assert visits and visits[0].start == start
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Алиев и Пашинян 8 августа подписали в Белом доме совместную декларацию в присутствии Трампа.\n"
+     "Перед церемонией Трамп провел встречу с Алиевым.", "ru"),
+    ("Әлиев пен Пашинян кеше Ақ үйде Трамптың қатысуымен бірлескен декларацияға қол қойды.\n"
+     "Рәсім алдында Дональд Трамп Ильхам Әлиевпен кездесу өткізді.", "kk"),
+])
+def test_talks_before_the_signing_ceremony_are_of_its_day_and_place(text, lang):
+    found = extract_article("Вашингтон. 9 тамыз.\n" + text if lang == "kk" else text, published=date(2025, 8, 9),
+                            lang=lang).events
+    talks = [e for e in found if e.type == "meeting"]
+    assert [(e.participant_ids(), e.start, e.place.id if e.place else None) for e in talks] == \
+        [(frozenset({"trump", "ilham-aliyev"}), "2025-08-08", "washington")]
+
+
+def test_talks_before_a_ceremony_of_other_signatories_keep_their_own_day():
+    text = ("Алиев и Пашинян 8 августа подписали в Белом доме совместную декларацию.\n"
+            "Перед церемонией Путин провел встречу с Токаевым.")
+    talks = [e for e in extract_article(text, published=date(2025, 8, 9), lang="ru").events if e.type == "meeting"]
+    assert talks and talks[0].start != "2025-08-08" and talks[0].place is None

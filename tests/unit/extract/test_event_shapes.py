@@ -113,6 +113,16 @@ def test_signing_needs_a_leader_among_the_signatories(text, signed):
     assert bool(of_type(text, "signing")) is signed
 
 
+@pytest.mark.parametrize("text, document", [
+    # the document named past where and when it was signed
+    ("Алиев и Пашинян подписали в Белом доме совместную декларацию.", "Декларация"),
+    ("Токаев и Путин подписали 12 ноября в Кремле Договор о союзничестве.", "Договор о союзничестве"),
+])
+def test_a_document_named_after_the_place_and_day_of_its_signing(text, document):
+    signings = of_type(text, "signing", published=date(2025, 11, 13))
+    assert [s.document.title for s in signings] == [document]
+
+
 @pytest.mark.parametrize("text, document, signatories, place", [
     ("Напомним, договор о дружбе был подписан Касым-Жомартом Токаевым и Шавкатом Мирзиёевым в Ташкенте "
      "5 мая 2022 года.", "Договор о дружбе", {"tokayev", "mirziyoyev"}, "tashkent"),
