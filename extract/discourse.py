@@ -98,7 +98,7 @@ def place_from_dateline(drafts: list[Draft], city: PlaceMention | None, day: dat
     for d in drafts:
         if d.dropped or d.place is not None or d.type not in ("meeting", "signing", "summit", "forum") \
                 or d.status != "held" or d.remote or d.background and d.date is None or d.told_about \
-                or d.sentence > DATELINE_REACH \
+                or d.sentence > DATELINE_REACH or d.refers_back \
                 or d.visit_place is not None:
             continue
         when = d.date or d.lead_day
@@ -147,20 +147,25 @@ def _stop_to_come(news: Draft, other: Draft) -> bool:
         and other.status == "planned" and (other.date is None or other.date.start > news.lead_day.start)
 
 
-def sittings_of_the_summit(drafts: list[Draft]) -> None:
+def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer) -> None:
     """"Саммит СНГ прошёл в Душанбе. В заседании приняли участие X, Y и Z", "Отырысқа X, Y қатысты": an
     unplaced sitting with no name of its own, told right after the article's summit (one place, one status),
-    is that summit's sitting."""
+    is that summit's sitting; so is a meeting only told as joined ("Во встрече также участвовали ...")."""
     for d in drafts:
-        if d.type != "forum" or not d.weak or d.place is not None or d.name or d.dropped:
+        sitting = d.type == "forum" and d.weak
+        if not (sitting or d.type == "meeting" and d.refers_back) or d.place is not None or d.name or d.dropped:
             continue
         summits = [g for g in drafts if g.type == "summit" and not g.dropped and g.status == d.status
                    and g.sentence < d.sentence]  # told before it ("the previous summit" told later is not it)
-        if len({g.place.place for g in summits if g.place is not None}) > 1:
-            continue  # two summits told before: which one's sitting is not said
+        places = [g.place for g in summits if g.place is not None]
+        cities = {p.place for p in places if p.kind == "city"}
+        if len(cities) > 1 or any(p.kind == "country" and not any(_in_country(c, p, gaz) for c in places
+                                                                   if c.kind == "city") for p in places) \
+                and len({p.place for p in places}) > 1:
+            continue  # two summits told before ("в Таджикистане" is where "в Душанбе" is): whose sitting is not said
         if any(0 < d.sentence - g.sentence <= SITTING_WINDOW for g in summits):
             d.type = "summit"
-        elif d.refers_back:
+        elif d.refers_back and sitting:
             d.dropped = True  # the sitting told before is no summit: nothing to add
 
 
@@ -266,7 +271,7 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer, day: date | None = None) -> 
     for index, d in enumerate(drafts):
         stop = d.type == "visit" and d.inside and not d.frame  # "в рамках визита в ЮАР посетил остров"
         # "Ертең Президент бизнес-форумға қатысады" on a visit: a gathering named with no place of its own
-        gathering = d.type in ("forum", "summit") and d.place is None
+        gathering = d.type in ("forum", "summit") and d.place is None and not d.refers_back
         if d.type not in ("meeting", "signing") and not stop and not gathering or d.dropped \
                 or d.other_party and not d.inside:  # talks with business circles "в рамках визита" are its part
             continue

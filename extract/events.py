@@ -400,7 +400,8 @@ class SentenceRules:
         return PlaceMention(country, name, "country", k, k, tokens[k].start, tokens[k].end, "Loc", "в")
 
     def _gathering(self, draft: Draft, scope: TriggerScope, subject, ctx) -> None:
-        chosen = scope.persons()
+        # (on its margins, only the one the clause is about: "На полях саммита Путин встретился с Алиевым")
+        chosen = [] if self.lang.margins(scope.sent.tokens, scope.i) else scope.persons()
         if subject is not None and all(not _same(p, subject) for p in chosen) \
                 and scope.lo <= subject.first <= scope.hi:
             chosen.insert(0, subject)

@@ -213,7 +213,7 @@ class ArticleExtractor:
         discourse_signings.talks_before_the_ceremony(drafts)
         discourse.place_from_dateline(drafts, dateline_city, ctx.dateline, self.gaz)
         discourse.unify_visits(drafts, self.gaz)
-        discourse.sittings_of_the_summit(drafts)
+        discourse.sittings_of_the_summit(drafts, self.gaz)
         discourse.series_of_the_bloc(drafts)
         discourse.unify_gatherings(drafts, self.gaz)
         discourse.talks_told_again(drafts)

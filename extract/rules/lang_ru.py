@@ -12,6 +12,7 @@ from extract.rules.agents_ru import passive_agents
 from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_of_leaders, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import names_a_counterpart, noun_arguments
+from extract.rules.trigger_words_ru import joined, names_a_gathering, names_sides, receives
 from extract.rules.heads_ru import heads_of_others
 from extract.rules.document_titles_ru import document_title, gathering_name
 from extract.text import Sentence, Token
@@ -48,7 +49,7 @@ class Russian(Language):
             etype = tr.TRIGGERS.get(tok.lemma)
             if etype is None and tok.pos == "NOUN" and "-" in tok.lemma:
                 etype = tr.COMPOUND_HEADS.get(tok.lemma.rpartition("-")[2])  # "бизнес-форум", "мини-саммит"
-            if etype is None and tok.lemma in tr.RECEPTION_VERBS and tok.pos == "VERB" and self._receives(tokens, i):
+            if etype is None and tok.lemma in tr.RECEPTION_VERBS and tok.pos == "VERB" and receives(tokens, i):
                 found.append(Trigger("meeting", i, frozenset({"reception"})))
                 continue
             if etype is None:
@@ -65,11 +66,13 @@ class Russian(Language):
                 etype = "summit"  # "заседание Совета глав государств – членов ШОС": the summit itself
             elif etype == "meeting" and tok.pos == "NOUN" and meeting_of_a_bloc(tokens, i):
                 etype = "summit"  # "неформальная встреча глав государств СНГ"
+            elif etype == "meeting" and joined(tokens, i):
+                flags.add("ref")  # "Во встрече также участвовали президенты ...": maybe the summit just told
             elif tok.lemma in tr.WEAK:
                 flags.add("weak")
                 if tok.lemma in tr.MEALS and not any(t.lemma in tr.MEAL_QUALIFIERS for t in tokens[max(0, i - 3):i]):
                     continue
-            if etype in ("meeting", "forum", "summit") and self._names_a_gathering(tokens, i):
+            if etype in ("meeting", "forum", "summit") and names_a_gathering(tokens, i):
                 continue  # "заседание Консультативной встречи глав государств": the gathering's name
             prev = tokens[i - 1] if i > 0 else None
             if prev is not None and (prev.pos == "NUM" or prev.text.isdigit() or prev.lemma in cues.SERIES
@@ -90,53 +93,17 @@ class Russian(Language):
                     and tok.feat("Case") in ("Gen", "Ins"):
                 flags.add("meta")
                 counterpart = etype != "visit" and names_a_counterpart(tokens, i)
-                if etype != "visit" and not self._names_sides(tokens, i) \
+                if etype != "visit" and not names_sides(tokens, i) \
                         and not (counterpart and any(w in cues.OUTCOME_NOUNS for w in window)):
                     if counterpart:  # "обсудил подготовку встречи с Путиным": the side is the noun's, not the verb's
                         found = [f for f in found if "weak" not in f.flags]
                     continue  # "подробности встречи", "итоги переговоров": about an event, not the event
+            if etype in ("forum", "summit") and self.margins(tokens, i):
+                flags.add("ref")  # "На полях саммита ...": the gathering told before, or told nowhere else
             if _frame_before(tokens, i):
                 flags.add("frame")  # "в рамках визита в ЮАР ... посетил остров": the frame is an event of its own
             found.append(Trigger(etype, i, frozenset(flags)))
         return self.dedupe(found, tokens)
-
-    @staticmethod
-    def _names_a_gathering(tokens: tuple[Token, ...], i: int) -> bool:
-        """An event noun in the genitive after a gathering noun names the gathering: "заседание
-        Консультативной встречи", "саммит Совещания по взаимодействию"."""
-        if tokens[i].pos not in ("NOUN", "PROPN") or tokens[i].feat("Case") != "Gen":
-            return False
-        k = i - 1
-        while k >= 0 and tokens[k].pos == "ADJ":
-            k -= 1
-        return k >= 0 and tokens[k].pos == "NOUN" and tr.TRIGGERS.get(tokens[k].lemma) in ("forum", "summit")
-
-    @staticmethod
-    def _receives(tokens: tuple[Token, ...], i: int) -> bool:
-        """"принял в Кремле Токаева": the verb's direct object, past a place or time phrase, is a person."""
-        after_prep = False
-        for tok in tokens[i + 1:i + 8]:
-            if tok.pos in ("PUNCT", "VERB", "CCONJ", "SCONJ"):
-                return False
-            if tok.pos == "ADP":
-                if tok.lemma in tr.RECEIVED_FROM:
-                    return False  # "принял от президента орден": a thing received from someone
-                after_prep = True
-                continue
-            if tok.pos in ("NOUN", "PROPN"):
-                if not after_prep and tok.pos == "PROPN":
-                    return True  # a name: the tagger's case and animacy of foreign names are unreliable
-                if not after_prep and tok.feat("Case") in ("Acc", "Gen"):  # an animate accusative reads as Gen
-                    return tok.feat("Animacy") == "Anim"
-                after_prep = False
-        return False
-
-    @staticmethod
-    def _names_sides(tokens: tuple[Token, ...], i: int) -> bool:
-        """"итоги встречи Вебера и Меркель": an event noun followed by its sides is the event itself."""
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        return tokens[i].lemma in tr.EVENT_NOUNS and nxt is not None and nxt.pos in ("PROPN", "NOUN") \
-            and nxt.feat("Case") == "Gen" and nxt.feat("Animacy") == "Anim"
 
     def continues_sequence(self, tokens: tuple[Token, ...], lo: int) -> bool:
         return any(t.lemma in cues.SEQUENCE for t in tokens[lo:lo + 3])
@@ -491,6 +458,9 @@ class Russian(Language):
 
     def ceremony(self, tokens: tuple[Token, ...], i: int) -> bool:
         return i > 0 and tokens[i - 1].lemma in cues.CEREMONY
+
+    def margins(self, tokens: tuple[Token, ...], i: int) -> bool:
+        return i >= 2 and (tokens[i - 2].lemma, tokens[i - 1].lemma) in cues.MARGINS
 
     def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
         before = [t.lemma for t in tokens[max(0, i - 6):i] if t.pos != "ADJ"]

@@ -89,7 +89,10 @@ class Language:
         seen: set[tuple[str, tuple[int, int], bool]] = set()
         out = []
         for trig in found:
-            key = (trig.type, clauses[trig.index], "frame" in trig.flags)
+            # "На полях саммита ... Алиевым, прибывшим для участия в заседании Совета глав государств СНГ": what
+            # an arrival is for is a gathering of its own
+            own = "frame" in trig.flags or trig.type in ("summit", "forum") and self.purpose(tokens, trig.index)
+            key = (trig.type, clauses[trig.index], own)
             if key in seen and (trig.type != "meeting" or not self.has_own_object(tokens, trig.index)):
                 continue
             seen.add(key)
@@ -146,6 +149,11 @@ class Language:
 
     def ceremony(self, tokens: tuple[Token, ...], i: int) -> bool:
         """"Церемония подписания прошла в Кремле": the signing told before, told again with its place."""
+        return False
+
+    def margins(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """"На полях саммита Путин встретился с Алиевым": the gathering is only where the talks were; who met
+        on its margins need not have taken part in it."""
         return False
 
     def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:

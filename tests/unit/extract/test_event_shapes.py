@@ -1515,3 +1515,39 @@ def test_a_gathering_in_the_visits_own_sentence_and_city_is_of_its_days(text, la
 def test_a_place_in_a_quotation_is_not_where_an_event_outside_it_is(text, place):
     talks = next(e for e in events(text, published=date(2025, 9, 26)) if e.type == "meeting")
     assert (talks.place.id if talks.place else None) == place
+
+
+@pytest.mark.parametrize("text, lang", [
+    # who else took part in "the meeting" told right after a summit took part in the summit
+    ("Путин 9 октября принял участие в саммите СНГ в Душанбе. Во встрече также приняли участие Токаев и Жапаров.",
+     "ru"),
+    ("Путин 9 октября принял участие в саммите СНГ в Душанбе. Во встрече также участвовали президенты Казахстана "
+     "и Киргизии.", "ru"),
+    ("Путин 9 қазанда Душанбеде ТМД саммитіне қатысты. Кездесуге Қазақстан және Қырғызстан президенттері қатысты.",
+     "kk"),
+])
+def test_those_who_joined_the_meeting_told_after_a_summit_are_at_the_summit(text, lang):
+    found = events(text, published=date(2025, 10, 9), lang=lang)
+    assert [(e.type, e.participant_ids()) for e in found] == [("summit", frozenset({"putin", "tokayev", "japarov"}))]
+
+
+def test_those_who_joined_a_meeting_with_no_summit_told_met():
+    found = events("Во встрече принимали участие Путин и Токаев.", published=date(2025, 10, 9))
+    assert [(e.type, e.participant_ids()) for e in found] == [("meeting", frozenset({"putin", "tokayev"}))]
+
+
+def test_talks_on_the_margins_of_a_summit_do_not_put_the_other_side_at_it():
+    found = events("Саммит ШОС прошёл в Тяньцзине 1 сентября. На полях саммита Путин встретился с Моди.",
+                   published=date(2025, 9, 2))
+    assert sorted((e.type, e.participant_ids()) for e in found) == [
+        ("meeting", frozenset({"putin", "modi"})), ("summit", frozenset({"putin"}))]
+
+
+def test_the_gathering_an_arrival_is_for_is_a_gathering_of_its_own():
+    text = ("Путин 9 октября принял участие в саммите «Россия – Центральная Азия» в Душанбе. На полях саммита Путин "
+            "встретился с Алиевым, прибывшим в Душанбе для участия в заседании Совета глав государств СНГ. "
+            "Заседание пройдет в пятницу.")
+    summits = sorted((e.start, e.status, e.participant_ids()) for e in of_type(text, "summit",
+                                                                               published=date(2025, 10, 9)))
+    assert summits == [("2025-10-09", "held", frozenset({"putin"})),
+                       ("2025-10-10", "planned", frozenset({"putin", "ilham-aliyev"}))]

@@ -1,0 +1,55 @@
+"""The words around a Russian trigger that say what it is: a gathering's name ("заседание Консультативной
+встречи"), a reception's guest ("принял в Кремле Токаева"), the sides an event noun names ("итоги встречи
+Вебера и Меркель"), a gathering joined ("Во встрече также участвовали ...")."""
+
+from __future__ import annotations
+
+from extract.rules import cues_ru as cues
+from extract.rules import triggers_ru as tr
+from extract.text import Token
+
+
+def joined(tokens: tuple[Token, ...], i: int) -> bool:
+    """"Во встрече также участвовали ...": the sentence opens on the event noun, whose other side it does
+    not name, and tells who took part in it."""
+    return i == 1 and tokens[0].lemma in cues.IN and tokens[i].pos == "NOUN" and tokens[i].feat("Case") == "Loc" \
+        and not (i + 1 < len(tokens) and tokens[i + 1].lemma in cues.WITH) \
+        and any(t.lemma in tr.TOOK_PART for t in tokens[i + 1:])
+
+
+def names_a_gathering(tokens: tuple[Token, ...], i: int) -> bool:
+    """An event noun in the genitive after a gathering noun names the gathering: "заседание
+    Консультативной встречи", "саммит Совещания по взаимодействию"."""
+    if tokens[i].pos not in ("NOUN", "PROPN") or tokens[i].feat("Case") != "Gen":
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k].pos == "ADJ":
+        k -= 1
+    return k >= 0 and tokens[k].pos == "NOUN" and tr.TRIGGERS.get(tokens[k].lemma) in ("forum", "summit")
+
+
+def receives(tokens: tuple[Token, ...], i: int) -> bool:
+    """"принял в Кремле Токаева": the verb's direct object, past a place or time phrase, is a person."""
+    after_prep = False
+    for tok in tokens[i + 1:i + 8]:
+        if tok.pos in ("PUNCT", "VERB", "CCONJ", "SCONJ"):
+            return False
+        if tok.pos == "ADP":
+            if tok.lemma in tr.RECEIVED_FROM:
+                return False  # "принял от президента орден": a thing received from someone
+            after_prep = True
+            continue
+        if tok.pos in ("NOUN", "PROPN"):
+            if not after_prep and tok.pos == "PROPN":
+                return True  # a name: the tagger's case and animacy of foreign names are unreliable
+            if not after_prep and tok.feat("Case") in ("Acc", "Gen"):  # an animate accusative reads as Gen
+                return tok.feat("Animacy") == "Anim"
+            after_prep = False
+    return False
+
+
+def names_sides(tokens: tuple[Token, ...], i: int) -> bool:
+    """"итоги встречи Вебера и Меркель": an event noun followed by its sides is the event itself."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tokens[i].lemma in tr.EVENT_NOUNS and nxt is not None and nxt.pos in ("PROPN", "NOUN") \
+        and nxt.feat("Case") == "Gen" and nxt.feat("Animacy") == "Anim"
