@@ -74,7 +74,7 @@ def document_title(sent: Sentence, i: int) -> str | None:
     for k in range(i + 1, min(len(tokens), i + 1 + DOCUMENT_REACH)):
         if _document_head(tokens[k]):
             return title_from(tokens, k)
-        if k > i + 3 and tokens[k].pos in ("PUNCT", "VERB", "CCONJ", "SCONJ"):
+        if k > i + 3 and tokens[k].pos in ("PUNCT", "VERB", "SCONJ"):
             break
     if tokens[i].feat("Voice") == "Pass":
         # "договор по СНВ был подписан Медведевым и Обамой", "соглашения, подписанного в мае"

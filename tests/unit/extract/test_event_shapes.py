@@ -117,6 +117,7 @@ def test_signing_needs_a_leader_among_the_signatories(text, signed):
     # the document named past where and when it was signed
     ("Алиев и Пашинян подписали в Белом доме совместную декларацию.", "Декларация"),
     ("Токаев и Путин подписали 12 ноября в Кремле Договор о союзничестве.", "Договор о союзничестве"),
+    ("Токаев и Путин подписали более десяти межгосударственных и межведомственных документов.", "Документы"),
 ])
 def test_a_document_named_after_the_place_and_day_of_its_signing(text, document):
     signings = of_type(text, "signing", published=date(2025, 11, 13))
