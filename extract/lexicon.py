@@ -41,5 +41,8 @@ KK_HEAD_OF_STATE = ("президент", "басшы", "бірінші басш
 KK_PLURAL_LEADERS = ("президенттер", "басшылар", "ел басшылары", "мемлекет басшылары", "тараптар", "көшбасшылар")
 # After a numeral a Kazakh noun stays singular: "екі көшбасшы", "екі президент" are the two leaders.
 KK_TWO = "екі"
+# "три лидера", "үш көшбасшы": so many leaders, the last so many named (see series.sides_of_the_plural)
+RU_COUNTS = {"два": 2, "оба": 2, "три": 3, "четыре": 4}
+KK_COUNTS = {"екі": 2, "үш": 3, "төрт": 4}
 KK_LEADER_NOUNS = ("көшбасшы", "президент", "басшы")
 KK_HOME_COUNTRY = "KZ"

@@ -18,7 +18,7 @@ from extract import lexicon as lx
 from extract.bystanders import bystanders, sources
 from extract.kazakh_names import kazakh_officials
 from extract.name_forms import nominative_name, title_case
-from extract.rules.heads_ru import heads_of_others
+from extract.rules.heads_ru import heads_of_others, stands_in
 from extract.gazetteer import (Gazetteer, Match, is_common_word, is_dictionary_word, is_form_of, is_given_name,
                                is_russian_token, place_case)
 from extract.reference_time import When
@@ -29,6 +29,7 @@ from extract.text import Sentence, Token, fold_ru
 _SLUG = re.compile(r"[^0-9a-zа-яёәғқңөұүһі]+")
 # Titles that make an unknown (NER) place after them a country: "президент Эквадора".
 _KK_TWO = kazakh.fold(lx.KK_TWO)
+_KK_COUNTS = {kazakh.fold(w): n for w, n in lx.KK_COUNTS.items()}
 _KK_LEADER_NOUNS = tuple(kazakh.fold(w) for w in lx.KK_LEADER_NOUNS)
 _NER_COUNTRY_TITLES = {"президент", "премьер-министр", "премьер", "канцлер", "король", "монарх", "эмир",
                        "султан", "шах"}
@@ -57,6 +58,7 @@ class PersonMention:
     office: str | None = None
     office_country: str | None = None
     office_role: str | None = None  # head_of_state | head_of_government | head_of_region
+    count: int | None = None  # "три лидера": a plural of so many
 
 
 @dataclass(frozen=True)
@@ -361,6 +363,9 @@ class MentionFinder:
             return None
         if i > 0 and tokens[i - 1].lemma in nt.RU_COUNCIL_WORDS:
             return None  # "Совета глав государств СНГ": the council's name, not its members
+        if i > 0 and tokens[i - 1].lemma in lx.RU_COUNTS and lemma in lx.RU_PLURAL_LEADERS:  # "три лидера"
+            return PersonMention(None, tok.text, i - 1, i, tokens[i - 1].start, tok.end, tok.feat("Case"),
+                                 via="plural", count=lx.RU_COUNTS[tokens[i - 1].lemma])
         # "Президенты" opening a sentence is tagged a singular name: the ending says plural all the same
         plural = tok.feat("Number") == "Plur" or lemma in nt.RU_PLURAL_ONLY_FORMS and tok.low.endswith(("ы", "и"))
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -396,10 +401,10 @@ class MentionFinder:
                 return PersonMention(None, tok.text, i, last, tok.start, tokens[last].end,
                                      tok.feat("Case"), via="plural")
             return None
-        if nxt is not None and nxt.lemma in lx.RU_STATE_WORDS and not self._stands_in(tokens, i):
+        if nxt is not None and nxt.lemma in lx.RU_STATE_WORDS and not stands_in(tokens, i):
             # "глава государства": the leader the text is about
             return PersonMention(None, tok.text, i, i + 1, tok.start, nxt.end, tok.feat("Case"), via="self")
-        if lemma in nt.RU_BARE_SELF_TITLES and tok.feat("Case") == "Nom" and not self._stands_in(tokens, i) and (
+        if lemma in nt.RU_BARE_SELF_TITLES and tok.feat("Case") == "Nom" and not stands_in(tokens, i) and (
                 nxt is None or not (nxt.is_capitalized or nxt.pos in ("PROPN", "NOUN", "ADJ")
                                     and nxt.feat("Case") == "Gen")):
             # "Президент провёл телефонный разговор с ...": a bare title as the subject, the leader the text is
@@ -414,37 +419,20 @@ class MentionFinder:
 
     def _ru_hit(self, sent, first, head, last, place_id, government) -> _TitleHit | None:
         tokens = sent.tokens
-        if self._stands_in(tokens, first):
+        if stands_in(tokens, first):
             return None
         words = [t.lemma if k in (first, head) and k <= head else t.text
                  for k, t in enumerate(tokens[first:last + 1], start=first)]
         return _TitleHit(first, last, place_id, " ".join(words), government, head)
-
-    @staticmethod
-    def _stands_in(tokens, first: int) -> bool:
-        """"бывший президент", "супруга президента", "заместитель председателя правительства": the title
-        names someone beside the leader, or a leader of another time."""
-        if tokens[first].low.startswith(nt.RU_FORMER_PREFIXES):
-            return True
-        for k in (first - 1, first - 2):
-            if k < 0 or tokens[k].pos == "PUNCT":
-                return False
-            lemma = tokens[k].lemma
-            if lemma in nt.RU_FORMER or lemma.startswith(nt.RU_FORMER_PREFIXES):
-                return True
-            if lemma in nt.RU_STAND_IN_HEADS and tokens[first].feat("Case") == "Gen":
-                return True
-            if tokens[k].pos != "ADJ":
-                return False
-        return False
 
     def _kk_title(self, sent: Sentence, i: int, places_by_last):
         tokens = sent.tokens
         tok = tokens[i]
         low = kazakh.fold(tok.text)
         prev = kazakh.fold(tokens[i - 1].text) if i > 0 else ""
-        if prev == _KK_TWO and low.startswith(_KK_LEADER_NOUNS):
-            return PersonMention(None, tok.text, i - 1, i, tokens[i - 1].start, tok.end, via="plural")
+        if prev in _KK_COUNTS and low.startswith(_KK_LEADER_NOUNS):  # "екі көшбасшы", "үш көшбасшы"
+            return PersonMention(None, tok.text, i - 1, i, tokens[i - 1].start, tok.end, via="plural",
+                                 count=_KK_COUNTS[prev])
         if any(low.startswith(kazakh.fold(p.split()[-1])) for p in lx.KK_PLURAL_LEADERS):
             if kazakh.case_of(prev) == "gen" and not prev.startswith(("ел", "мемлекет")) and i - 1 not in places_by_last:
                 return None  # "компаниялардың басшыларымен": heads of something other than states

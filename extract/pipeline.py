@@ -313,8 +313,10 @@ class ArticleExtractor:
         with_others: list[bool] = []  # a merged event is talks with a side that is no leader
         news: list[set[str]] = []      # the days of the day's news its undated lead reports stand for
         before: list[set[str]] = []    # the days its reports "накануне", "вчера" give
+        told: list[set[tuple[int, frozenset[str]]]] = []  # the sentences its talks are told in, with their sides
         for i, d in kept:
             event = records[i]
+            mine_told = {(d.sentence, event.participant_ids())} if event.type in ("meeting", "phone_call") else set()
             # (a headline sums up the report: "Тоқаев пен Путин келіссөз жүргізді" over "Кеше ... өтті" is one)
             headline = d.sentence == 0 and not text[d.evidence[0]:d.evidence[1]].rstrip().endswith((".", "!", "?"))
             mine_news = {d.lead_day.start} if d.lead_day is not None and d.date is None and not headline else set()
@@ -325,7 +327,9 @@ class ArticleExtractor:
                 d.other_party and len(k.participant_ids()) >= 2
                 or with_others[n] and len(event.participant_ids()) >= 2
                 or mine_news and before[n] - mine_news or mine_before and news[n] - mine_before
-                or _to_come_after(merged[n], mine_news) or _to_come_after(event, news[n]))]
+                or _to_come_after(merged[n], mine_news) or _to_come_after(event, news[n])
+                # "встречи с Алиевым и с Пашиняном, а затем три лидера провели переговоры": other sides, other talks
+                or any(s == d.sentence and sides != event.participant_ids() for s, sides in told[n]))]
             n = match(event, [merged[k] for k in allowed])
             if n is not None:
                 n = allowed[n]
@@ -334,12 +338,14 @@ class ArticleExtractor:
                 with_others[n] = with_others[n] and d.other_party
                 news[n] |= mine_news
                 before[n] |= mine_before
+                told[n] |= mine_told
             else:
                 owner[i] = len(merged)
                 merged.append(event)
                 with_others.append(d.other_party)
                 news.append(mine_news)
                 before.append(mine_before)
+                told.append(mine_told)
         # A report of the day's news that nothing in the article dates is of its publication day (a month only
         # guessed from the report before it gives way to that day, when the day is in it).
         for n, event in enumerate(merged):

@@ -83,8 +83,9 @@ def named_with(plural: PersonMention | None, countries: list[PlaceMention]) -> l
 
 def sides_of_the_plural(m: SentenceMentions, ctx: Context, gaz: Gazetteer,
                         at: date | None) -> list[tuple[str, str, bool]]:
-    """"главы государств", "екі ел басшылары": the heads of the countries named, else the gathering's, the
-    talks' or the visit's sides (on `at`, the day the text is of), else the last two people named."""
+    """"главы государств", "екі ел басшылары": the heads of the countries named, else (for "три лидера", "үш
+    көшбасшы") the last so many people named, else the gathering's, the talks' or the visit's sides (on `at`,
+    the day the text is of), else the last two people named."""
     plural = next((p for p in m.persons if p.via == "plural"), None)
     countries = named_with(plural, [p for p in m.places if p.kind == "country" and p.from_registry])
     if len(countries) >= 2:
@@ -92,6 +93,14 @@ def sides_of_the_plural(m: SentenceMentions, ctx: Context, gaz: Gazetteer,
         heads = [gaz.leader_of(c, at) for c in countries]
         if all(heads):
             return [(h.id, h.name.ru or h.id, True) for h in heads]
+    if plural is not None and plural.count:
+        # "встречи с Алиевым и Пашиняном, а затем три лидера провели переговоры": the last three named
+        named = [(pid, name) for pid, name in ctx.recent] + [
+            (p.person, p.name) for p in m.persons if p.person and p.first < plural.first and not p.speaker_only
+            and p.via in ("name", "title")]
+        last = list({pid: (pid, name) for pid, name in reversed(named)}.values())[:plural.count]
+        if len(last) == plural.count:
+            return [(pid, name, True) for pid, name in reversed(last)]
     if ctx.gathering is not None and ctx.gathering.type in ctx.gathering_named \
             and len(ctx.gathering.participants) >= 2:
         # "По итогам саммита лидеры подписали декларацию": the leaders of the summit

@@ -24,8 +24,9 @@ INSTRUMENTAL = _folded("мен", "бен", "пен")
 CITY_WORD = fold("қала")
 
 # --- clauses ---------------------------------------------------------------------------------
-# Words that open a new clause after a comma: "..., ал Мирзиёев Мәскеуге барады".
-CLAUSE_OPENERS = frozenset(_folded("ал", "алайда", "бірақ"))
+# Words that open a new clause after a comma: "..., ал Мирзиёев Мәскеуге барады", "..., кейін үш көшбасшы
+# келіссөз жүргізді" (then).
+CLAUSE_OPENERS = frozenset(_folded("ал", "алайда", "бірақ", "кейін", "содан", "артынша"))
 QUOTE = fold("деп")        # "келеді деп күтілуде": the verb before "деп" is the event's
 
 # --- tense and mood of the clause's verb -------------------------------------------------------

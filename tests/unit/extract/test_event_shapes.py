@@ -1552,3 +1552,24 @@ def test_the_gathering_an_arrival_is_for_is_a_gathering_of_its_own():
                                                                                published=date(2025, 10, 9)))
     assert summits == [("2025-10-09", "held", frozenset({"putin"})),
                        ("2025-10-10", "planned", frozenset({"putin", "ilham-aliyev"}))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "три лидера", "үш көшбасшы": the last three named; separate talks before stay their own
+    ("Трамп провел отдельные встречи с Ильхамом Алиевым и Николом Пашиняном, а затем три лидера провели "
+     "трехсторонние переговоры.", "ru"),
+    ("Дональд Трамп Ильхам Әлиевпен және Никол Пашинянмен жеке-жеке екіжақты кездесу өткізді, кейін үш көшбасшы "
+     "үшжақты форматта келіссөз жүргізді.", "kk"),
+])
+def test_talks_of_so_many_leaders_are_the_last_so_many_named(text, lang):
+    found = sorted(sorted(e.participant_ids()) for e in of_type(text, "meeting", published=date(2025, 8, 9),
+                                                                lang=lang))
+    assert found == [["ilham-aliyev", "pashinyan", "trump"], ["ilham-aliyev", "trump"], ["pashinyan", "trump"]]
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    ("Путин провел переговоры с Касым-Жомартом Токаевым. Два лидера обсудили торговлю.", "ru", {"putin", "tokayev"}),
+    ("Путин Қасым-Жомарт Тоқаевпен кездесті. Екі көшбасшы сауданы талқылады.", "kk", {"putin", "tokayev"}),
+])
+def test_two_leaders_are_the_two_last_named(text, lang, sides):
+    assert [e.participant_ids() for e in of_type(text, "meeting", published=date(2025, 8, 9), lang=lang)] == [sides]
