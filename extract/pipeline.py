@@ -19,6 +19,7 @@ from extract.ids import event_id
 from extract.mentions import MentionFinder, PlaceMention, SentenceMentions
 from extract.reference_time import reference_time
 from extract.merge import combine, match
+from extract.rules.language import Language
 from extract.records import (ArticleInfo, Document, Entity, Event, Evidence, Extraction, Office, Participant,
                              PlaceRef)
 from extract.intervals import interval
@@ -31,8 +32,6 @@ _DATELINE = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨ
 # "Астана. 24 шілде.": a dateline the sentence splitter cut in two, the city alone and then the date alone
 _CITY_LINE = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+\.?$")
 _DATE_LINE = re.compile(r"^\d{1,2}\s+\w+\.?$")
-_DURATION = re.compile(r"^(двух|трех|трёх|четырех|четырёх|пяти)дневн")
-_DURATION_DAYS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
 TYPE_LABELS = {"visit": "Визит", "meeting": "Встреча", "phone_call": "Телефонный разговор",
                "forum": "Форум", "summit": "Саммит", "signing": "Подписание"}
 KIND_LABELS = {"state": "Государственный визит", "official": "Официальный визит", "working": "Рабочий визит"}
@@ -200,7 +199,7 @@ class ArticleExtractor:
                     if day is not None:
                         d.lead_day = DateValue(day.start_iso(), None, day.precision, None, "dateline")
             for d in new:
-                self._apply_duration(d, sent)
+                self._apply_duration(d, sent, rules.lang)
             drafts.extend(new)
             self._update_context(ctx, sent, m, new)
             persons_by_sentence.append([(p.person, p.name, p.from_registry) for p in m.persons
@@ -252,17 +251,15 @@ class ArticleExtractor:
         return None, None
 
     @staticmethod
-    def _apply_duration(d: Draft, sent) -> None:
-        """"двухдневный государственный визит": a day-precision start gets its end."""
+    def _apply_duration(d: Draft, sent, lang: Language) -> None:
+        """"двухдневный государственный визит", "екі күндік сапар": a day-precision start gets its end (and so do
+        the talks told in the sentence as held in its course)."""
         if d.date is None or d.date.precision != "day" or d.date.end:
             return
-        for tok in sent.tokens:
-            match = _DURATION.match(tok.text.lower())
-            if match:
-                start = date.fromisoformat(d.date.start)
-                end = start + timedelta(days=_DURATION_DAYS[match.group(1)] - 1)
-                d.date = DateValue(d.date.start, end.isoformat(), "day", d.date.text, d.date.source)
-                return
+        days = lang.duration_days(sent.tokens)
+        if days:
+            end = date.fromisoformat(d.date.start) + timedelta(days=days - 1)
+            d.date = DateValue(d.date.start, end.isoformat(), "day", d.date.text, d.date.source)
 
     def _update_context(self, ctx: Context, sent, m: SentenceMentions, new: list[Draft]) -> None:
         subject = next((p for p in m.persons if p.person and not p.speaker_only and p.via in ("name", "title")

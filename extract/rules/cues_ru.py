@@ -4,6 +4,8 @@ participation, part-of links, and the words that make a trigger refer to somethi
 
 from __future__ import annotations
 
+import re
+
 # A clause starts after ";" or after a comma before one of these ("..., а 29 ноября с Макроном";
 # "..., чтобы обсудить"), except "..., а также ...", which continues the clause.
 # ", что ...": a reported clause has its own subject ("Токаев рассказал, что Путин встретился с Трампом").
@@ -133,6 +135,9 @@ PROPOSAL_TAKEN = {"по"}
 INVITE_VERBS = {"призвать", "призывать", "пригласить", "приглашать"}
 INVITE_TO = {"к", "на"}
 CEREMONY = {"церемония"}
+# "двухдневный визит", "3-дневный визит": how many days it lasts
+DURATION = re.compile(r"^(двух|трех|трёх|четырех|четырёх|пяти|\d)-?дневн")
+DURATION_DAYS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
 MARGINS = {("на", "поле"), ("в", "кулуары")}  # "на полях саммита", "в кулуарах форума"
 # "Перед церемонией Трамп провел встречи с Алиевым и Пашиняном": talks of the day and place of the signing.
 BEFORE_CEREMONY = ("перед церемонией", "перед подписанием", "до церемонии", "до подписания")

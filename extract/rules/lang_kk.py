@@ -107,6 +107,11 @@ class Kazakh(Language):
     def fold_text(self, text: str) -> str:
         return fold(text)
 
+    def duration_days(self, tokens: tuple[Token, ...]) -> int | None:
+        words = [fold(t.text) for t in tokens]
+        return next((cues.DURATION_DAYS.get(w) or int(w) for w, nxt in zip(words, words[1:])
+                     if nxt.startswith(cues.DURATION_WORD) and (w in cues.DURATION_DAYS or w.isdigit())), None)
+
     # ------------------------------------------------------------------ triggers
     def triggers(self, sent: Sentence) -> list[Trigger]:
         tokens = sent.tokens

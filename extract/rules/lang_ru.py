@@ -459,6 +459,10 @@ class Russian(Language):
     def ceremony(self, tokens: tuple[Token, ...], i: int) -> bool:
         return i > 0 and tokens[i - 1].lemma in cues.CEREMONY
 
+    def duration_days(self, tokens: tuple[Token, ...]) -> int | None:
+        match = next((m for m in (cues.DURATION.match(t.low) for t in tokens) if m), None)
+        return None if match is None else cues.DURATION_DAYS.get(match.group(1)) or int(match.group(1))
+
     def margins(self, tokens: tuple[Token, ...], i: int) -> bool:
         return i >= 2 and (tokens[i - 2].lemma, tokens[i - 1].lemma) in cues.MARGINS
 

@@ -151,6 +151,10 @@ class Language:
         """"Церемония подписания прошла в Кремле": the signing told before, told again with its place."""
         return False
 
+    def duration_days(self, tokens: tuple[Token, ...]) -> int | None:
+        """"двухдневный визит", "екі күндік сапар": how many days the sentence says the event lasts."""
+        return None
+
     def margins(self, tokens: tuple[Token, ...], i: int) -> bool:
         """"На полях саммита Путин встретился с Алиевым": the gathering is only where the talks were; who met
         on its margins need not have taken part in it."""

@@ -714,3 +714,17 @@ def test_talks_before_a_ceremony_of_other_signatories_keep_their_own_day():
             "Перед церемонией Путин провел встречу с Токаевым.")
     talks = [e for e in extract_article(text, published=date(2025, 8, 9), lang="ru").events if e.type == "meeting"]
     assert talks and talks[0].start != "2025-08-08" and talks[0].place is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a visit of so many days from its first day
+    ("МОСКВА, 18 февраля. Президент Узбекистана Шавкат Мирзиёев прибыл в Ашхабад с двухдневным государственным "
+     "визитом.", "ru"),
+    ("МОСКВА, 18 февраля. Президент Узбекистана Шавкат Мирзиёев прибыл в Ашхабад с 2-дневным визитом.", "ru"),
+    ("Ашхабад. 18 ақпан. Өзбекстан Президенті Шавкат Мирзиёев Түрікменстанға екі күндік мемлекеттік сапармен келді.",
+     "kk"),
+    ("Ашхабад. 18 ақпан. Өзбекстан Президенті Шавкат Мирзиёев Түрікменстанға 2 күндік сапармен келді.", "kk"),
+])
+def test_a_visit_of_so_many_days_ends_so_many_days_after_it_starts(text, lang):
+    visits = [e for e in extract_article(text, published=date(2026, 2, 18), lang=lang).events if e.type == "visit"]
+    assert [(v.start, v.end) for v in visits] == [("2026-02-18", "2026-02-19")]
