@@ -17,7 +17,7 @@ SPANNING = frozenset({"visit", "summit", "forum"})
 LIST_JOINERS = frozenset({"и", ",", "-", "–", "—", "мен", "және"})
 # A date set off from the trigger by a comma is taken only when none stands on the trigger's side of it.
 BEYOND_COMMA = 10_000
-PERIOD_REACH = 4  # words before "на 2026 год" in which the document it is the period of is named
+PERIOD_REACH = 6  # words before "на 2026 год" in which the document it is the period of is named
 
 
 class ClauseDates:
@@ -124,6 +124,7 @@ class ClauseDates:
             return True
         # "на 2026 год" is the years of a document named right before it, not of "перенесен на 2027 год"
         heads = [t for t in scope.sent.tokens if t.end <= d.start][-PERIOD_REACH:]
+        heads = heads[max((n + 1 for n, t in enumerate(heads) if t.pos == "PUNCT"), default=0):]  # its own phrase
         return before.endswith(self.lang.period_before) and any(t.lemma in self.lang.document_heads for t in heads)
 
     def tells_a_gap(self, scope: TriggerScope) -> bool:
