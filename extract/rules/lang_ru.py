@@ -12,7 +12,7 @@ from extract.rules.agents_ru import passive_agents
 from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_of_leaders, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import names_a_counterpart, noun_arguments
-from extract.rules.trigger_words_ru import joined, names_a_gathering, names_sides, receives
+from extract.rules.trigger_words_ru import joined_by_pronoun, joined, names_a_gathering, names_sides, receives
 from extract.rules.heads_ru import heads_of_others
 from extract.rules.document_titles_ru import document_title, gathering_name
 from extract.text import Sentence, Token
@@ -51,6 +51,9 @@ class Russian(Language):
                 etype = tr.COMPOUND_HEADS.get(tok.lemma.rpartition("-")[2])  # "бизнес-форум", "мини-саммит"
             if etype is None and tok.lemma in tr.RECEPTION_VERBS and tok.pos == "VERB" and receives(tokens, i):
                 found.append(Trigger("meeting", i, frozenset({"reception"})))
+                continue
+            if etype is None and joined_by_pronoun(tokens, i) and not any(tr.TRIGGERS.get(t.lemma) for t in tokens):
+                found.append(Trigger("meeting", i, frozenset({"ref"})))  # "в ней приняли участие ...": see joined
                 continue
             if etype is None:
                 continue

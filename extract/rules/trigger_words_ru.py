@@ -17,6 +17,13 @@ def joined(tokens: tuple[Token, ...], i: int) -> bool:
         and any(t.lemma in tr.TOOK_PART for t in tokens[i + 1:])
 
 
+def joined_by_pronoun(tokens: tuple[Token, ...], i: int) -> bool:
+    """"Помимо Путина, в ней приняли участие президенты ...": the event just told, by a pronoun, and who took
+    part in it."""
+    return 0 < i and tokens[i - 1].lemma in cues.IN and tokens[i].pos == "PRON" and tokens[i].feat("Case") == "Loc" \
+        and tokens[i].lemma in ("он", "она", "они") and any(t.lemma in tr.TOOK_PART for t in tokens[i + 1:])
+
+
 def names_a_gathering(tokens: tuple[Token, ...], i: int) -> bool:
     """An event noun in the genitive after a gathering noun names the gathering: "заседание
     Консультативной встречи", "саммит Совещания по взаимодействию"."""

@@ -69,7 +69,7 @@ COUNCIL_WINDOW = 6   # words after the sitting where the heads are named
 # безопасности ОДКБ", "заседание Высшего Евразийского экономического совета", "Высшего государственного
 # совета"; not a council of ministers ("Совета министров иностранных дел СНГ") or the UN's Security Council.
 COUNCIL = "совет"
-COUNCIL_OF_LEADERS = ("одкб", "еаэс", "снг", "шос", "отг", "высш", "евразийск")  # word beginnings
+COUNCIL_OF_LEADERS = ("одкб", "еаэс", "снг", "шос", "отг", "высш", "евразийск", "содружеств")  # word beginnings
 COUNCIL_NOT_OF_LEADERS = {"министр", "глава", "оон", "парламентский", "представитель", "депутат"}
 # "Консультативная встреча глав государств Центральной Азии": a regular gathering of heads, a summit.
 SUMMIT_MEETINGS = {"консультативный"}

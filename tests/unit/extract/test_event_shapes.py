@@ -1526,10 +1526,20 @@ def test_a_place_in_a_quotation_is_not_where_an_event_outside_it_is(text, place)
      "и Киргизии.", "ru"),
     ("Путин 9 қазанда Душанбеде ТМД саммитіне қатысты. Кездесуге Қазақстан және Қырғызстан президенттері қатысты.",
      "kk"),
+    # ... and those "в нем" / "в ней" (a meeting of the Commonwealth's heads is its summit)
+    ("Саммит СНГ прошел в Душанбе 9 октября. Помимо Путина, в нем приняли участие Токаев и Жапаров.", "ru"),
+    ("Неформальная встреча глав государств Содружества прошла в Душанбе 9 октября. Помимо Путина, в ней приняли "
+     "участие президенты Казахстана и Киргизии.", "ru"),
 ])
 def test_those_who_joined_the_meeting_told_after_a_summit_are_at_the_summit(text, lang):
     found = events(text, published=date(2025, 10, 9), lang=lang)
     assert [(e.type, e.participant_ids()) for e in found] == [("summit", frozenset({"putin", "tokayev", "japarov"}))]
+
+
+def test_who_else_took_part_in_talks_told_by_a_pronoun_adds_no_event():
+    text = "Путин провел переговоры с Касым-Жомартом Токаевым. В них приняли участие министры иностранных дел."
+    assert [(e.type, e.participant_ids()) for e in events(text, published=date(2025, 10, 9))] == [
+        ("meeting", frozenset({"putin", "tokayev"}))]
 
 
 def test_those_who_joined_a_meeting_with_no_summit_told_met():
