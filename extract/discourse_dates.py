@@ -47,20 +47,24 @@ def date_from_gatherings(drafts: list[Draft]) -> None:
     """Talks or a signing "на полях саммита" / "в рамках форума" with no date or place of their own happen
     during that gathering and where it is held: they take its dates (the whole span: which of its days is
     not said) and its place. In an article that tells a visit, only a gathering its own sentence names
-    ("Саммит аясында ... Путинмен әңгімелесті"): the visit's parts are dated and placed by the visit."""
+    ("Саммит аясында ... Путинмен әңгімелесті"): the visit's parts are dated and placed by the visit. A signing
+    "по итогам саммита", "в завершение саммита", "Саммит соңында" is of the gathering told before it."""
     for d in drafts:
         visit_told = any(v.type == "visit" and not v.dropped and v.status == d.status for v in drafts)
         # (a day only the visit around it gave gives way to the gathering its sentence names: "На полях
         # саммита проведёт встречи" during a trip is of the summit's day, not of the arrival's)
-        of_visit = d.date is not None and d.date.source == "visit"
-        if d.dropped or not d.inside or d.type not in ("meeting", "signing") or d.date and d.place and not of_visit \
+        after = d.after_gathering and d.type == "signing"  # "Саммит соңында ... декларациясына қол қойды"
+        # (... and one only a neighbour's date reached gives way to the gathering it came of)
+        of_visit = d.date is not None and (d.date.source == "visit" or after and d.date.source == "context")
+        if d.dropped or not (d.inside or after) or d.type not in ("meeting", "signing") \
+                or d.date and d.place and not of_visit \
                 or d.part_of is not None and not (d.date is None or of_visit):
             continue
         if d.during_talks:
             continue  # "В ходе встречи ... передал приветствия": the talks told again, of their day and place
         gatherings = [g for g in drafts if not g.dropped and g.type in ("forum", "summit") and g.status == d.status
                       and (g.date is not None or g.place is not None) and (d.background or not g.background)
-                      and (not visit_told or g.sentence == d.sentence)]
+                      and (not visit_told or g.sentence == d.sentence or after)]
         if not gatherings:
             continue
         before = [g for g in gatherings if g.sentence <= d.sentence]

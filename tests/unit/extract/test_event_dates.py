@@ -730,3 +730,22 @@ def test_talks_before_a_ceremony_of_other_signatories_keep_their_own_day():
 def test_a_visit_of_so_many_days_ends_so_many_days_after_it_starts(text, lang):
     visits = [e for e in extract_article(text, published=date(2026, 2, 18), lang=lang).events if e.type == "visit"]
     assert [(v.start, v.end) for v in visits] == [("2026-02-18", "2026-02-19")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a signing at the end of a summit told before is of its day and place
+    ("Саммит ОТГ прошел в Габале 7 октября. В нем приняли участие Токаев, Алиев и Эрдоган. Токаев выступил с "
+     "речью. В завершение саммита главы государств подписали Габалинскую декларацию.", "ru"),
+    ("Тоқаев, Әлиев және Ердоған кеше Габалада өткен Түркі мемлекеттері ұйымының саммитіне қатысты. Тоқаев сөз "
+     "сөйледі. Саммит соңында мемлекет басшылары Габала декларациясына қол қойды.", "kk"),
+])
+def test_a_signing_at_the_end_of_a_summit_is_of_its_day_and_place(text, lang):
+    found = extract_article(text, published=date(2025, 10, 8), lang=lang).events
+    assert [(e.start, e.place.id if e.place else None) for e in found if e.type == "signing"] == [
+        ("2025-10-07", "gabala")]
+
+
+def test_the_end_of_talks_told_before_is_no_talks_of_its_own():
+    found = extract_article("Тоқаев Джорджа Мелонимен кездесті. Кездесу соңында Мемлекет басшысы тапсырма берді.",
+                            published=date(2025, 10, 8), lang="kk").events
+    assert [(e.type, e.participant_ids()) for e in found] == [("meeting", frozenset({"tokayev", "meloni"}))]
