@@ -38,7 +38,8 @@ class SentenceRules:
                ctx: Context, phrases: list[DatePhrase] = ()) -> list[Draft]:
         tokens = sent.tokens
         triggers = self.lang.triggers(sent)
-        bilateral, ctx.bilateral = ctx.bilateral, any(t.lemma in self.lang.bilateral_words for t in sent.tokens)
+        bilateral, ctx.bilateral = ctx.bilateral, any(t.lemma in self.lang.bilateral_words for t in sent.tokens) \
+            or self.lang.on_the_margins(sent.tokens)  # "на полях саммита встретился с A и B": with each
         if not triggers:
             return []
         clauses = self.lang.clauses(tokens)
@@ -401,7 +402,7 @@ class SentenceRules:
 
     def _gathering(self, draft: Draft, scope: TriggerScope, subject, ctx) -> None:
         # (on its margins, only the one the clause is about: "На полях саммита Путин встретился с Алиевым")
-        chosen = [] if self.lang.margins(scope.sent.tokens, scope.i) else scope.persons()
+        chosen = [p for p in scope.persons() if p.via == "plural" or not self.lang.margins(scope.sent.tokens, scope.i)]
         if subject is not None and all(not _same(p, subject) for p in chosen) \
                 and scope.lo <= subject.first <= scope.hi:
             chosen.insert(0, subject)

@@ -132,6 +132,9 @@ DURING_TALKS = ("кездесуде", "кездесу барысында", "ке
                 "келіссөзде", "келіссөздерде", "әңгімелесу барысында")
 # "2026 жылға арналған бағдарлама", "2030 жылға дейінгі стратегия": the years a document is for.
 PERIOD_AFTER = ("арналған", "дейінгі")
+# "Саммит аясында", "форум кулуарында": on the margins of the gathering just named
+MARGINS = _folded("аясында", "кулуарында", "шеңберінде")
+GATHERING_STEMS = _folded("саммит", "форум", "отырыс")
 # "екі күндік сапар": how many days it lasts
 DURATION_DAYS = {fold("екі"): 2, fold("үш"): 3, fold("төрт"): 4, fold("бес"): 5}
 DURATION_WORD = fold("күндік")

@@ -107,6 +107,10 @@ class Kazakh(Language):
     def fold_text(self, text: str) -> str:
         return fold(text)
 
+    def margins(self, tokens: tuple[Token, ...], i: int) -> bool:
+        return i + 1 < len(tokens) and fold(tokens[i].text).startswith(cues.GATHERING_STEMS) \
+            and fold(tokens[i + 1].text).startswith(cues.MARGINS)
+
     def duration_days(self, tokens: tuple[Token, ...]) -> int | None:
         words = [fold(t.text) for t in tokens]
         return next((cues.DURATION_DAYS.get(w) or int(w) for w, nxt in zip(words, words[1:])
@@ -122,6 +126,8 @@ class Kazakh(Language):
             hit = self._trigger_at(tokens, folded, i, phone)
             if hit is not None and i + 1 < len(folded) and folded[i + 1].startswith(cues.META_AFTER):
                 hit = Trigger(hit.type, i, hit.flags | {"meta"})  # "Путинмен келіссөз қорытындысы": no day of its own
+            if hit is not None and hit.type in ("summit", "forum") and self.margins(tokens, i):
+                hit = Trigger(hit.type, i, hit.flags | {"ref"})  # "Саммит аясында ...": the gathering told before
             if hit is not None:
                 found.append(hit)
         return self.dedupe(found, tokens)

@@ -467,7 +467,8 @@ class Russian(Language):
         return None if match is None else cues.DURATION_DAYS.get(match.group(1)) or int(match.group(1))
 
     def margins(self, tokens: tuple[Token, ...], i: int) -> bool:
-        return i >= 2 and (tokens[i - 2].lemma, tokens[i - 1].lemma) in cues.MARGINS
+        return i >= 2 and (tokens[i - 2].lemma, tokens[i - 1].lemma) in cues.MARGINS \
+            and tr.TRIGGERS.get(tokens[i].lemma) in ("summit", "forum")
 
     def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
         before = [t.lemma for t in tokens[max(0, i - 6):i] if t.pos != "ADJ"]

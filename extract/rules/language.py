@@ -160,6 +160,11 @@ class Language:
         on its margins need not have taken part in it."""
         return False
 
+    def on_the_margins(self, tokens: tuple[Token, ...]) -> bool:
+        """"на полях саммита встретился с A и B", "Саммит аясында A-мен және B-мен кездесті": the sentence tells
+        talks on a gathering's margins, where talks are held one with each side."""
+        return any(self.margins(tokens, k) for k in range(len(tokens)))
+
     def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
         """"для участия в саммите", "саммитке қатысу үшін": the trigger is what the clause's act is for."""
         return False

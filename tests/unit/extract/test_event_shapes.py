@@ -1547,11 +1547,26 @@ def test_those_who_joined_a_meeting_with_no_summit_told_met():
     assert [(e.type, e.participant_ids()) for e in found] == [("meeting", frozenset({"putin", "tokayev"}))]
 
 
-def test_talks_on_the_margins_of_a_summit_do_not_put_the_other_side_at_it():
-    found = events("Саммит ШОС прошёл в Тяньцзине 1 сентября. На полях саммита Путин встретился с Моди.",
-                   published=date(2025, 9, 2))
+@pytest.mark.parametrize("text, lang", [
+    ("Саммит ШОС прошёл в Тяньцзине 1 сентября. На полях саммита Путин встретился с Нарендрой Моди.", "ru"),
+    ("ШЫҰ саммиті 1 қыркүйекте Тяньцзиньде өтті. Саммит аясында Путин Нарендра Модимен кездесті.", "kk"),
+])
+def test_talks_on_the_margins_of_a_summit_do_not_put_the_other_side_at_it(text, lang):
+    found = events(text, published=date(2025, 9, 2), lang=lang)
     assert sorted((e.type, e.participant_ids()) for e in found) == [
         ("meeting", frozenset({"putin", "modi"})), ("summit", frozenset({"putin"}))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # on a summit's margins, talks "с A и B" are talks with each
+    ("Саммит ШОС прошел в Тяньцзине 1 сентября. Также на полях саммита Касым-Жомарт Токаев встретился с Президентом "
+     "Турции Реджепом Тайипом Эрдоганом и Президентом Азербайджана Ильхамом Алиевым.", "ru"),
+    ("ШЫҰ саммиті 1 қыркүйекте Тяньцзиньде өтті. Саммит аясында Қасым-Жомарт Тоқаев Түркия Президенті Реджеп Тайып "
+     "Ердоғанмен және Әзербайжан Президенті Ильхам Әлиевпен кездесті.", "kk"),
+])
+def test_talks_on_the_margins_with_two_leaders_are_talks_with_each(text, lang):
+    found = of_type(text, "meeting", published=date(2025, 9, 2), lang=lang)
+    assert sorted(sorted(e.participant_ids()) for e in found) == [["erdogan", "tokayev"], ["ilham-aliyev", "tokayev"]]
 
 
 def test_the_gathering_an_arrival_is_for_is_a_gathering_of_its_own():
