@@ -317,8 +317,8 @@ class Kazakh(Language):
         if any(h in clause for h in cues.HABIT):
             return "proposal"  # a habit is no event either
         folded = [fold(t.text) for t in tokens[lo:hi + 1]]
-        if any(w in cues.SERIES and any(x.endswith(cues.PLURAL_WITH) for x in folded[n + 1:n + 3])
-               for n, w in enumerate(folded)):
+        if any(w in cues.SERIES and any(x.endswith(cues.PLURAL_WITH) or x.startswith(cues.MEETINGS)
+                                        for x in folded[n + 1:n + 3]) for n, w in enumerate(folded)):
             return "proposal"  # talks with several sides not named: a series, no event of its own
         return None
 

@@ -78,8 +78,11 @@ class Russian(Language):
             if etype in ("meeting", "forum", "summit") and names_a_gathering(tokens, i):
                 continue  # "заседание Консультативной встречи глав государств": the gathering's name
             prev = tokens[i - 1] if i > 0 else None
-            if prev is not None and (prev.pos == "NUM" or prev.text.isdigit() or prev.lemma in cues.SERIES
-                                     and tok.feat("Case") == "Gen"):
+            # ("запланирован ряд двусторонних встреч", with nobody named: no event either)
+            head = next((t for t in reversed(tokens[max(0, i - 3):i]) if t.pos != "ADJ"), None)
+            if prev is not None and (prev.pos == "NUM" or prev.text.isdigit() or head is not None
+                                     and head.lemma in cues.SERIES and tok.feat("Case") == "Gen"
+                                     and (head is prev or not any(t.lemma in cues.WITH for t in tokens[i + 1:]))):
                 continue  # "33 визита", "ряд встреч": a count or a series, each told on its own
             if tok.feat("Number") == "Plur" and etype in ("visit", "forum", "summit") and tok.pos == "NOUN":
                 continue  # "визиты", "форумы": a habit or a series
