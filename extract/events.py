@@ -24,6 +24,7 @@ from extract.rules.languages import for_language
 from extract.intervals import parse_iso
 from extract.text import Sentence, quoted_spans
 from extract.trigger_scope import TriggerScope
+from extract.with_objects import assign_with_objects, object_groups
 
 
 class SentenceRules:
@@ -53,7 +54,7 @@ class SentenceRules:
                                            end=tokens[k].end, case="Nom")
         subject = sentence_subject
         out: list[Draft] = []
-        assigned = self._assign_with_objects(tokens, m.persons, triggers, clauses)
+        assigned = assign_with_objects(self.lang, tokens, m.persons, triggers, clauses)
         # what the whole sentence says, read once for all its triggers
         during_call = self.lang.during_call(sent.text.lower())
         during_talks = self.lang.during_talks(sent.text)
@@ -98,7 +99,7 @@ class SentenceRules:
             scope_hi = min([j - 1 for j in same_clause if j > i] + [hi])
             if etype in ("meeting", "phone_call"):
                 objects = assigned.get(i, [])
-                groups = self._object_groups(tokens, objects)
+                groups = object_groups(self.lang, tokens, objects)
                 if subject is not None and len(groups) >= 2 and all(
                         o.person or o.via == "office" for o in objects):
                     # "с A, с B": each "с" is talks (a call) of its own; "с A, B и C" is one meeting of all
@@ -193,46 +194,6 @@ class SentenceRules:
         return resolved[0][0] if resolved else None
 
     # ------------------------------------------------------------------ arguments
-    def _assign_with_objects(self, tokens, persons, triggers, clauses) -> dict[int, list[PersonMention]]:
-        """Each "с X" person goes to the nearest meeting trigger before it in the same clause."""
-        meeting_idx = [t.index for t in triggers if t.type in ("meeting", "phone_call")]
-        out: dict[int, list[PersonMention]] = {i: [] for i in meeting_idx}
-        for p in persons:
-            if p.speaker_only or p.person is None and p.via not in ("plural", "office"):
-                continue
-            if not self.lang.is_with_object(tokens, p):
-                continue
-            owners = [i for i in meeting_idx if i < p.first and clauses[i] == clauses[p.first]]
-            if owners:
-                out[owners[-1]].append(p)
-        # "с председателем КНР Си Цзиньпином, президентом США Дональдом Трампом": a list continues the object
-        for owner, objects in out.items():
-            if not objects:
-                continue
-            last = max(o.last for o in objects)
-            for p in sorted(persons, key=lambda q: q.first):
-                if p.first <= last or p in objects or p.speaker_only or p.person is None:
-                    continue
-                gap = tokens[last + 1:p.first]
-                if clauses[p.first] != clauses[owner] or len(gap) > 4:
-                    break
-                if gap and gap[0].text in (",", "и") and all(t.pos != "VERB" for t in gap):
-                    objects.append(p)
-                    last = p.last
-                else:
-                    break
-        return out
-
-    def _object_groups(self, tokens, objects: list[PersonMention]) -> list[list[PersonMention]]:
-        """Objects split where a new "с" starts one: "с A, с B и с C" → [A], [B], [C]; "с A, B и C" → [A, B, C]."""
-        groups: list[list[PersonMention]] = []
-        for o in sorted(objects, key=lambda p: p.first):
-            if not groups or self.lang.is_with_object(tokens, o):
-                groups.append([o])
-            else:
-                groups[-1].append(o)
-        return groups
-
     def _add(self, draft: Draft, persons: list[PersonMention], role: str, ctx: Context,
              m: SentenceMentions) -> None:
         """The people (and unresolved offices: "президент Эквадора" with no date to name him) take part."""
