@@ -129,6 +129,10 @@ class SentenceRules:
                     continue
             if draft.place is None and etype not in ("phone_call", "visit"):
                 draft.place = self._place_in(scope, scope_lo, scope_hi, i, prefer_after=True)
+            if draft.place is None and etype not in ("phone_call", "visit") and scope_lo > lo \
+                    and self.lang.listed_after(tokens, i):
+                # "В Акорде состоялись переговоры ..., а также заседание ...": where the events it lists were held
+                draft.place = self._place_in(scope, lo, min(same_clause) - 1, i)
             if draft.place is None and etype in ("forum", "summit"):
                 draft.place = draft.visit_place  # "прибыл в Баку для участия в саммите СНГ": where it is held
             if etype in ("meeting", "phone_call"):

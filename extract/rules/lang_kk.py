@@ -107,6 +107,9 @@ class Kazakh(Language):
     def fold_text(self, text: str) -> str:
         return fold(text)
 
+    def listed_after(self, tokens: tuple[Token, ...], i: int) -> bool:
+        return any(fold(t.text) in cues.LISTED_AFTER for t in tokens[max(0, i - cues.LISTED_REACH):i])
+
     def margins(self, tokens: tuple[Token, ...], i: int) -> bool:
         return i + 1 < len(tokens) and fold(tokens[i].text).startswith(cues.GATHERING_STEMS) \
             and fold(tokens[i + 1].text).startswith(cues.MARGINS)

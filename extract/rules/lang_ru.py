@@ -469,6 +469,12 @@ class Russian(Language):
         match = next((m for m in (cues.DURATION.match(t.low) for t in tokens) if m), None)
         return None if match is None else cues.DURATION_DAYS.get(match.group(1)) or int(match.group(1))
 
+    def listed_after(self, tokens: tuple[Token, ...], i: int) -> bool:
+        k = i - 1
+        while k >= 0 and tokens[k].pos == "ADJ":
+            k -= 1
+        return tokens[i].pos == "NOUN" and k >= 0 and tokens[k].lemma in cues.LISTED_AFTER
+
     def margins(self, tokens: tuple[Token, ...], i: int) -> bool:
         return i >= 2 and (tokens[i - 2].lemma, tokens[i - 1].lemma) in cues.MARGINS \
             and tr.TRIGGERS.get(tokens[i].lemma) in ("summit", "forum")

@@ -155,6 +155,11 @@ class Language:
         """"двухдневный визит", "екі күндік сапар": how many days the sentence says the event lasts."""
         return None
 
+    def listed_after(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """"состоялись переговоры ..., а также заседание Совета": the event noun at ``i`` is listed after another
+        as the subject of one verb."""
+        return False
+
     def margins(self, tokens: tuple[Token, ...], i: int) -> bool:
         """"На полях саммита Путин встретился с Алиевым": the gathering is only where the talks were; who met
         on its margins need not have taken part in it."""

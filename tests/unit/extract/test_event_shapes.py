@@ -1603,3 +1603,18 @@ def test_talks_of_so_many_leaders_are_the_last_so_many_named(text, lang):
 ])
 def test_two_leaders_are_the_two_last_named(text, lang, sides):
     assert [e.participant_ids() for e in of_type(text, "meeting", published=date(2025, 8, 9), lang=lang)] == [sides]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the place before the verb is where every event it lists was held
+    ("Накануне в Акорде состоялись переговоры Шавката Мирзиёева и Касым-Жомарта Токаева, а также заседание Высшего "
+     "межгосударственного совета.", "ru", [("meeting", "astana"), ("summit", "astana")]),
+    ("Кеше Ақордада Шавкат Мирзиёев пен Қасым-Жомарт Тоқаевтың келіссөздері, сондай-ақ Жоғары мемлекетаралық "
+     "кеңестің отырысы өтті.", "kk", [("meeting", "astana"), ("summit", "astana")]),
+    # ... not an event only talked about after it
+    ("В Кремле Путин провел переговоры с Касым-Жомартом Токаевым и обсудил предстоящий саммит СНГ.", "ru",
+     [("meeting", "moscow"), ("summit", None)]),
+])
+def test_the_place_of_a_list_of_events_is_each_ones(text, lang, expected):
+    found = events(text, published=date(2026, 4, 8), lang=lang)
+    assert sorted((e.type, e.place.id if e.place else None) for e in found) == expected
