@@ -109,6 +109,7 @@ REMOTE = ("бейнебайланыс", "онлайн")
 # "Келіссөздер қорытындысы", "кездесу нәтижесі": the results of talks already reported, not new talks
 # (Kazakh puts the event noun first, Russian "итоги переговоров" after).
 META_AFTER = _folded("қорытынды", "нәтиже", "соңы")  # ... and "Кездесу соңында" (at its end)
+HELD_BEFORE = _folded("өткен")  # "12 қарашада Мәскеуде өткен келіссөздердің қорытындылары": the talks themselves
 # "Сәрсенбіде Президент парадқа қатысады, содан кейін Модимен келіссөз жүргізеді": in sequence, the same day.
 SEQUENCE = _folded("содан", "артынша", "кейіннен")
 

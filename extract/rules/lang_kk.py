@@ -127,7 +127,8 @@ class Kazakh(Language):
         found: list[Trigger] = []
         for i, low in enumerate(folded):
             hit = self._trigger_at(tokens, folded, i, phone)
-            if hit is not None and i + 1 < len(folded) and folded[i + 1].startswith(cues.META_AFTER):
+            if hit is not None and i + 1 < len(folded) and folded[i + 1].startswith(cues.META_AFTER) \
+                    and not (i > 0 and folded[i - 1] in cues.HELD_BEFORE):
                 hit = Trigger(hit.type, i, hit.flags | {"meta"})  # "Путинмен келіссөз қорытындысы": no day of its own
             if hit is not None and hit.type in ("summit", "forum") and self.margins(tokens, i):
                 hit = Trigger(hit.type, i, hit.flags | {"ref"})  # "Саммит аясында ...": the gathering told before
@@ -137,8 +138,9 @@ class Kazakh(Language):
 
     def _trigger_at(self, tokens, folded: list[str], i: int, phone: bool) -> Trigger | None:
         low = folded[i]
-        if i + 1 < len(folded) and folded[i + 1].startswith(cues.META_AFTER) \
-                and not (i > 0 and tokens[i - 1].is_capitalized and case_of(tokens[i - 1].text) == "ins"):
+        if i + 1 < len(folded) and folded[i + 1].startswith(cues.META_AFTER) and not (i > 0 and (
+                tokens[i - 1].is_capitalized and case_of(tokens[i - 1].text) == "ins" or folded[i - 1] in cues.HELD_BEFORE)):
+            # (nor "12 қарашада Мәскеуде өткен келіссөздердің қорытындылары": talks told with their own day)
             return None  # not "Путинмен келіссөз қорытындысы бойынша": talks with someone took place
         for words, etype in _TRIGGERS:
             if len(words) == 2:

@@ -12,7 +12,7 @@ from extract.rules.agents_ru import passive_agents
 from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_of_leaders, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import names_a_counterpart, noun_arguments
-from extract.rules.trigger_words_ru import joined_by_pronoun, joined, names_a_gathering, names_sides, receives
+from extract.rules.trigger_words_ru import held_participle, joined_by_pronoun, joined, names_a_gathering, names_sides, receives
 from extract.rules.heads_ru import heads_of_others
 from extract.rules.document_titles_ru import document_title, gathering_name
 from extract.text import Sentence, Token
@@ -99,7 +99,9 @@ class Russian(Language):
                     and tok.feat("Case") in ("Gen", "Ins"):
                 flags.add("meta")
                 counterpart = etype != "visit" and names_a_counterpart(tokens, i)
-                if etype != "visit" and not names_sides(tokens, i) \
+                if etype != "visit" and held_participle(tokens, i):
+                    flags.discard("meta")  # "итоги переговоров, прошедших 12 ноября в Москве": with their own day
+                elif etype != "visit" and not names_sides(tokens, i) \
                         and not (counterpart and any(w in cues.OUTCOME_NOUNS for w in window)):
                     if counterpart:  # "обсудил подготовку встречи с Путиным": the side is the noun's, not the verb's
                         found = [f for f in found if "weak" not in f.flags]

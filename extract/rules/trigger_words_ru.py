@@ -24,6 +24,15 @@ def joined_by_pronoun(tokens: tuple[Token, ...], i: int) -> bool:
         and tokens[i].lemma in ("он", "она", "они") and any(t.lemma in tr.TOOK_PART for t in tokens[i + 1:])
 
 
+def held_participle(tokens: tuple[Token, ...], i: int) -> bool:
+    """"итоги переговоров, прошедших 12 ноября в Москве", "итоги состоявшихся в Москве переговоров": the event
+    noun at ``i`` is told with a participle of its own holding (and its own day or place)."""
+    after = next((tokens[k + 1] for k in range(i + 1, min(len(tokens) - 1, i + 1 + tr.TITLE_WORDS))
+                  if tokens[k].text == ","), None)  # past the sides it names: "переговоров Токаева и Путина, прошедших"
+    near = tokens[max(0, i - tr.PARTICIPLE_REACH):i] + ((after,) if after is not None else ())
+    return any(t.lemma in tr.HELD_VERBS and t.feat("VerbForm") == "Part" for t in near)
+
+
 def names_a_gathering(tokens: tuple[Token, ...], i: int) -> bool:
     """An event noun in the genitive after a gathering noun names the gathering: "заседание
     Консультативной встречи", "саммит Совещания по взаимодействию"."""

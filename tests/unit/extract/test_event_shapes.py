@@ -374,6 +374,20 @@ def test_talks_being_prepared_are_not_held_talks(text):
     assert not [e for e in events(text, published=date(2025, 10, 23)) if e.status == "held"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    # the outcome of talks told with their own holding, day and place: those talks
+    ("Президенты дали положительную оценку итогам переговоров Касым-Жомарта Токаева и Владимира Путина, прошедших "
+     "12 ноября в Москве.", "ru"),
+    ("Касым-Жомарт Токаев и Владимир Путин дали оценку итогам состоявшихся 12 ноября в Москве переговоров.", "ru"),
+    ("Қасым-Жомарт Тоқаев пен Владимир Путин 12 қарашада Мәскеуде өткен келіссөздердің қорытындыларына оң баға "
+     "берді.", "kk"),
+])
+def test_the_outcome_of_talks_held_on_a_day_reports_those_talks(text, lang):
+    found = events(text, published=date(2025, 11, 24), lang=lang)
+    assert [(e.type, e.participant_ids(), e.start, e.place.id if e.place else None) for e in found] == [
+        ("meeting", frozenset({"tokayev", "putin"}), "2025-11-12", "moscow")]
+
+
 @pytest.mark.parametrize("text, person, absent", [
     ("Путин встретился в субботу в Сочи с семьей бывшего президента Казахстана Нурсултана Назарбаева.",
      "putin", "nazarbayev"),
