@@ -78,7 +78,8 @@ class SentenceRules:
             draft.weak = "weak" in flags
             draft.refers_back = "ref" in flags
             # "по итогам переговоров с Путиным": talks told by their outcome are dated by no report of the day
-            draft.told_about = self.lang.told_about(tokens, lo, i) or "meta" in flags and etype != "visit"
+            # ("итоги переговоров, прошедших в Москве": held on a day of their own, the report's or not)
+            draft.told_about = self.lang.told_about(tokens, lo, i) or bool(flags & {"meta", "told"}) and etype != "visit"
             draft.during_call, draft.follows_on, draft.background = during_call, follows_on, background
             draft.earlier, draft.during_talks = earlier, during_talks and etype == "meeting"
             if self.lang.purpose(tokens, i):

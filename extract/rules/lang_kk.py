@@ -110,6 +110,14 @@ class Kazakh(Language):
     def listed_after(self, tokens: tuple[Token, ...], i: int) -> bool:
         return any(fold(t.text) in cues.LISTED_AFTER for t in tokens[max(0, i - cues.LISTED_REACH):i])
 
+    @staticmethod
+    def _held_on_its_day(tokens, folded: list[str], i: int) -> bool:
+        """"12 қарашада Мәскеуде өткен келіссөздердің қорытындылары": talks told with their holding and their own
+        day or place are those talks, not talk about talks told before ("өткен келіссөздердің қорытындылары")."""
+        return i > 1 and folded[i - 1] in cues.HELD_BEFORE and any(
+            t.is_capitalized and case_of(t.text) == "loc" or any(c.isdigit() for c in t.text)
+            for t in tokens[max(0, i - 4):i - 1])
+
     def margins(self, tokens: tuple[Token, ...], i: int) -> bool:
         return i + 1 < len(tokens) and fold(tokens[i].text).startswith(cues.GATHERING_STEMS) \
             and fold(tokens[i + 1].text).startswith(cues.MARGINS)
@@ -127,9 +135,9 @@ class Kazakh(Language):
         found: list[Trigger] = []
         for i, low in enumerate(folded):
             hit = self._trigger_at(tokens, folded, i, phone)
-            if hit is not None and i + 1 < len(folded) and folded[i + 1].startswith(cues.META_AFTER) \
-                    and not (i > 0 and folded[i - 1] in cues.HELD_BEFORE):
-                hit = Trigger(hit.type, i, hit.flags | {"meta"})  # "Путинмен келіссөз қорытындысы": no day of its own
+            if hit is not None and i + 1 < len(folded) and folded[i + 1].startswith(cues.META_AFTER):
+                # "Путинмен келіссөз қорытындысы": no day of its own; "12 қарашада өткен келіссөздердің": its own only
+                hit = Trigger(hit.type, i, hit.flags | {"told" if self._held_on_its_day(tokens, folded, i) else "meta"})
             if hit is not None and hit.type in ("summit", "forum") and self.margins(tokens, i):
                 hit = Trigger(hit.type, i, hit.flags | {"ref"})  # "Саммит аясында ...": the gathering told before
             if hit is not None:
@@ -139,8 +147,8 @@ class Kazakh(Language):
     def _trigger_at(self, tokens, folded: list[str], i: int, phone: bool) -> Trigger | None:
         low = folded[i]
         if i + 1 < len(folded) and folded[i + 1].startswith(cues.META_AFTER) and not (i > 0 and (
-                tokens[i - 1].is_capitalized and case_of(tokens[i - 1].text) == "ins" or folded[i - 1] in cues.HELD_BEFORE)):
-            # (nor "12 қарашада Мәскеуде өткен келіссөздердің қорытындылары": talks told with their own day)
+                tokens[i - 1].is_capitalized and case_of(tokens[i - 1].text) == "ins" or self._held_on_its_day(
+                    tokens, folded, i))):
             return None  # not "Путинмен келіссөз қорытындысы бойынша": talks with someone took place
         for words, etype in _TRIGGERS:
             if len(words) == 2:

@@ -100,7 +100,7 @@ class Russian(Language):
                 flags.add("meta")
                 counterpart = etype != "visit" and names_a_counterpart(tokens, i)
                 if etype != "visit" and held_participle(tokens, i):
-                    flags.discard("meta")  # "итоги переговоров, прошедших 12 ноября в Москве": with their own day
+                    flags ^= {"meta", "told"}  # "итоги переговоров, прошедших 12 ноября в Москве": with their own day
                 elif etype != "visit" and not names_sides(tokens, i) \
                         and not (counterpart and any(w in cues.OUTCOME_NOUNS for w in window)):
                     if counterpart:  # "обсудил подготовку встречи с Путиным": the side is the noun's, not the verb's

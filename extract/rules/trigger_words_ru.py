@@ -26,11 +26,15 @@ def joined_by_pronoun(tokens: tuple[Token, ...], i: int) -> bool:
 
 def held_participle(tokens: tuple[Token, ...], i: int) -> bool:
     """"итоги переговоров, прошедших 12 ноября в Москве", "итоги состоявшихся в Москве переговоров": the event
-    noun at ``i`` is told with a participle of its own holding (and its own day or place)."""
-    after = next((tokens[k + 1] for k in range(i + 1, min(len(tokens) - 1, i + 1 + tr.TITLE_WORDS))
-                  if tokens[k].text == ","), None)  # past the sides it names: "переговоров Токаева и Путина, прошедших"
-    near = tokens[max(0, i - tr.PARTICIPLE_REACH):i] + ((after,) if after is not None else ())
-    return any(t.lemma in tr.HELD_VERBS and t.feat("VerbForm") == "Part" for t in near)
+    noun at ``i`` is told with a participle of its own holding and its own day or place (not "итоги прошедших
+    переговоров", the talks told before)."""
+    comma = next((k for k in range(i + 1, min(len(tokens) - 1, i + 1 + tr.TITLE_WORDS)) if tokens[k].text == ","),
+                 None)  # past the sides it names: "переговоров Токаева и Путина, прошедших"
+    phrases = [tokens[k:i] for k in range(max(0, i - tr.PARTICIPLE_REACH), i)]
+    if comma is not None:
+        phrases.append(tokens[comma + 1:comma + 1 + tr.PARTICIPLE_REACH])
+    return any(phrase[0].lemma in tr.HELD_VERBS and phrase[0].feat("VerbForm") == "Part"
+               and any(t.pos == "PROPN" or t.text.isdigit() for t in phrase[1:]) for phrase in phrases if phrase)
 
 
 def names_a_gathering(tokens: tuple[Token, ...], i: int) -> bool:

@@ -388,6 +388,18 @@ def test_the_outcome_of_talks_held_on_a_day_reports_those_talks(text, lang):
         ("meeting", frozenset({"tokayev", "putin"}), "2025-11-12", "moscow")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    # held somewhere on a day not told: not the report's day either
+    ("Касым-Жомарт Токаев и Владимир Путин дали оценку итогам переговоров, прошедших в Москве.", "ru"),
+    ("Қасым-Жомарт Тоқаев пен Владимир Путин Мәскеуде өткен келіссөздердің қорытындыларына оң баға берді.", "kk"),
+    # ... nor talks only told as past, with no day or place: the talks told before
+    ("Касым-Жомарт Токаев и Владимир Путин оценили итоги прошедших переговоров.", "ru"),
+    ("Қасым-Жомарт Тоқаев пен Владимир Путин өткен келіссөздердің қорытындыларына оң баға берді.", "kk"),
+])
+def test_the_outcome_of_talks_held_on_no_day_told_is_not_dated(text, lang):
+    assert all(e.start is None for e in events(text, published=date(2025, 11, 24), lang=lang))
+
+
 @pytest.mark.parametrize("text, person, absent", [
     ("Путин встретился в субботу в Сочи с семьей бывшего президента Казахстана Нурсултана Назарбаева.",
      "putin", "nazarbayev"),
