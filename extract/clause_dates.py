@@ -136,10 +136,10 @@ class ClauseDates:
         2019 года", "впервые с 2019 года посетил", "2019 жылдан бері алғаш рет барды"."""
         text, base = scope.sent.text.lower(), scope.sent.start
         before, after = text[:d.start - base], text[d.end - base:].split()[:2]
-        if not (before.endswith(self.lang.since_before) or any(w.startswith(self.lang.since_after) for w in after)
-                if self.lang.since_after else before.endswith(self.lang.since_before)):
+        # (an empty tuple of cues matches nothing: a language without them tells no gap)
+        if not (before.endswith(self.lang.since_before) or any(w.startswith(self.lang.since_after) for w in after)):
             return False
-        return any(w.startswith(self.lang.first_time) for w in text.split()) if self.lang.first_time else False
+        return any(w.startswith(self.lang.first_time) for w in text.split())
 
     def of_a_later_event(self, scope: TriggerScope, i: int, between, end: int) -> bool:
         """A date or place after the trigger that tells of another event: "обсудили подготовку к саммиту,

@@ -157,16 +157,21 @@ def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer) -> None:
             continue
         summits = [g for g in drafts if g.type == "summit" and not g.dropped and g.status == d.status
                    and g.sentence < d.sentence]  # told before it ("the previous summit" told later is not it)
-        places = [g.place for g in summits if g.place is not None]
-        cities = {p.place for p in places if p.kind == "city"}
-        if len(cities) > 1 or any(p.kind == "country" and not any(_in_country(c, p, gaz) for c in places
-                                                                   if c.kind == "city") for p in places) \
-                and len({p.place for p in places}) > 1:
-            continue  # two summits told before ("в Таджикистане" is where "в Душанбе" is): whose sitting is not said
+        if not _one_place([g.place for g in summits if g.place is not None], gaz):
+            continue  # two summits told before: whose sitting it is is not said
         if any(0 < d.sentence - g.sentence <= SITTING_WINDOW for g in summits):
             d.type = "summit"
         elif d.refers_back and sitting:
             d.dropped = True  # the sitting told before is no summit: nothing to add
+
+
+def _one_place(places: list[PlaceMention], gaz: Gazetteer) -> bool:
+    """At most one place, a country counting as the city in it ("в Таджикистане" is where "в Душанбе" is)."""
+    cities = {p.place for p in places if p.kind == "city"}
+    if len(cities) > 1:
+        return False
+    return len({p.place for p in places}) <= 1 or all(
+        p.kind == "city" or any(_in_country(c, p, gaz) for c in places if c.kind == "city") for p in places)
 
 
 def unify_gatherings(drafts: list[Draft], gaz: Gazetteer) -> None:

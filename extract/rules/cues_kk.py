@@ -96,10 +96,10 @@ HABIT = (fold("бірнеше рет"), fold("жыл сайын"), fold("үне�
 # "бірқатар шетелдік әріптестерімен сөйлесті": talks with several sides not named, each told on its own or not
 # at all; no event of its own.
 SERIES = _folded("бірқатар", "бірнеше")
-MEETINGS = fold("кездесулер")
+MEETINGS = fold("кездесулер")  # "бірқатар екіжақты кездесулер өткізуі жоспарланған": a series, nobody named
 # "келіссөздері, сондай-ақ Жоғары мемлекетаралық кеңестің отырысы өтті": one more event the verb's subject lists
 LISTED_AFTER = _folded("сондай-ақ", "және")
-LISTED_REACH = 5  # "бірқатар екіжақты кездесулер өткізуі жоспарланған": a series, nobody named
+LISTED_REACH = 5  # words before the event noun in which the joining word stands
 PLURAL_WITH = _folded("лармен", "лермен", "дармен", "дермен", "тармен", "термен", "ларымен", "лерімен",
                       "дарымен", "дерімен", "тарымен", "терімен")
 
