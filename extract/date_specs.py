@@ -2,11 +2,11 @@
 
 The grammars (`extract.dates_ru`, `extract.dates_kk`) recognise shapes and describe them with the
 specs defined here (`DaySpan`, `MonthSpan`, `SeasonSpan`, `YearSpan`, `RelativeDay`, `RelativeMonth`,
-`WeekdaySpec`); each spec resolves itself against a publication date into a `Span` of calendar days.
-`DateMention` is what the public API (`extract.dates.find_dates`) hands out. The regex fragments both
-grammars share (horizontal whitespace, dashes, word boundaries) and the numeric forms that read the
-same in every language live here too, so that the grammars and the API never import each other in a
-circle.
+`WeekdaySpec`, `WeekdayRangeSpec`); each spec resolves itself against a publication date into a `Span`
+of calendar days. `DateMention` is what the public API (`extract.dates.find_dates`) hands out. The
+regex fragments both grammars share (horizontal whitespace, dashes, word boundaries) live here too
+(the numeric forms that read the same in every language, in `extract.dates_numeric`), so that the
+grammars and the API never import each other in a circle.
 
 Rules the resolution keeps everywhere:
 
@@ -25,8 +25,7 @@ Pure: no I/O, no clock, no global state beyond the regexes compiled at import.
 from __future__ import annotations
 
 import calendar
-import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal, Protocol, runtime_checkable
@@ -486,22 +485,21 @@ class WeekdaySpec:
         return Span(day, day, "day", week_inferred=self.relation == "nearest")
 
 
-# --------------------------------------------------------------------------------------------------
-# Forms shared by both languages.
+@dataclass(frozen=True)
+class WeekdayRangeSpec:
+    """"в понедельник и вторник", "со вторника по четверг", "дүйсенбі және сейсенбі күндері".
 
-_NUMERIC = re.compile(
-    r"(?<![\w.,:/])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?![\d]|\.\d)(?:[^\S\r\n]*(?:г|ж)\.)?"
-    r"|(?<![\w.,:/-])(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?![\w-])"
-)
+    The first weekday resolves as `WeekdaySpec` does; the range runs on to the next occurrence of the
+    last one (so "с пятницы по понедельник" crosses the weekend).
+    """
 
+    first: int
+    last: int
+    relation: Relation = "nearest"
 
-def numeric_candidates(text: str) -> Iterator[Candidate]:
-    """"28.11.2022" and "2022-11-28": full numeric dates, the same in every language."""
-    for match in _NUMERIC.finditer(text):
-        if match.group("d"):
-            day, month, year = match.group("d", "m", "y")
-        else:
-            year, month, day = match.group("iy", "im", "id")
-        spec = DaySpan(int(day), int(month), int(day), int(month), YearRef(absolute=int(year)))
-        yield Candidate(match.start(), match.end(), spec)
-
+    def resolve(self, published: date | None) -> Span | None:
+        start = WeekdaySpec(self.first, self.relation).resolve(published)
+        if start is None:
+            return None
+        end = start.first + timedelta(days=(self.last - self.first) % 7)
+        return replace(start, last=end)

@@ -37,18 +37,19 @@ from extract.date_specs import (
     SeasonSpan,
     Span,
     Spec,
+    WeekdayRangeSpec,
     WeekdaySpec,
     WordsOnly,
     YearRef,
     YearSpan,
-    numeric_candidates,
     season_bounds,
 )
+from extract.dates_numeric import numeric_candidates
 
 __all__ = [
     "NO_YEAR", "Candidate", "ContextualSpec", "DateMention", "DatePhrase", "DayOfMonth", "DaySpan", "MonthSpan",
     "NightBefore", "Part", "Precision", "Relation", "RelativeDay", "RelativeMonth", "SeasonName", "SeasonSpan",
-    "Span", "Spec", "WeekdaySpec", "WordsOnly", "YearRef", "YearSpan", "find_dates", "numeric_candidates", "scan_dates",
+    "Span", "Spec", "WeekdayRangeSpec", "WeekdaySpec", "WordsOnly", "YearRef", "YearSpan", "find_dates", "numeric_candidates", "scan_dates",
     "season_bounds",
 ]  # fmt: skip
 

@@ -31,12 +31,13 @@ from extract.date_specs import (
     SeasonName,
     SeasonSpan,
     Spec,
+    WeekdayRangeSpec,
     WeekdaySpec,
     WordsOnly,
     YearRef,
     YearSpan,
-    numeric_candidates,
 )
+from extract.dates_numeric import numeric_candidates
 
 # Horizontal whitespace (required, optional), a dash, word start and end: short names for the patterns.
 _S, _S0, _DASH, _B, _E = SPACE, SPACE0, DASH, WORD_START, WORD_END
@@ -238,6 +239,14 @@ def _week(match: Match[str]) -> Iterator[Candidate]:
     return _one(match, WordsOnly())
 
 
+def _weekday_range(match: Match[str]) -> Iterator[Candidate]:
+    """"дүйсенбі-сейсенбі күндері", "дүйсенбі және сейсенбі күндері" (joined by a word: neighbouring days only)."""
+    start, end = _WEEKDAYS[match.group("w1").lower()], _WEEKDAYS[match.group("w2").lower()]
+    if _opt(match, "and") and end != (start + 1) % 7:
+        return iter(())
+    return _one(match, WeekdayRangeSpec(start, end))
+
+
 def _weekday(match: Match[str]) -> Iterator[Candidate]:
     relation = _WEEKDAY_QUALIFIERS.get((match.group("q") or "").lower(), "nearest")
     return _one(match, WeekdaySpec(_WEEKDAYS[match.group("w").lower()], relation))
@@ -314,6 +323,12 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         ),
         # бүгін, кеше, ертең
         (rf"{_B}(?P<rd>{_alt(_RELATIVE_DAYS)}){_E}", _relative_day),
+        # дүйсенбі-сейсенбі күндері | дүйсенбі және сейсенбі күндері
+        (
+            rf"{_B}(?P<w1>{_alt(_WEEKDAYS)})(?:{_DASH}|{_S}(?P<and>және|мен|пен|бен){_S})"
+            rf"(?P<w2>{_alt(_WEEKDAYS)}){_S}күндері{_E}",
+            _weekday_range,
+        ),
         # [өткен] жұма күні | сенбіде
         (
             rf"{_B}(?:(?P<q>{_alt(_WEEKDAY_QUALIFIERS)}){_S})?(?P<w>{_alt(_WEEKDAYS)})(?:{_S}күні|де){_E}",

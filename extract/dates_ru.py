@@ -29,21 +29,19 @@ from extract.date_specs import (
     RelativeMonth,
     SeasonSpan,
     Spec,
+    WeekdayRangeSpec,
     WeekdaySpec,
     WordsOnly,
     YearRef,
     YearSpan,
-    numeric_candidates,
 )
+from extract.dates_numeric import numeric_candidates
+from extract.dates_ru_following import genitive_follows, nakanune_stands_alone, next_token
 from extract.dates_ru_words import (
     ADJECTIVE_ENDINGS,
-    CLAUSE_WORDS,
     COUNTS,
     DAY_ADJECTIVES,
     EVENT_NOUNS,
-    EVENT_OBJECTS,
-    GENITIVE_ENDINGS,
-    GENITIVE_NAMES,
     MONTH_ACC,
     MONTH_ADJECTIVES,
     MONTH_PREFIXES,
@@ -59,6 +57,7 @@ from extract.dates_ru_words import (
     SEASONS,
     WEEKDAY_QUALIFIERS,
     WEEKDAYS,
+    WEEKDAYS_GEN,
 )
 
 # Horizontal whitespace (required, optional), a dash, word start and end: short names for the patterns.
@@ -223,7 +222,7 @@ def _day_of_month(match: Match[str]) -> Iterator[Candidate]:
 
 def _bare_ordinal(match: Match[str]) -> Iterator[Candidate]:
     """"с 20 по 25 мая ... 22-го": a day of the date stated before it; never "22-го созыва"."""
-    word = _next_token(match.string, match.end())
+    word = next_token(match.string, match.end())
     if word and word[0].isalpha() and word.lower().endswith(ORDINAL_NOUN_ENDINGS):
         return iter(())
     return _one(match, DayOfMonth(int(match.group("d")), needs_context=True))
@@ -320,60 +319,31 @@ def _relative_day(match: Match[str]) -> Iterator[Candidate]:
 def _weekday(match: Match[str]) -> Iterator[Candidate]:
     """"в понедельник", "в прошлую пятницу"; but "в среду обитания" is an environment, not Wednesday."""
     weekday = match.group("w").lower()
-    if weekday == "среду" and _genitive_follows(match.string, match.end()):
+    if weekday == "среду" and genitive_follows(match.string, match.end()):
         return iter(())
     relation = _qualifier(match.group("q"), WEEKDAY_QUALIFIERS, "nearest")
     return _one(match, WeekdaySpec(WEEKDAYS[weekday], relation))
 
 
-_NEXT_TOKEN = re.compile(rf"{_S0}(\w+|\S)?")
+def _weekday_range(match: Match[str]) -> Iterator[Candidate]:
+    """"с понедельника по среду", "в понедельник–вторник", "в понедельник и вторник".
 
-
-def _nakanune_stands_alone(text: str, end: int) -> bool:
-    """Whether "накануне" means "the day before" rather than "on the eve of <something>".
-
-    As a preposition it is followed by a genitive: "накануне визита", "накануне его поездки",
-    "накануне 9 мая", "накануне «Прямой линии»". Standing alone it is followed by punctuation, a
-    subject ("накануне Путин заявил"), an adverb or a preposition.
+    Joined by "и", only neighbouring days are a span ("в понедельник и вторник находился с визитом");
+    "в понедельник и в четверг" are two days, and the first is read alone, as before.
     """
-    word = _next_token(text, end)
-    if word and (word[0].isdigit() or word in "«\"„“'("):
-        return False
-    return not _genitive_follows(text, end)
-
-
-def _next_token(text: str, end: int) -> str | None:
-    token = _NEXT_TOKEN.match(text, end)
-    return token.group(1) if token else None
-
-
-def _genitive_follows(text: str, end: int) -> bool:
-    """Whether the word after ``end`` looks like a genitive ("визита", "его поездки", "Нового года").
-
-    Endings alone would take subjects like "Песков" or "глава" for genitives, so a closed list of
-    words that start a clause and a rule for capitalised names come first.
-    """
-    word = _next_token(text, end)
-    if not word or not word[0].isalpha():
-        return False
-    lower = word.lower()
-    if lower in CLAUSE_WORDS or lower in EVENT_OBJECTS:
-        return False
-    if word[0].isupper():
-        return lower in GENITIVE_NAMES or lower.endswith(("ого", "его", "ых", "их"))
-    if _PAST_VERB.search(lower) and lower not in PAST_LOOKALIKE_NOUNS:
-        return False  # "накануне отправился", "накануне провела": a verb, so "накануне" is "the day before"
-    return lower.endswith(GENITIVE_ENDINGS)
-
-
-_PAST_VERB = re.compile(r"(?:[аеиоуыя]л(?:а|о|и)?(?:сь|ся)?|[аеиоуыя]лся)$")
-# Genitives that end like a past-tense verb.
-PAST_LOOKALIKE_NOUNS = frozenset({"посла", "дела", "села", "стола", "числа", "начала", "масла", "угла",
-                                  "зала", "пола", "тела", "крыла", "мыла", "жила", "сила"})
+    if first := _opt(match, "g"):
+        start = WEEKDAYS_GEN[first.lower()]
+        last = _opt(match, "g2")
+        end = WEEKDAYS_GEN[last.lower()] if last else WEEKDAYS[match.group("w2").lower()]
+    else:
+        start, end = WEEKDAYS[match.group("w1").lower()], WEEKDAYS[match.group("w3").lower()]
+    if _opt(match, "and") and end != (start + 1) % 7:
+        return iter(())
+    return _one(match, WeekdayRangeSpec(start, end))
 
 
 def _nakanune(match: Match[str]) -> Iterator[Candidate]:
-    if _nakanune_stands_alone(match.string, match.end()):
+    if nakanune_stands_alone(match.string, match.end()):
         yield Candidate(match.start(), match.end(), RelativeDay(-1))
 
 
@@ -486,6 +456,14 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
             rf"{_B}(?P<adj>{_alt(DAY_ADJECTIVES)}|{_alt(MONTH_ADJECTIVES)}){ADJECTIVE_ENDINGS}"
             rf"(?={_S}(?:{EVENT_NOUNS}))",
             _adjective,
+        ),
+        # с понедельника по среду | в понедельник–вторник | в понедельник и (во) вторник
+        (
+            rf"{_B}(?:(?:с|со){_S}(?P<g>{_alt(WEEKDAYS_GEN)}){_S}(?:по{_S}(?P<w2>{_alt(WEEKDAYS)})"
+            rf"|до{_S}(?P<g2>{_alt(WEEKDAYS_GEN)}))"
+            rf"|(?:в|во){_S}(?P<w1>{_alt(WEEKDAYS)})(?:{_DASH}|{_S}(?P<and>и)(?:{_S}(?:в|во))?{_S})"
+            rf"(?P<w3>{_alt(WEEKDAYS)})){_E}",
+            _weekday_range,
         ),
         # в понедельник | в прошлую пятницу | в следующий вторник
         (

@@ -55,6 +55,11 @@ SEASON_QUALIFIERS: dict[str, Relation] = {
 
 WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
 
+# The genitive, as the first day of a range: "с понедельника по среду".
+WEEKDAYS_GEN = {
+    "понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6,
+}  # fmt: skip
+
 WEEKDAY_QUALIFIERS: dict[str, Relation] = {
     "прошл": "previous", "минувш": "previous",
     "следующ": "next", "будущ": "next", "ближайш": "next",

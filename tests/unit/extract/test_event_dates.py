@@ -30,6 +30,18 @@ def test_year_less_dates_follow_the_clause(text, published, start):
     assert event.date_source == "text"
 
 
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    ("В понедельник и вторник Токаев находился с визитом в Ташкенте.", "ru", date(2025, 11, 12),
+     "2025-11-10", "2025-11-11"),
+    ("Лукашенко посетит Китай со вторника по четверг.", "ru", date(2025, 11, 14), "2025-11-18", "2025-11-20"),
+    ("Тоқаев дүйсенбі-сейсенбі күндері Ташкентте сапармен болды.", "kk", date(2025, 11, 12),
+     "2025-11-10", "2025-11-11"),
+])
+def test_a_visit_over_two_weekdays_spans_them(text, lang, published, start, end):
+    [visit] = [e for e in reported(text, published, lang) if e.type == "visit"]
+    assert (visit.start, visit.end) == (start, end)
+
+
 @pytest.mark.parametrize("text, published, start, source", [
     # without a dateline the publication day dates the lead's report of the day once nothing in the article
     # dates it otherwise (the headline and the body's dated report of the same call fold first)
