@@ -150,14 +150,18 @@ def _stop_to_come(news: Draft, other: Draft) -> bool:
 def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer) -> None:
     """"Саммит СНГ прошёл в Душанбе. В заседании приняли участие X, Y и Z", "Отырысқа X, Y қатысты": an
     unplaced sitting with no name of its own, told right after the article's summit (one place, one status),
-    is that summit's sitting; so is a meeting only told as joined ("Во встрече также участвовали ...")."""
+    is that summit's sitting; so is a meeting only told as joined ("Во встрече также участвовали ..."). A
+    country the sentence names for someone's trip ("Сессияға Қазақстанға жұмыс сапарымен келген Лукашенко
+    қатысты") is no other place when the summit's city is in it."""
     for d in drafts:
         sitting = d.type == "forum" and d.weak
-        if not (sitting or d.type == "meeting" and d.refers_back) or d.place is not None or d.name or d.dropped:
+        if not (sitting or d.type == "meeting" and d.refers_back) or d.name or d.dropped \
+                or d.place is not None and d.place.kind != "country":
             continue
         summits = [g for g in drafts if g.type == "summit" and not g.dropped and g.status == d.status
                    and g.sentence < d.sentence]  # told before it ("the previous summit" told later is not it)
-        if not _one_place([g.place for g in summits if g.place is not None], gaz):
+        places = [g.place for g in summits if g.place is not None]
+        if not _one_place(places, gaz) or d.place is not None and places and not _one_place(places + [d.place], gaz):
             continue  # two summits told before: whose sitting it is is not said
         if any(0 < d.sentence - g.sentence <= SITTING_WINDOW for g in summits):
             d.type = "summit"
@@ -278,7 +282,8 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer, day: date | None = None) -> 
         # "Ертең Президент бизнес-форумға қатысады" on a visit: a gathering named with no place of its own
         gathering = d.type in ("forum", "summit") and d.place is None and not d.refers_back
         if d.type not in ("meeting", "signing") and not stop and not gathering or d.dropped \
-                or d.other_party and not d.inside:  # talks with business circles "в рамках визита" are its part
+                or d.other_party and not d.inside \
+                or d.type == "signing" and d.after_gathering:  # "Сессия қорытындысы бойынша": the summit's
             continue
         best = None
         for vindex, v in enumerate(drafts):
@@ -484,6 +489,15 @@ def complete_pairs(drafts: list[Draft], persons_by_sentence: list[list[tuple[str
             for pid, name, reg in previous:
                 if pid not in d.participants:
                     d.add(pid, name, "participant", reg)
+            continue
+        # "Сапар барысында келіссөздер жоспарланған, – деді Уәли. Сәрсенбіде Ақордада келіссөздер өтеді": talks
+        # with nobody named right after talks of two sides told by someone else are those talks
+        told = [t for t in drafts if t.type == d.type and not t.dropped and t.sentence == d.sentence - 1
+                and len(t.participants) >= 2 and t.status == d.status]
+        if not d.participants and len(told) == 1:
+            for pid in told[0].participants:
+                d.add(pid, told[0].names.get(pid, pid), "participant", pid in told[0].registry_ids)
+            d.part_of = told[0].part_of
 
 
 def drop_weak(drafts: list[Draft]) -> None:

@@ -69,10 +69,18 @@ def date_from_gatherings(drafts: list[Draft]) -> None:
             continue
         before = [g for g in gatherings if g.sentence <= d.sentence]
         source = before[-1] if before else gatherings[0]
-        if (d.date is None or of_visit) and source.date is not None:
-            d.date = source.date.borrowed()
+        # (the gathering's day from its last report that has one: "Сессияға X қатысты" tells who, not when)
+        dated = [g for g in (before or gatherings[:1]) if g.date is not None and _same_gathering(g, source)]
+        if (d.date is None or of_visit) and dated:
+            d.date = dated[-1].date.borrowed()
         if d.place is None and compatible_dates(d.date, source.date):
             d.place = source.place
+
+
+def _same_gathering(a: Draft, b: Draft) -> bool:
+    """Two reports of one gathering as far as the drafts tell: one kind, and no two cities."""
+    return a.type == b.type and (a.place is None or b.place is None or a.place.place == b.place.place
+                                 or "country" in (a.place.kind, b.place.kind))
 
 
 def talks_after_the_gathering(drafts: list[Draft]) -> None:

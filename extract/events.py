@@ -278,6 +278,7 @@ class SentenceRules:
             if not agreeing:
                 return False
             subject = max(agreeing, key=lambda p: p.last)
+        subject = self.lang.participle_guest(tokens, i, scope.persons()) or subject
         at = self._at(ctx)
         dest_country = self.gaz.country_of(dest.place) if dest is not None and dest.from_registry else None
         if guests:

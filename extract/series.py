@@ -101,9 +101,10 @@ def sides_of_the_plural(m: SentenceMentions, ctx: Context, gaz: Gazetteer,
         last = list({pid: (pid, name) for pid, name in reversed(named)}.values())[:plural.count]
         if len(last) == plural.count:
             return [(pid, name, True) for pid, name in reversed(last)]
-    if ctx.gathering is not None and ctx.gathering.type in ctx.gathering_named \
-            and len(ctx.gathering.participants) >= 2:
-        # "По итогам саммита лидеры подписали декларацию": the leaders of the summit
+    if ctx.gathering is not None and (ctx.gathering.type in ctx.gathering_named or ctx.gathering.refers_back
+                                      and ctx.gathering_named) and len(ctx.gathering.participants) >= 2:
+        # "По итогам саммита лидеры подписали декларацию": the leaders of the summit (or of the sitting told
+        # as joined, "Сессияға X, Y қатысты", whose kind the discourse settles later)
         return [(pid, ctx.gathering.names.get(pid, pid), pid in ctx.gathering.registry_ids)
                 for pid in ctx.gathering.participants]
     # "встретился с Моди. Стороны обсудили ...": the sides of the talks just told, before the visit's

@@ -26,7 +26,9 @@ _RING_VERBS = tuple(fold(s) for s in ("шалд", "шалып", "шалад", "�
 _CONVERSATION = tuple(fold(s) for s in tr.CONVERSATION)
 _VISIT_VERBS = tuple(fold(v) for v in tr.VISIT_VERBS)
 _RECEPTION = tuple(fold(v) for v in tr.RECEPTION)
-_SESSION, _COUNCIL = fold(tr.SESSION), fold(tr.COUNCIL)
+_DOCUMENTS = tuple(cues.DOCUMENT_HEADS)
+_SUMMIT_SESSION = fold(tr.SUMMIT_SESSION)
+_SESSION, _COUNCIL = tuple(fold(w) for w in tr.SESSION), fold(tr.COUNCIL)
 _RESIDENCE_NAMES = frozenset(fold(name) for name in RESIDENCES)
 _COUNCIL_OF_LEADERS = tuple(fold(w) for w in tr.COUNCIL_OF_LEADERS)
 _NAME_OPENERS = frozenset(fold(w) for w in tr.NAME_OPENERS)
@@ -194,13 +196,18 @@ class Kazakh(Language):
             fold(t.text).startswith(cues.TALK_VERBS) for t in tokens[i + 2:])
 
     def names_gathering(self, tokens: tuple[Token, ...]) -> frozenset[str]:
-        return frozenset(tr.TRIGGERS[stem] for t in tokens for stem in tr.GATHERING_STEMS
-                         if fold(t.text).startswith(stem))
+        """"Саммит қорытындысы бойынша", "форумында"; "Сессия қорытындысы бойынша мемлекет басшылары": a
+        session is a summit's (a parliament's names no heads of state)."""
+        folded = [fold(t.text) for t in tokens]
+        return frozenset(tr.TRIGGERS[stem] for w in folded for stem in tr.GATHERING_STEMS if w.startswith(stem)) \
+            | frozenset("summit" for w in folded if w.startswith(_SUMMIT_SESSION))
 
     def _received(self, tokens: tuple[Token, ...], i: int) -> bool:
-        """"Мирзиёевті қабылдады": a capitalised word in the accusative before the verb in its clause."""
+        """"Мирзиёевті қабылдады": a capitalised word in the accusative before the verb in its clause (not a
+        document's title: "Кеңестің Мәлімдемесін қабылдады" adopted a statement)."""
         lo = self.clauses(tokens)[i][0]
-        return any(tok.is_capitalized and case_of(tok.text) == "acc" for tok in tokens[lo:i])
+        return any(tok.is_capitalized and case_of(tok.text) == "acc" and not fold(tok.text).startswith(_DOCUMENTS)
+                   for tok in tokens[lo:i])
 
     @staticmethod
     def _council_of_leaders(folded: list[str], i: int) -> bool:
@@ -356,6 +363,14 @@ class Kazakh(Language):
 
     def trip_participle(self, tokens) -> bool:
         return any(fold(t.text) in cues.TRIP_PARTICIPLES for t in tokens)
+
+    def participle_guest(self, tokens, i, persons):
+        k = next((k for k in range(i + 1, min(len(tokens), i + 3)) if fold(tokens[k].text) in cues.TRIP_PARTICIPLES),
+                 None)
+        if k is None:
+            return None
+        return min((p for p in persons if p.person and k < p.first <= k + cues.PARTICIPLE_PERSON_REACH),
+                   key=lambda p: p.first, default=None)
 
     def participle_between(self, tokens) -> bool:
         return any(fold(t.text) in cues.PARTICIPLES or fold(t.text).endswith(cues.FUTURE_PARTICIPLE) for t in tokens)

@@ -147,6 +147,13 @@ class Language:
         сапармен келген Путин" (what is dated before it is the trip, not what the person then does)."""
         return False
 
+    def participle_guest(self, tokens: tuple[Token, ...], i: int, persons) -> object | None:
+        """The person a trip participle right after the visit word at ``i`` qualifies: "Қазақстанға жұмыс
+        сапарымен келген Беларусь Президенті Александр Лукашенко" is Lukashenko's trip, whoever the
+        sentence's subject is. None where the language has no such order (Russian says "прибывший с
+        визитом" after the person, which the participle's case tells)."""
+        return None
+
     def ceremony(self, tokens: tuple[Token, ...], i: int) -> bool:
         """"Церемония подписания прошла в Кремле": the signing told before, told again with its place."""
         return False

@@ -20,7 +20,8 @@ TRIGGERS: dict[str, str] = {
 # The naming form of a gathering word whatever its ending: "ШЫҰ саммитіне" is the "ШЫҰ саммиті".
 # Words a gathering's name opens with before the words that say whose it is: "Жоғары мемлекетаралық кеңес".
 NAME_OPENERS = ("жоғары",)
-GATHERING_FORMS = {"саммит": "саммиті", "форум": "форумы", "отырыс": "отырысы", "кеңес": "кеңесі"}
+GATHERING_FORMS = {"саммит": "саммиті", "форум": "форумы", "отырыс": "отырысы", "сессия": "сессиясы",
+                   "кеңес": "кеңесі"}
 GATHERING_STEMS = ("саммит", "форум")  # "саммит қорытындысы бойынша ... қол қойды": the summit's leaders
 # "Орталық Азия мемлекеттері басшыларының консультативтік кездесуі": a regular gathering of heads, a summit.
 SUMMIT_MEETINGS = ("консультативтік",)
@@ -44,13 +45,14 @@ VISIT_VERBS = ("келед", "келді", "келет", "келген", "кел
 # title in the accusative stands before it ("Мирзиёевті қабылдады"); "заң қабылдады" is no event.
 RECEPTION = ("қабылдады", "қабылдайды", "қабылдамақ", "қабылдаған", "қабылдап", "қабылдайтын")
 
-# A session ("отырысы") is a summit when the council before it is one of heads of state; a sentence opening
+# A sitting or session ("отырысы", "сессиясы") is a summit when the council before it is one of heads of state; a sentence opening
 # with it ("Отырысқа X, Y қатысты") tells the sitting just reported, the summit's if the article has one:
 # "Жоғары Еуразиялық экономикалық кеңес отырысы", "ТМД Мемлекет басшылары кеңесінің отырысы";
 # "Қауіпсіздік кеңесінің отырысы" (a national council) is not.
-SESSION = "отырыс"
+SESSION = ("отырыс", "сессия")
+SUMMIT_SESSION = "сессия"  # "Сессия қорытындысы бойынша мемлекет басшылары ...": the summit's heads
 COUNCIL = "кеңес"
-COUNCIL_OF_LEADERS = ("еуразиялық", "басшылар", "тмд", "шыұ", "ұқшұ", "еаэо", "түркі",
+COUNCIL_OF_LEADERS = ("еуразиялық", "басшылар", "тмд", "шыұ", "ұқшұ", "еаэо", "түркі", "ұжымдық",
                       "мемлекетаралық")  # "Жоғары мемлекетаралық кеңес": two heads' council
 COUNCIL_WINDOW = 6   # tokens before "отырыс" where the council's words stand
 

@@ -69,7 +69,8 @@ COUNCIL_WINDOW = 6   # words after the sitting where the heads are named
 # безопасности ОДКБ", "заседание Высшего Евразийского экономического совета", "Высшего государственного
 # совета"; not a council of ministers ("Совета министров иностранных дел СНГ") or the UN's Security Council.
 COUNCIL = "совет"
-COUNCIL_OF_LEADERS = ("одкб", "еаэс", "снг", "шос", "отг", "высш", "евразийск", "содружеств")  # word beginnings
+# word beginnings; "Совет коллективной безопасности" is the CSTO's council of heads, spelt out or not
+COUNCIL_OF_LEADERS = ("одкб", "еаэс", "снг", "шос", "отг", "высш", "евразийск", "содружеств", "коллективн")
 COUNCIL_NOT_OF_LEADERS = {"министр", "глава", "оон", "парламентский", "представитель", "депутат"}
 # "Консультативная встреча глав государств Центральной Азии": a regular gathering of heads, a summit.
 SUMMIT_MEETINGS = {"консультативный"}

@@ -1644,3 +1644,13 @@ def test_two_leaders_are_the_two_last_named(text, lang, sides):
 def test_the_place_of_a_list_of_events_is_each_ones(text, lang, expected):
     found = events(text, published=date(2026, 4, 8), lang=lang)
     assert sorted((e.type, e.place.id if e.place else None) for e in found) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Путин примет участие в заседании Совета коллективной безопасности Организации Договора о коллективной "
+     "безопасности.", "ru"),
+    ("Путин Ұжымдық қауіпсіздік туралы шарт ұйымы Ұжымдық қауіпсіздік кеңесінің сессиясына қатысады.", "kk"),
+])
+def test_the_csto_council_spelt_out_is_a_summit(text: str, lang: str) -> None:
+    found = extract_article(text, published=date(2024, 11, 26), lang=lang).events
+    assert [e.type for e in found] == ["summit"]

@@ -434,3 +434,36 @@ def test_a_meeting_of_a_blocs_heads_is_a_summit_and_its_report_again_names_its_l
 def test_a_meeting_of_two_heads_is_no_summit() -> None:
     found = _events("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёевтің, екі ел басшыларының кездесуі Астанада өтті.")
     assert {e.type for e in found} == {"meeting"}
+
+
+def test_a_session_of_the_bloc_is_its_summit_with_whoever_joined_it_and_what_its_heads_signed() -> None:
+    text = ("Астанада ҰҚШҰ сессиясы өтті\n"
+            "АСТАНА. KAZINFORM — Бүгін Тәуелсіздік сарайында Ұжымдық қауіпсіздік туралы шарт ұйымы Ұжымдық "
+            "қауіпсіздік кеңесінің кезекті сессиясы өтті. Сессияға Ресей Президенті Владимир Путин, Қазақстанға "
+            "жұмыс сапарымен келген Беларусь Президенті Александр Лукашенко қатысты. Сессия қорытындысы бойынша "
+            "мемлекет басшылары Кеңестің Мәлімдемесін қабылдап, бірқатар құжатқа қол қойды.")
+    found = extract_article(text, published=date(2025, 11, 27), lang="kk").events
+    [summit] = [e for e in found if e.type == "summit"]
+    assert {"putin", "lukashenko"} <= summit.participant_ids() and summit.start == "2025-11-27"
+    # the trip told by a participle before a name is that person's, not the sentence's first leader's
+    [visit] = [e for e in found if e.type == "visit"]
+    assert {p.id: p.role for p in visit.participants}.get("lukashenko") == "guest"
+    assert "putin" not in visit.participant_ids()
+    # "the heads" after the session are its leaders, signing on its day; adopting a statement is no reception
+    [signing] = [e for e in found if e.type == "signing"]
+    assert {"putin", "lukashenko"} <= signing.participant_ids() and signing.start == "2025-11-27"
+    assert signing.part_of is None
+    assert not [e for e in found if e.type == "meeting"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Путин 27-28 қараша аралығында Қазақстанға мемлекеттік сапармен келеді. «Сапар барысында жоғары деңгейдегі "
+     "келіссөздер жоспарланған», – деді Берік Уәли. Баспасөз хатшысының айтуынша, сәрсенбіде Ақордада келіссөздер "
+     "өтеді.", "kk"),
+    ("Путин 27-28 ноября посетит Казахстан с государственным визитом. «В ходе визита запланированы переговоры на "
+     "высшем уровне», – сообщил Берик Уали. По его словам, в среду в Акорде пройдут переговоры.", "ru"),
+])
+def test_talks_with_nobody_named_after_talks_told_are_those_talks_on_their_own_day(text: str, lang: str) -> None:
+    found = extract_article("Сапар бағдарламасы\n" + text, published=date(2024, 11, 26), lang=lang).events
+    talks = [e for e in found if e.type == "meeting"]
+    assert [(sorted(e.participant_ids()), e.start, e.end) for e in talks] == [(["putin", "tokayev"], "2024-11-27", None)]
