@@ -1,6 +1,6 @@
-"""Rules across sentences: a visit's city named a sentence later, talks that are part of a visit, one
-gathering told twice, and events that turned out to have too little to stand on. (Undated events dated
-by their neighbours: `extract.discourse_dates`; who signed what: `extract.discourse_signings`.)"""
+"""Rules across sentences: talks that are part of a visit, one gathering told twice, and events that turned
+out to have too little to stand on. (A visit's reports and city: `extract.discourse_visits`; undated events
+dated by their neighbours: `extract.discourse_dates`; who signed what: `extract.discourse_signings`.)"""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from extract.gazetteer import Gazetteer
 from extract.mentions import PlaceMention, SentenceMentions
 from extract.rules.blocs import blocs_named, different_blocs, of_the_series
 
-CITY_LOOKAHEAD = 5      # sentences after a visit in which its city may be named
 PART_OF_WINDOW = 6      # sentences around a visit in which its talks may be reported
 UNNAMED_TALKS_WINDOW = 2  # sentences after a visit in which talks with nobody named are its talks
 SITTING_WINDOW = 2      # sentences after a summit in which "заседание" with no name of its own is its sitting
@@ -44,39 +43,7 @@ def offices_named_by_the_text(drafts: list[Draft], mentions: list[SentenceMentio
         d.offices = kept
 
 
-def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], gaz: Gazetteer,
-                        dateline_city: PlaceMention | None = None, dateline_day: date | None = None) -> None:
-    """"визит в Казахстан ... В Астане был подписан": the visit's place becomes the city; "ТАШКЕНТ, 14 марта.
-    ... находящийся с визитом в Узбекистане": a report from a city of the visited country is from its city."""
-    for d in drafts:
-        if d.type != "visit" or d.place is None or d.place.kind != "country" or not d.place.from_registry:
-            continue
-        # the city of another trip or gathering is not this visit's; a gathering its guest attends is
-        # ("посещал Казахстан, когда принимал участие в саммите ШОС в Астане")
-        elsewhere = {(o.sentence, o.place.place) for o in drafts
-                     if o.place is not None and o.type in ("forum", "summit", "visit") and o is not d
-                     and not (o.type != "visit" and d.with_role("guest") & set(o.participants))}
-        if dateline_city is not None and gaz.country_of(dateline_city.place) == d.place.place and d.status == "held" \
-                and (d.date is None or d.date.source == "dateline" or _spans_the_day(d.date, dateline_day)):
-            d.place = dateline_city
-            continue
-        guests = d.with_role("guest")
-        for k in range(d.sentence, min(len(mentions), d.sentence + CITY_LOOKAHEAD + 1)):
-            # a later sentence about other people names no city of the visit, unless it tells an event of its
-            # status: not "Мандела попал в госпиталь в Претории", nor the host's "Астанаға оралды"; but
-            # "В Астану прилетела половина правительства", "В Астане был подписан ..."
-            people = {p.person for p in mentions[k].persons if p.person}
-            if k > d.sentence and people and not people & guests \
-                    and not any(o.sentence == k and not o.dropped and o.status == d.status for o in drafts):
-                continue
-            cities = [p for p in mentions[k].places if p.kind == "city" and p.from_registry
-                      and gaz.country_of(p.place) == d.place.place and (k, p.place) not in elsewhere]
-            if cities:
-                d.place = cities[0]
-                break
-
-
-def _spans_the_day(value: DateValue, day: date | None) -> bool:
+def spans_the_day(value: DateValue, day: date | None) -> bool:
     """"находится с визитом 20-21 августа" in a report of 20 August: the visit is on the dateline's day."""
     if day is None or value.precision != "day":
         return False
@@ -106,45 +73,6 @@ def place_from_dateline(drafts: list[Draft], city: PlaceMention | None, day: dat
             continue
         if 0 <= (day - date.fromisoformat(when.start)).days <= 1:
             d.place = city
-
-
-def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
-    """Reports of one visit within an article share its date and city: "визит в Россию 11 ноября" and
-    "визит ... в Москву" are the same trip."""
-    visits = [d for d in drafts if d.type == "visit" and not d.dropped and d.place is not None]
-
-    def country(d: Draft) -> str | None:
-        return gaz.country_of(d.place.place) if d.place.from_registry else None
-
-    for d in visits:
-        for other in visits:
-            if other is d or not (d.with_role("guest") & other.with_role("guest")):
-                continue
-            if _stop_to_come(d, other) or _stop_to_come(other, d):
-                continue  # "находится с визитом ... Завтра посетит Самарканд": the stop still to come is not its day
-            if d.status != other.status and (d.earlier or other.earlier):
-                continue  # "алдағы сапары ... Еске салайық, өткен жылы келген болатын": the last visit, not this one
-            if d.status != other.status and _other_cities(d, other):
-                continue  # "прибыл в Самарканд ... Затем отправится в Ташкент": the next stop, of a day not said
-            if country(d) is None or country(d) != country(other):
-                continue
-            if not compatible_dates(d.date, other.date):
-                continue
-            if d.date is None and other.date is not None:
-                d.date = DateValue(other.date.start, other.date.end, other.date.precision, other.date.text,
-                                   "context")
-            if d.place.kind == "country" and other.place.kind == "city":
-                d.place = other.place
-
-
-def _other_cities(a: Draft, b: Draft) -> bool:
-    return a.place.kind == "city" and b.place.kind == "city" and a.place.place != b.place.place
-
-
-def _stop_to_come(news: Draft, other: Draft) -> bool:
-    """A visit reported as the day's news (undated, of the report's day) and a planned stop of it dated later."""
-    return news.date is None and news.lead_day is not None and news.status == "held" \
-        and other.status == "planned" and (other.date is None or other.date.start > news.lead_day.start)
 
 
 def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer) -> None:
@@ -323,6 +251,8 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer, day: date | None = None) -> 
             if v.status == "held" and d.status != "held" and (v.background or v.earlier or v.date is not None
                                                               and v.date.precision in ("month", "year")):
                 continue  # nor talks to come of a visit of months ago ("визит в июле прошлого года ... жду встречи")
+            if v.another and v.sentence != d.sentence:
+                continue  # "Предыдущий визит ... состоялся в ноябре прошлого года": no frame of the day's talks
             if v.background and v.sentence > d.sentence:
                 continue  # "Еске сала кетейік, Тоқаев сәуірде Бакуге барған болатын": a visit recalled after
             # a visit told before the part is its frame; one told after it only when none is told before
@@ -366,7 +296,7 @@ def _of_a_later_day(part: Draft, visit: DateValue, day: date | None) -> bool:
     if part.lead_day is not None:
         today = date.fromisoformat(part.lead_day.start)
         if visit.end:
-            return _spans_the_day(visit, today)
+            return spans_the_day(visit, today)
         return (today - date.fromisoformat(visit.start)).days == 1
     return day is not None and not visit.end and \
         1 <= (day - date.fromisoformat(visit.start)).days <= LATER_REPORT_DAYS

@@ -82,6 +82,7 @@ class SentenceRules:
             draft.told_about = self.lang.told_about(tokens, lo, i) or bool(flags & {"meta", "told"}) and etype != "visit"
             draft.during_call, draft.follows_on, draft.background = during_call, follows_on, background
             draft.earlier, draft.during_talks = earlier, during_talks and etype == "meeting"
+            draft.another = self.lang.another_occasion(tokens, i)
             if self.lang.purpose(tokens, i):
                 purposes.add(id(draft))
             draft.frame = "frame" in flags

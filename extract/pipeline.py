@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from extract import discourse, discourse_dates, discourse_signings
+from extract import discourse, discourse_dates, discourse_signings, discourse_visits
 from extract.clean import content_mask
 from extract.dates import DateMention, DatePhrase, scan_dates
 from extract.dating import anchor, news_of_the_day
@@ -206,12 +206,12 @@ class ArticleExtractor:
                                         if p.person and not p.speaker_only and p.via in ("name", "title")])
             officials |= {p.person for p in m.persons if p.person and rules.lang.titled(sent.tokens, p)}
         discourse.offices_named_by_the_text(drafts, all_mentions)
-        discourse.refine_visit_cities(drafts, all_mentions, self.gaz, dateline_city, ctx.dateline)
+        discourse_visits.refine_visit_cities(drafts, all_mentions, self.gaz, dateline_city, ctx.dateline)
         discourse_signings.talks_of_the_signatories(drafts)
         discourse_signings.ceremony_of_the_signing(drafts)
         discourse_signings.talks_before_the_ceremony(drafts)
         discourse.place_from_dateline(drafts, dateline_city, ctx.dateline, self.gaz)
-        discourse.unify_visits(drafts, self.gaz)
+        discourse_visits.unify_visits(drafts, self.gaz)
         discourse.sittings_of_the_summit(drafts, self.gaz)
         discourse.series_of_the_bloc(drafts)
         discourse.unify_gatherings(drafts, self.gaz)

@@ -69,6 +69,10 @@ PARTICIPLES = {fold("өткен"): "past", fold("болған"): "past", fold("�
 # "сапармен келген Путин", "Қытайда жүрген Тоқаев": the trip qualifies the person (not the converb "келіп, ...
 # қатысты", whose time is that of what follows)
 TRIP_PARTICIPLES = frozenset(_folded("келген", "барған", "жүрген"))
+# "Алдыңғы ресми сапары ... өткен жылы болған", "келесі саммит": another occasion than the one the news tells
+ANOTHER_OCCASION = frozenset(_folded("алдыңғы", "келесі", "соңғы"))
+ANOTHER_REACH = 3
+LAST_TIME = fold("соңғы рет")
 # "сапарымен келген Беларусь Президенті Александр Лукашенко": words from the participle to the person's name
 PARTICIPLE_PERSON_REACH = 4
 CLAUSE_BREAKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})
@@ -130,7 +134,8 @@ VISIT_DAYS = {fold(f"{noun} {day} күні"): n for day, n in (
     for noun in ("сапардың", "сапарының")}
 # A sentence opening with these goes on with the events of the sentence before, of their day.
 FOLLOWS_ON = ("атап айтқанда", "атап айтсақ", "соның ішінде", "содан кейін", "кейін", "одан кейін", "сондай-ақ",
-              "сонымен қатар", "бұған қоса", "оған қоса", "сонымен бірге")  # "Бұған қоса ... кездесу өткізді"
+              "сонымен қатар", "бұған қоса", "оған қоса", "сонымен бірге",  # "Бұған қоса ... кездесу өткізді"
+              "бұдан соң", "бұдан кейін", "осыдан кейін", "содан соң")  # "Бұдан соң ... форумына қатысты"
 # "Әңгімелесу барысында тараптар ... талқылады": told inside a conversation, the call again.
 DURING_CALL = ("әңгімелесу барысында", "әңгіме барысында", "сөйлесу барысында", "әңгімелесу кезінде",
                "телефон арқылы сөйлесу барысында")

@@ -180,6 +180,11 @@ PERIOD_BEFORE = (" на ", " до ")
 # "первый визит Эрдогана в Белый дом с ноября 2019 года", "впервые с 2019 года посетил": the day a gap began,
 # not the event's (see Language.since_words).
 SINCE_BEFORE = (" с ", " со ")
+# "Предыдущий официальный визит ... состоялся в ноябре прошлого года", "следующий саммит": an adjective of the
+# event noun (adjectives only between them) that makes it another occasion than the one the news tells
+ANOTHER_OCCASION = frozenset({"предыдущий", "прошлый", "последний", "прежний", "следующий"})
+ANOTHER_REACH = 3
+LAST_TIME = "в последний раз"
 SINCE_WHEN = {"когда", "который"}  # "с ноября 2019 года, когда ... вел переговоры": that earlier day's event
 FIRST_TIME = ("вперв", "перв")
 # "По итогам переговоров подписан ...": what came of the talks told before, however far before.

@@ -384,6 +384,15 @@ class Kazakh(Language):
             return True
         return sum(t.is_capitalized and case_of(t.text) == "ins" for t in tokens[:i]) >= 2
 
+    def another_occasion(self, tokens, i) -> bool:
+        # "Алдыңғы ресми сапары", "келесі саммит" (not "келесі жылы сапар": a time, see the dates)
+        words = [fold(t.text) for t in tokens[max(0, i - cues.ANOTHER_REACH):i]]
+        lo = self.clauses(tokens)[i][0]
+        if cues.LAST_TIME in " ".join(fold(t.text) for t in tokens[lo:i]):
+            return True  # "соңғы рет 2023 жылғы қарашада ... сапармен келген": the last time, not this one
+        return any(w in cues.ANOTHER_OCCASION and not any(x.startswith(cues.PARTICIPLE_TIME_WORDS) for x in words[k + 1:])
+                   for k, w in enumerate(words))
+
     def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
         after = " ".join(fold(t.text) for t in tokens[i + 1:i + 3])
         return after.startswith(cues.PURPOSE)

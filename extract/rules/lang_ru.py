@@ -481,6 +481,17 @@ class Russian(Language):
         return i >= 2 and (tokens[i - 2].lemma, tokens[i - 1].lemma) in cues.MARGINS \
             and tr.TRIGGERS.get(tokens[i].lemma) in ("summit", "forum")
 
+    def another_occasion(self, tokens: tuple[Token, ...], i: int) -> bool:
+        lo = self.clauses(tokens)[i][0]
+        if cues.LAST_TIME in " ".join(t.text.lower() for t in tokens[lo:i]):
+            return True  # "В последний раз лидеры встречались в октябре": the last time, not this one
+        for tok in reversed(tokens[max(0, i - cues.ANOTHER_REACH):i]):  # adjectives only ("последний день визита")
+            if tok.pos != "ADJ":
+                return False
+            if tok.lemma in cues.ANOTHER_OCCASION:
+                return True
+        return False
+
     def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
         before = [t.lemma for t in tokens[max(0, i - 6):i] if t.pos != "ADJ"]
         return any(tuple(before[k:k + len(p)]) == p for p in cues.PURPOSE for k in range(len(before)))

@@ -177,6 +177,11 @@ class Language:
         talks on a gathering's margins, where talks are held one with each side."""
         return any(self.margins(tokens, k) for k in range(len(tokens)))
 
+    def another_occasion(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """"Предыдущий официальный визит", "следующий саммит", "алдыңғы сапары": the trigger is qualified as
+        another occasion of its kind than the one the article is about."""
+        return False
+
     def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
         """"для участия в саммите", "саммитке қатысу үшін": the trigger is what the clause's act is for."""
         return False

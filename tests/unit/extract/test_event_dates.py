@@ -761,3 +761,35 @@ def test_the_end_of_talks_told_before_is_no_talks_of_its_own():
     found = extract_article("Тоқаев Джорджа Мелонимен кездесті. Кездесу соңында Мемлекет басшысы тапсырма берді.",
                             published=date(2025, 10, 8), lang="kk").events
     assert [(e.type, e.participant_ids()) for e in found] == [("meeting", frozenset({"tokayev", "meloni"}))]
+
+
+@pytest.mark.parametrize("text, lang, published, news_day, other_start", [
+    ("Глава государства провел переговоры с Путиным\nВ Акорде состоялась церемония встречи Владимира Путина, "
+     "прибывшего в Казахстан с государственным визитом. Предыдущий официальный визит Владимира Путина в Казахстан "
+     "состоялся в ноябре прошлого года.", "ru", date(2024, 11, 27), "2024-11-27", "2023-11"),
+    ("Тоқаев Путинмен келіссөздер жүргізді\nАқордада Тоқаев пен Қазақстанға мемлекеттік сапармен келген Ресей "
+     "Президенті Владимир Путиннің келіссөздері өтті. Еске сала кетейік, Ресей Президенті Қазақстанға соңғы рет "
+     "2023 жылғы қарашада ресми сапармен келген болатын.", "kk", date(2024, 11, 27), "2024-11-27", "2023-11"),
+    ("Тоқаев Путинмен келіссөздер жүргізді\nАқордада Тоқаев пен Қазақстанға мемлекеттік сапармен келген Ресей "
+     "Президенті Владимир Путиннің келіссөздері өтті. Путиннің Қазақстанға алдыңғы ресми сапары 2023 жылғы "
+     "қарашада болды.", "kk", date(2024, 11, 27), "2024-11-27", "2023-11"),
+])
+def test_the_previous_visit_is_another_trip_and_dates_nothing_of_the_days_news(text, lang, published, news_day,
+                                                                              other_start):
+    found = extract_article(text, published=published, lang=lang).events
+    visits = sorted((e.start or "") for e in found if e.type == "visit")
+    assert visits == sorted([news_day, other_start])
+    assert all(e.start == news_day for e in found if e.type == "meeting")
+
+
+@pytest.mark.parametrize("text, lang, start", [
+    # "Бұдан соң" goes on with the day of the sentence before
+    ("Тоқаев пен Путин кеше Ақордада келіссөздер жүргізді. Бұдан соң екі ел президенттері форумның пленарлық "
+     "отырысына бейнебайланыс арқылы қатысты.", "kk", "2024-11-26"),
+    # guards: "в последний день визита" is a day of this visit, "келесі жылы" a time, not another occasion
+    ("Токаев 11-12 ноября находился с визитом в Москве. В последний день визита Токаев и Путин провели переговоры "
+     "в Кремле.", "ru", "2024-11-12"),
+])
+def test_words_of_sequence_and_days_of_the_visit(text, lang, start):
+    found = extract_article(text, published=date(2024, 11, 27), lang=lang).events
+    assert {e.start for e in found if e.type in ("forum", "meeting")} == {start}
