@@ -284,7 +284,9 @@ class ArticleExtractor:
         talks = [d for d in fresh if d.type in ("meeting", "phone_call") and len(d.participants) == 2]
         if talks or fresh:
             ctx.talks = talks[-1] if talks else None
-        gatherings = [d for d in new if d.type in ("summit", "forum") and len(d.participants) >= 2 and not d.inside]
+        # (and the sitting told as joined, "В нем приняли участие X, Y и Z", whose kind is settled later)
+        gatherings = [d for d in new if (d.type in ("summit", "forum") or d.refers_back) and len(d.participants) >= 2
+                      and not d.inside]
         if gatherings:
             ctx.gathering = gatherings[-1]
 

@@ -12,7 +12,8 @@ from extract.rules.agents_ru import passive_agents
 from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_of_leaders, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import names_a_counterpart, noun_arguments
-from extract.rules.trigger_words_ru import held_participle, joined_by_pronoun, joined, names_a_gathering, names_sides, receives
+from extract.rules.trigger_words_ru import (chaired, held_participle, joined_by_pronoun, joined, names_a_gathering,
+                                           names_sides, receives)
 from extract.rules.heads_ru import heads_of_others
 from extract.rules.document_titles_ru import document_title, gathering_name
 from extract.text import Sentence, Token
@@ -52,7 +53,10 @@ class Russian(Language):
             if etype is None and tok.lemma in tr.RECEPTION_VERBS and tok.pos == "VERB" and receives(tokens, i):
                 found.append(Trigger("meeting", i, frozenset({"reception"})))
                 continue
-            if etype is None and joined_by_pronoun(tokens, i) and not any(tr.TRIGGERS.get(t.lemma) for t in tokens):
+            if etype is not None and chaired(tokens, i):
+                continue  # "председательствовавший на встрече": the gathering told, no event of its own
+            if etype is None and joined_by_pronoun(tokens, i) and not any(
+                    tr.TRIGGERS.get(t.lemma) and not chaired(tokens, k) for k, t in enumerate(tokens)):
                 found.append(Trigger("meeting", i, frozenset({"ref"})))  # "в ней приняли участие ...": see joined
                 continue
             if etype is None:
@@ -131,8 +135,10 @@ class Russian(Language):
             and tokens[k].feat("Voice") == "Pass"
 
     def names_gathering(self, tokens: tuple[Token, ...]) -> frozenset[str]:
-        return frozenset(tr.TRIGGERS[t.lemma] for t in tokens
-                         if tr.TRIGGERS.get(t.lemma) in ("summit", "forum") and t.lemma not in tr.SITTINGS)
+        """"по итогам саммита", "на форуме"; a sitting ("По итогам заседания главы государств подписали") is of
+        the summit told before, when the gathering told before is one."""
+        return frozenset("summit" if t.lemma in tr.SITTINGS else tr.TRIGGERS[t.lemma] for t in tokens
+                         if tr.TRIGGERS.get(t.lemma) in ("summit", "forum") or t.lemma in tr.SITTINGS)
 
     def has_own_object(self, tokens: tuple[Token, ...], i: int) -> bool:
         return any(t.lemma in cues.WITH for t in tokens[i + 1:i + 3])

@@ -24,6 +24,12 @@ def joined_by_pronoun(tokens: tuple[Token, ...], i: int) -> bool:
         and tokens[i].lemma in ("он", "она", "они") and any(t.lemma in tr.TOOK_PART for t in tokens[i + 1:])
 
 
+def chaired(tokens: tuple[Token, ...], i: int) -> bool:
+    """"председательствовавший на встрече президент Казахстана": the event noun at ``i`` is the one a leader
+    chaired, the gathering the sentence is about; no event of its own."""
+    return i > 1 and tokens[i - 1].lemma == "на" and tokens[i - 2].lemma in tr.CHAIRED
+
+
 def held_participle(tokens: tuple[Token, ...], i: int) -> bool:
     """"итоги переговоров, прошедших 12 ноября в Москве", "итоги состоявшихся в Москве переговоров": the event
     noun at ``i`` is told with a participle of its own holding and its own day or place (not "итоги прошедших

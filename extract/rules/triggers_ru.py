@@ -81,6 +81,7 @@ MEAL_QUALIFIERS = {"рабочий", "формат", "неформальный"}
 # Event nouns whose genitive arguments are the sides: "встреча Путина и Трампа", "переговоры лидеров".
 HELD_VERBS = {"пройти", "состояться"}  # "переговоров, прошедших 12 ноября": a participle of an event's holding
 PARTICIPLE_REACH = 5
+CHAIRED = {"председательствовать"}  # "председательствовавший на встрече X": the gathering told, chaired by X
 TOOK_PART = {"участвовать", "участие"}  # "Во встрече участвовали ...", "В заседании приняли участие ..."
 EVENT_NOUNS = {"встреча", "переговоры", "беседа", "разговор", "тет-а-тет"}
 TITLE_WORDS = 6  # at most this many words of a title before a side's name ("Премьер-министра Республики Индия")

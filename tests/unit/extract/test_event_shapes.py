@@ -1561,6 +1561,9 @@ def test_a_place_in_a_quotation_is_not_where_an_event_outside_it_is(text, place)
     ("Саммит СНГ прошел в Душанбе 9 октября. Помимо Путина, в нем приняли участие Токаев и Жапаров.", "ru"),
     ("Неформальная встреча глав государств Содружества прошла в Душанбе 9 октября. Помимо Путина, в ней приняли "
      "участие президенты Казахстана и Киргизии.", "ru"),
+    # ... also when one of them chaired "the meeting": the gathering told, no meeting of its own
+    ("Саммит СНГ прошел в Душанбе 9 октября. В нем приняли участие Путин, председательствовавший на встрече "
+     "Токаев, а также президент Киргизии.", "ru"),
 ])
 def test_those_who_joined_the_meeting_told_after_a_summit_are_at_the_summit(text, lang):
     found = events(text, published=date(2025, 10, 9), lang=lang)
@@ -1654,3 +1657,12 @@ def test_the_place_of_a_list_of_events_is_each_ones(text, lang, expected):
 def test_the_csto_council_spelt_out_is_a_summit(text: str, lang: str) -> None:
     found = extract_article(text, published=date(2024, 11, 26), lang=lang).events
     assert [e.type for e in found] == ["summit"]
+
+
+def test_what_the_heads_signed_after_the_sitting_is_signed_by_the_summits_leaders():
+    text = ("Заседание Совета коллективной безопасности ОДКБ прошло в Астане 28 ноября. В нем приняли участие Путин, "
+            "Токаев и Лукашенко. Армения на саммите представлена не была, премьер Никол Пашинян не приехал. "
+            "По итогам заседания главы государств подписали около 20 документов.")
+    found = events(text, published=date(2024, 11, 28))
+    [signing] = [e for e in found if e.type == "signing"]
+    assert signing.participant_ids() == frozenset({"putin", "tokayev", "lukashenko"})
