@@ -81,7 +81,9 @@ class SentenceRules:
             # ("итоги переговоров, прошедших в Москве": held on a day of their own, the report's or not)
             draft.told_about = self.lang.told_about(tokens, lo, i) or bool(flags & {"meta", "told"}) and etype != "visit"
             draft.during_call, draft.follows_on, draft.background = during_call, follows_on, background
-            draft.earlier, draft.during_talks = earlier, during_talks and etype == "meeting"
+            # ("В ходе встречи с Алиевым лидеры ...": talks with a side of their own, not the talks told before)
+            draft.earlier = earlier
+            draft.during_talks = during_talks and etype == "meeting" and not self.lang.has_own_object(tokens, i)
             draft.another = self.lang.another_occasion(tokens, i)
             if self.lang.purpose(tokens, i):
                 purposes.add(id(draft))
@@ -243,6 +245,12 @@ class SentenceRules:
         if subject is not None and all(not _same(p, subject) for p in chosen):
             chosen = [subject] + chosen
         self._add(draft, chosen, "participant", ctx, scope.m)
+        if subject is None and objects and ctx.focus and ctx.focus not in draft.participants \
+                and scope.sent.tokens[scope.i].pos == "NOUN" and self.lang.has_own_object(scope.sent.tokens, scope.i) \
+                and all(p in objects or p.via == "plural" for p in scope.persons()):
+            # "В ходе встречи с Алиевым лидеры подтвердили ...": talks with one side named, no one else in the
+            # sentence: the other is the leader the text is about
+            draft.add(ctx.focus, ctx.focus_name or ctx.focus, "participant", True)
 
     def _teller_as_side(self, draft: Draft, ctx: Context, m: SentenceMentions) -> None:
         """"По словам Путина, переговоры с Токаевым прошли успешно": talks with one side named, told by a

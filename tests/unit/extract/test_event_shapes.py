@@ -1666,3 +1666,19 @@ def test_what_the_heads_signed_after_the_sitting_is_signed_by_the_summits_leader
     found = events(text, published=date(2024, 11, 28))
     [signing] = [e for e in found if e.type == "signing"]
     assert signing.participant_ids() == frozenset({"putin", "tokayev", "lukashenko"})
+
+
+def test_talks_told_in_sequence_are_held_where_the_first_were_and_talks_with_a_side_of_their_own_are_new():
+    text = ("Токаев провел серию встреч\nВ среду в Акорде Токаев встретился с Президентом Турции Реджепом Тайипом "
+            "Эрдоганом. Затем Токаев провел встречу с Премьер-министром Пакистана Шахбазом Шарифом. В ходе встречи "
+            "с Президентом Азербайджана Ильхамом Алиевым лидеры обсудили транспортные коридоры. Также состоялась "
+            "встреча Токаева с Президентом Беларуси Александром Лукашенко.")
+    found = events(text, published=date(2024, 7, 3))
+    talks = sorted((sorted(e.participant_ids()), e.place and e.place.id) for e in found if e.type == "meeting")
+    assert talks == [(["erdogan", "tokayev"], "astana"), (["ilham-aliyev", "tokayev"], None),
+                     (["lukashenko", "tokayev"], "astana"), (["shehbaz-sharif", "tokayev"], "astana")]
+
+
+def test_people_of_no_state_meeting_with_others_bring_in_no_leader_in_focus():
+    text = "Путин выступил в Кремле. Накануне представители прокуратуры встретились с адвокатами Трампа."
+    assert not [e for e in events(text, published=date(2024, 7, 3)) if e.type == "meeting"]
