@@ -31,7 +31,7 @@ class ClauseDates:
         tokens = scope.sent.tokens
         nearest = self._nearest_in_clause(scope, i, scope.dates, across_speech=self.lang.is_venue(tokens, i),
                                           gaps=tense != "future")  # "первый визит пройдет с 5 сентября": its start
-        if nearest is None:
+        if nearest is None or self._of_the_main_clause(scope, i, nearest, tense):
             return None
         planned = planned or self.lang.planned_before(tokens, scope.lo, i)
         d = anchor(nearest, self.published, tense=tense, planned=planned)
@@ -39,6 +39,15 @@ class ClauseDates:
         if scope.trigger.type in SPANNING:
             value = self._days_in_a_row(scope, nearest, d, value)
         return value
+
+    def _of_the_main_clause(self, scope: TriggerScope, i: int, mention, tense: str | None) -> bool:
+        """"Накануне Токаев провел переговоры с Си, который ... примет участие в саммите": a day already past,
+        stated before the relative clause an event still to come is told in, is the main clause's."""
+        if tense != "future" or self.published is None or mention.last >= self.published:
+            return False
+        tokens = scope.sent.tokens
+        return any(mention.end <= t.start < tokens[i].start and t.lemma in self.lang.relative_pronouns
+                   for t in tokens)
 
     def _days_in_a_row(self, scope: TriggerScope, nearest, anchored, value: DateValue) -> DateValue:
         """"визит продлился два дня, 11 и 12 ноября": days listed in a row are the span of a visit or a

@@ -793,3 +793,17 @@ def test_the_previous_visit_is_another_trip_and_dates_nothing_of_the_days_news(t
 def test_words_of_sequence_and_days_of_the_visit(text, lang, start):
     found = extract_article(text, published=date(2024, 11, 27), lang=lang).events
     assert {e.start for e in found if e.type in ("forum", "meeting")} == {start}
+
+
+@pytest.mark.parametrize("text, start", [
+    # a past day before the relative clause is the main clause's, not the gathering's to come
+    ("Накануне Токаев провел переговоры с Си Цзиньпином, который находится в Казахстане с визитом и примет участие "
+     "в саммите ШОС.", None),
+    # guard: a day of the relative clause itself
+    ("Накануне Токаев провел переговоры с Си Цзиньпином, который 4 июля примет участие в саммите ШОС.",
+     "2024-07-04"),
+])
+def test_a_day_past_before_a_relative_clause_does_not_date_what_it_tells_to_come(text, start):
+    found = extract_article(text, published=date(2024, 7, 3), lang="ru").events
+    [summit] = [e for e in found if e.type == "summit"]
+    assert summit.start == start and summit.status == "planned"
