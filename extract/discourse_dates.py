@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from extract.discourse import TALKS_FRAMED_WINDOW, TALKS_WINDOW
 from extract.drafts import DateValue, Draft, compatible_dates
 from extract.gazetteer import Gazetteer
-from extract.intervals import month_of
+from extract.intervals import month_of, rank
 
 SAME_DAY_WINDOW = 6     # sentences before "в тот же день" in which the day it counts from is told
 FOLLOWS_ON_REACH = 3    # sentences before "Кроме того, ..." in which the day it goes on with is told
@@ -70,10 +70,11 @@ def date_from_gatherings(drafts: list[Draft]) -> None:
             continue
         before = [g for g in gatherings if g.sentence <= d.sentence]
         source = before[-1] if before else gatherings[0]
-        # (the gathering's day from its last report that has one: "Сессияға X қатысты" tells who, not when)
+        # (the gathering's day from its most precise report, the last of those: "Сессияға X қатысты" tells
+        # who, not when; "Биыл ... Тоқаев жиынды жүргізді" the year of the chair, not the day)
         dated = [g for g in (before or gatherings[:1]) if g.date is not None and _same_gathering(g, source)]
         if (d.date is None or of_visit) and dated:
-            d.date = dated[-1].date.borrowed()
+            d.date = max(dated, key=lambda g: (rank(g.date.precision), g.sentence)).date.borrowed()
         if d.place is None and compatible_dates(d.date, source.date):
             d.place = source.place
 

@@ -28,6 +28,7 @@ _VISIT_VERBS = tuple(fold(v) for v in tr.VISIT_VERBS)
 _RECEPTION = tuple(fold(v) for v in tr.RECEPTION)
 _DOCUMENTS = tuple(cues.DOCUMENT_HEADS)
 _SUMMIT_SESSION = fold(tr.SUMMIT_SESSION)
+_SITTING_WORDS, _CHAIRING = tuple(fold(w) for w in tr.SITTING_WORDS), tuple(fold(w) for w in tr.CHAIRING)
 _SESSION, _COUNCIL = tuple(fold(w) for w in tr.SESSION), fold(tr.COUNCIL)
 _RESIDENCE_NAMES = frozenset(fold(name) for name in RESIDENCES)
 _COUNCIL_OF_LEADERS = tuple(fold(w) for w in tr.COUNCIL_OF_LEADERS)
@@ -179,6 +180,9 @@ class Kazakh(Language):
             return Trigger("phone_call", i)  # "қоңырау шалды": rang up
         if low.startswith(_RECEPTION) and self._received(tokens, i):
             return Trigger("meeting", i, frozenset({"reception"}))
+        if low.startswith(_SITTING_WORDS) and i + 1 < len(folded) and folded[i + 1].startswith(_CHAIRING) \
+                and not self._council_of_leaders(folded, i):
+            return Trigger("forum", i, frozenset({"weak", "ref"}))  # "Тоқаев жиынды жүргізді": the sitting told
         if low.startswith(_SESSION):
             if self._council_of_leaders(folded, i):
                 return Trigger("summit", i)

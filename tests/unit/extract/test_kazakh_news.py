@@ -467,3 +467,15 @@ def test_talks_with_nobody_named_after_talks_told_are_those_talks_on_their_own_d
     found = extract_article("Сапар бағдарламасы\n" + text, published=date(2024, 11, 26), lang=lang).events
     talks = [e for e in found if e.type == "meeting"]
     assert [(sorted(e.participant_ids()), e.start, e.end) for e in talks] == [(["putin", "tokayev"], "2024-11-27", None)]
+
+
+@pytest.mark.parametrize("chair", [
+    "Биыл ұйымға төрағалық етіп отырған Қазақстан Президенті Қасым-Жомарт Тоқаев жиынды жүргізді.",
+    "Қасым-Жомарт Тоқаев отырысқа төрағалық етті.",
+])
+def test_who_chaired_the_sitting_just_told_takes_part_in_the_summit(chair: str) -> None:
+    text = ("Астанада ҰҚШҰ саммиті өтті\nБүгін Астанада Ұжымдық қауіпсіздік туралы шарт ұйымы Ұжымдық қауіпсіздік "
+            "кеңесінің сессиясы өтті. " + chair + " Сессияға Ресей Президенті Владимир Путин қатысты.")
+    found = extract_article(text, published=date(2024, 11, 28), lang="kk").events
+    assert [(e.type, e.start, e.participant_ids()) for e in found] == [
+        ("summit", "2024-11-28", frozenset({"tokayev", "putin"}))]
