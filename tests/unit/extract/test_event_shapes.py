@@ -1682,3 +1682,13 @@ def test_talks_told_in_sequence_are_held_where_the_first_were_and_talks_with_a_s
 def test_people_of_no_state_meeting_with_others_bring_in_no_leader_in_focus():
     text = "Путин выступил в Кремле. Накануне представители прокуратуры встретились с адвокатами Трампа."
     assert not [e for e in events(text, published=date(2024, 7, 3)) if e.type == "meeting"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # "bin Salman" as news spell the crown prince: he, not the king his father
+    ("Трамп встретился с наследным принцем Мухаммедом бин Салманом.", "ru"),
+    ("Трамп Мұхаммед бин Салманмен кездесті.", "kk"),
+])
+def test_the_crown_prince_spelt_bin_salman_is_mohammed_bin_salman(text, lang):
+    [talks] = events(text, published=date(2025, 5, 13), lang=lang)
+    assert talks.participant_ids() == frozenset({"trump", "mohammed-bin-salman"})
