@@ -349,6 +349,9 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
             before += [p for p in drafts if p.part_of is None and not p.dropped and p.date is not None
                        and p.date.source == "text" and p.date.precision == "day" and d.sentence - p.sentence == 1
                        and compatible_dates(p.date, drafts[d.part_of].date)]
+        if (d.formal or d.after_talks) and any(p.formal for p in before):
+            before = [p for p in before if p.formal]  # "Открывая переговоры", "По итогам переговоров": of the
+            # talks told as such, not of the chat "накануне" told between
         if before:
             source = max(before, key=lambda p: p.sentence).date
             d.date = source.borrowed()

@@ -27,6 +27,8 @@ def date_from_talks(drafts: list[Draft]) -> None:
                  and (d.inside or d.sentence - t.sentence == 1 and set(d.participants) == set(t.participants))]
         if not talks:
             continue
+        if d.after_talks and any(t.formal for t in talks):
+            talks = [t for t in talks if t.formal]  # "По итогам переговоров": not the chat "накануне" told after them
         # a day taken from the visit it is part of gives way to the day of the talks it follows; the day and
         # the place of the last of them that gives them ("Ақордада ... келіссөздері өтті. ... келіссөзде
         # тараптар талқылады. Келіссөз қорытындысы бойынша ... қол қойды")

@@ -70,6 +70,7 @@ class Draft:
     during_talks: bool = False  # "В ходе встречи обсуждена ...": talks told again, if some were told before
     refers_back: bool = False  # "Отырысқа X, Y қатысты": the sitting told before; none of its own
     purpose: bool = False  # "прибыл для участия в саммите": what an arrival is for, undated; not the day's news
+    formal: bool = False  # talks named as such ("переговоры", "келіссөздер"), not a chat ("пообщались")
     another: bool = False  # "Предыдущий визит ...", "келесі сапары": another occasion than the one the news tells
     after_a_gap: bool = False  # "первый визит ... с ноября 2019 года": the first since a day, an earlier event's
     frame: bool = False  # the trigger frames its clause: "в рамках визита в ЮАР" before "посетил остров"

@@ -73,6 +73,7 @@ TRIP_PARTICIPLES = frozenset(_folded("келген", "барған", "жүрге
 ANOTHER_OCCASION = frozenset(_folded("алдыңғы", "келесі", "соңғы"))
 ANOTHER_REACH = 3
 LAST_TIME = fold("соңғы рет")
+FORMAL_TALKS = fold("келіссөз")  # "Келіссөздер қорытындысы бойынша": of these, not of a chat the day before
 # "сапарымен келген Беларусь Президенті Александр Лукашенко": words from the participle to the person's name
 PARTICIPLE_PERSON_REACH = 4
 CLAUSE_BREAKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")"})

@@ -184,6 +184,7 @@ SINCE_BEFORE = (" с ", " со ")
 # event noun (adjectives only between them) that makes it another occasion than the one the news tells
 ANOTHER_OCCASION = frozenset({"предыдущий", "прошлый", "последний", "прежний", "следующий"})
 ANOTHER_REACH = 3
+FORMAL_TALKS = frozenset({"переговоры"})  # "По итогам переговоров": of these, not of "пообщались накануне"
 LAST_TIME = "в последний раз"
 SINCE_WHEN = {"когда", "который"}  # "с ноября 2019 года, когда ... вел переговоры": that earlier day's event
 FIRST_TIME = ("вперв", "перв")

@@ -388,6 +388,9 @@ class Kazakh(Language):
             return True
         return sum(t.is_capitalized and case_of(t.text) == "ins" for t in tokens[:i]) >= 2
 
+    def formal_talks(self, token) -> bool:
+        return fold(token.text).startswith(cues.FORMAL_TALKS)
+
     def another_occasion(self, tokens, i) -> bool:
         # "Алдыңғы ресми сапары", "келесі саммит" (not "келесі жылы сапар": a time, see the dates)
         words = [fold(t.text) for t in tokens[max(0, i - cues.ANOTHER_REACH):i]]

@@ -487,6 +487,9 @@ class Russian(Language):
         return i >= 2 and (tokens[i - 2].lemma, tokens[i - 1].lemma) in cues.MARGINS \
             and tr.TRIGGERS.get(tokens[i].lemma) in ("summit", "forum")
 
+    def formal_talks(self, token: Token) -> bool:
+        return token.lemma in cues.FORMAL_TALKS
+
     def another_occasion(self, tokens: tuple[Token, ...], i: int) -> bool:
         lo = self.clauses(tokens)[i][0]
         if cues.LAST_TIME in " ".join(t.text.lower() for t in tokens[lo:i]):

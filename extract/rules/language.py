@@ -177,6 +177,10 @@ class Language:
         talks on a gathering's margins, where talks are held one with each side."""
         return any(self.margins(tokens, k) for k in range(len(tokens)))
 
+    def formal_talks(self, token: Token) -> bool:
+        """"переговоры", "келіссөздер": talks named as such (what "по итогам переговоров" comes of)."""
+        return False
+
     def another_occasion(self, tokens: tuple[Token, ...], i: int) -> bool:
         """"Предыдущий официальный визит", "следующий саммит", "алдыңғы сапары": the trigger is qualified as
         another occasion of its kind than the one the article is about."""

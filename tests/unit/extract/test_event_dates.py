@@ -807,3 +807,13 @@ def test_a_day_past_before_a_relative_clause_does_not_date_what_it_tells_to_come
     found = extract_article(text, published=date(2024, 7, 3), lang="ru").events
     [summit] = [e for e in found if e.type == "summit"]
     assert summit.start == start and summit.status == "planned"
+
+
+def test_what_came_of_the_talks_is_of_their_day_not_of_the_chat_the_day_before_told_after_them():
+    text = ("Путин и Моди провели переговоры в Кремле\nМОСКВА, 9 июля. Путин и Моди провели во вторник переговоры в "
+            "Кремле. Моди находится в Москве с официальным визитом. Накануне лидеры пообщались в неформальной "
+            "обстановке в Ново-Огарево. Открывая переговоры, Путин отметил рост товарооборота. По итогам переговоров "
+            "лидеры подписали совместное заявление.")
+    found = extract_article(text, published=date(2024, 7, 9), lang="ru").events
+    assert sorted((e.type, e.start) for e in found if e.type in ("meeting", "signing")) == [
+        ("meeting", "2024-07-08"), ("meeting", "2024-07-09"), ("signing", "2024-07-09")]
