@@ -28,6 +28,7 @@ _VISIT_VERBS = tuple(fold(v) for v in tr.VISIT_VERBS)
 _RECEPTION = tuple(fold(v) for v in tr.RECEPTION)
 _DOCUMENTS = tuple(cues.DOCUMENT_HEADS)
 _SUMMIT_SESSION = fold(tr.SUMMIT_SESSION)
+_BILATERAL = fold(tr.BILATERAL)
 _SITTING_WORDS, _CHAIRING = tuple(fold(w) for w in tr.SITTING_WORDS), tuple(fold(w) for w in tr.CHAIRING)
 _SESSION, _COUNCIL = tuple(fold(w) for w in tr.SESSION), fold(tr.COUNCIL)
 _RESIDENCE_NAMES = frozenset(fold(name) for name in RESIDENCES)
@@ -191,6 +192,10 @@ class Kazakh(Language):
                 return Trigger("forum", i, frozenset({"weak", "ref"}))
             return None
         return None
+
+    def follows_on(self, text: str) -> bool:
+        """"Содан кейін ...", "Сондай-ақ ..."; "Рахмонмен де кездесіп": talks with one more side that day."""
+        return super().follows_on(text) or cues.ALSO_WITH.search(text.lower()) is not None
 
     def continues_sequence(self, tokens: tuple[Token, ...], lo: int) -> bool:
         return any(fold(t.text).startswith(cues.SEQUENCE) for t in tokens[lo:lo + 3])
@@ -386,7 +391,10 @@ class Kazakh(Language):
             return False
         if fold(tokens[i].text).startswith(_SERIES_STEMS):
             return True
-        return sum(t.is_capitalized and case_of(t.text) == "ins" for t in tokens[:i]) >= 2
+        # "бірқатар екіжақты кездесу өткізді: ол Си Цзиньпинмен, Ердоғанмен және Шарифпен кездесті": the sides
+        # listed after the bilateral talks told are each a side of talks of their own
+        named = tokens if i > 0 and fold(tokens[i - 1].text) == _BILATERAL else tokens[:i]
+        return sum(t.is_capitalized and case_of(t.text) == "ins" for t in named) >= 2
 
     def formal_talks(self, token) -> bool:
         return fold(token.text).startswith(cues.FORMAL_TALKS)

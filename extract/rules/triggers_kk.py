@@ -61,4 +61,5 @@ COUNCIL_WINDOW = 6   # tokens before "отырыс" where the council's words st
 
 # "екіжақты кездесулер өткізді": plural talks, one with each side (not "үшжақты", "көпжақты").
 SERIES_STEMS = ("кездесулер",)
+BILATERAL = "екіжақты"
 MANY_SIDED = ("үшжақты", "көпжақты", "төртжақты")

@@ -479,3 +479,17 @@ def test_who_chaired_the_sitting_just_told_takes_part_in_the_summit(chair: str) 
     found = extract_article(text, published=date(2024, 11, 28), lang="kk").events
     assert [(e.type, e.start, e.participant_ids()) for e in found] == [
         ("summit", "2024-11-28", frozenset({"tokayev", "putin"}))]
+
+
+def test_bilateral_talks_told_then_listed_are_talks_with_each() -> None:
+    text = ("Путин бүгін Астанада бірқатар екіжақты кездесу өткізді: ол Си Цзиньпинмен, Түркия Президенті Режеп Тайып "
+            "Ердоғанмен және Пәкістан Премьер-министрі Шахбаз Шарифпен кездесті.")
+    talks = sorted(sorted(e.participant_ids()) for e in _events(text) if e.type == "meeting")
+    assert talks == [["erdogan", "putin"], ["putin", "shehbaz-sharif"], ["putin", "xi-jinping"]]
+
+
+def test_talks_with_one_more_side_are_of_the_day_and_place_of_the_talks_before() -> None:
+    text = ("Тоқаев Ақордада Әзербайжан Президенті Ильхам Әлиевпен кездесті. "
+            "Мемлекет басшысы Тәжікстан Президенті Эмомали Рахмонмен де кездесіп, су-энергетика мәселелерін талқылады.")
+    [rahmon] = [e for e in _events(text) if e.type == "meeting" and "rahmon" in e.participant_ids()]
+    assert (rahmon.start, rahmon.place and rahmon.place.id) == (TODAY, "astana")
