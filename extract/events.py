@@ -17,7 +17,7 @@ from extract.dating import recently, told_as_background
 from extract.drafts import Draft
 from extract.gazetteer import Gazetteer
 from extract.heads_of_sides import heads_of_the_sides
-from extract.series import called_by_each, one_by_one, sides_of_the_plural
+from extract.series import called_by_each, one_by_one, sides_of_the_plural, stops_of_the_trip
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules.language import Trigger
 from extract.rules.languages import for_language
@@ -171,7 +171,8 @@ class SentenceRules:
                     bilateral or ctx.bilateral) and tokens[i].pos == "VERB" and draft.parties() > 2):
                 # "провел серию двусторонних встреч ... затем встретился с A и B": with each of them
                 hub = self._host(subject, ctx, m, i)
-            out.extend(one_by_one(draft, hub) if hub is not None else [draft])
+            stops = stops_of_the_trip(draft, m.places, tokens, self.gaz, self._at(ctx))  # "в Германию и Францию"
+            out.extend(one_by_one(draft, hub) if hub is not None else stops)
         out.extend(self._ellipsis(sent, m, dates, clauses, triggers, out, sentence_subject, ctx))
         # "В апреле Мирзиёев посетит Астану для участия в заседании совета": what a visit is for, undated
         # itself, is of the visit's month (of which of its days, an arrival's day does not say)

@@ -34,6 +34,46 @@ def one_by_one(draft: Draft, hub: str | None) -> list[Draft]:
     return out
 
 
+STOP_JOINERS = frozenset({"и", ",", "мен", "пен", "бен", "және"})
+
+
+def stops_of_the_trip(draft: Draft, places: list[PlaceMention], tokens: tuple[Token, ...], gaz: Gazetteer,
+                      at: date | None) -> list[Draft]:
+    """"визит в Германию и Францию", "Германия мен Францияға сапары": a trip to each of the countries joined
+    with the one the visit was placed in, each hosted by its own head (none named: none invented)."""
+    dest = draft.place
+    if draft.type != "visit" or dest is None or not dest.from_registry or dest.kind != "country":
+        return [draft]
+    joined, k = [], dest.last
+    while True:  # after it: "в Германию и Францию"
+        nxt = next((p for p in places if p.first == k + 2 and tokens[k + 1].text.lower() in STOP_JOINERS), None)
+        if nxt is None:
+            break
+        joined.append(nxt)
+        k = nxt.last
+    k = dest.first
+    while True:  # before it, as Kazakh puts the case on the last only: "Германия мен Францияға"
+        prev = next((p for p in places if p.last == k - 2 and tokens[k - 1].text.lower() in STOP_JOINERS), None)
+        if prev is None:
+            break
+        joined.append(prev)
+        k = prev.first
+    joined = [p for p in joined if p.from_registry and p.kind == "country" and p.place != dest.place]
+    if not joined:
+        return [draft]
+    guests = {pid for pid, role in draft.participants.items() if role != "host"}
+    out = [draft]
+    for place in joined:
+        keep = {pid: role for pid, role in draft.participants.items() if pid in guests}
+        stop = replace(draft, place=place, participants=keep, names={p: draft.names[p] for p in keep},
+                       registry_ids=draft.registry_ids & set(keep), leaders=draft.leaders & set(keep))
+        head = gaz.head_of(place.place, at)
+        if head is not None and head.id not in keep:
+            stop.add(head.id, head.name.ru or head.id, "host", True)
+        out.append(stop)
+    return out
+
+
 def _case(p: PersonMention, tokens: tuple[Token, ...]) -> str | None:
     """The mention's case; for a Kazakh name, which the tagger leaves without one, its ending's."""
     return p.case or {"dat": "Dat", "acc": "Acc", "ins": "Ins", "gen": "Gen"}.get(case_of(tokens[p.last].text))

@@ -1692,3 +1692,16 @@ def test_people_of_no_state_meeting_with_others_bring_in_no_leader_in_focus():
 def test_the_crown_prince_spelt_bin_salman_is_mohammed_bin_salman(text, lang):
     [talks] = events(text, published=date(2025, 5, 13), lang=lang)
     assert talks.participant_ids() == frozenset({"trump", "mohammed-bin-salman"})
+
+
+@pytest.mark.parametrize("text, lang, status", [
+    ("Байден отложил визит в Германию и Францию.", "ru", "postponed"),
+    ("Байден посетит Германию и Францию.", "ru", "planned"),
+    ("Байден Германия мен Францияға сапарын кейінге қалдырды.", "kk", "postponed"),
+])
+def test_a_trip_to_two_countries_is_a_visit_to_each_hosted_by_its_own_head(text, lang, status):
+    found = events(text, published=date(2024, 10, 9), lang=lang)
+    visits = [e for e in found if e.type == "visit"]
+    assert sorted(e.place.id for e in visits) == ["DE", "FR"] and {e.status for e in visits} == {status}
+    [france] = [e for e in found if e.type == "visit" and e.place.id == "FR"]
+    assert {p.id: p.role for p in france.participants} == {"biden": "guest", "macron": "host"}
