@@ -33,6 +33,8 @@ class Context:
     not_self: set[str] = field(default_factory=set)
     # "провел серию двусторонних встреч": the sentence before told talks held with each side one by one
     bilateral: bool = False
+    # "провел ряд телефонных разговоров с главами государств": the calls later sentences tell one by one
+    call_series: object | None = None
 
     def own_leader(self) -> tuple[str, str] | None:
         """Who "Глава государства" is: the article's head of state, else the leader in focus."""

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from extract import discourse, discourse_dates, discourse_signings, discourse_visits
+from extract.call_series import calls_of_the_series, series_told
 from extract.clean import content_mask
 from extract.dates import DateMention, DatePhrase, scan_dates
 from extract.dating import anchor, news_of_the_day
@@ -200,6 +201,8 @@ class ArticleExtractor:
                         d.lead_day = DateValue(day.start_iso(), None, day.precision, None, "dateline")
             for d in new:
                 self._apply_duration(d, sent, rules.lang)
+            new += self._calls_one_by_one(ctx, sent, m, rules.lang, new, dates, published,
+                                          lead=sent.index - fillers < LEAD_SENTENCES)
             drafts.extend(new)
             self._update_context(ctx, sent, m, new)
             persons_by_sentence.append([(p.person, p.name, p.from_registry) for p in m.persons
@@ -290,6 +293,20 @@ class ArticleExtractor:
                       and not d.inside]
         if gatherings:
             ctx.gathering = gatherings[-1]
+
+    @staticmethod
+    def _calls_one_by_one(ctx: Context, sent, m, lang, new: list[Draft], dates, published: date | None,
+                          lead: bool) -> list[Draft]:
+        """The calls of a series told before (`extract.call_series`), and the series this sentence tells."""
+        calls = calls_of_the_series(ctx.call_series, sent, m, new) if ctx.call_series is not None else []
+        day = next((d for d in dates if d.precision == "day"), None)
+        series = series_told(sent, m, lang, new, (ctx.focus, ctx.focus_name or ctx.focus) if ctx.focus else None,
+                             DateValue(day.start_iso(), day.end_iso(), "day", day.text, "text") if day else None,
+                             DateValue(published.isoformat(), None, "day", None, "dateline")
+                             if published is not None and lead else None)
+        if series is not None:
+            ctx.call_series = series
+        return calls
 
     def _place_ref(self, p: PlaceMention | None) -> PlaceRef | None:
         if p is None:

@@ -1,0 +1,74 @@
+"""A day of calls told one by one: "Мирзиёев провел ряд телефонных разговоров с главами зарубежных государств.
+Президент России Владимир Путин пожелал ... С Президентом Казахстана Касым-Жомартом Токаевым рассмотрены ...
+Президенты Кыргызстана и Таджикистана ... затронули ..." (and "Мемлекет басшысы бірқатар шет мемлекеттердің
+басшыларымен телефон арқылы сөйлесті. ..."): the series names no side, and each later sentence that names a
+leader as its subject, or "с" him, tells one call of that day between him and the series' leader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.drafts import DateValue, Draft
+from extract.mentions import SentenceMentions
+from extract.rules.language import Language
+from extract.text import Sentence
+
+SERIES_REACH = 8  # sentences after the series in which each call may be told
+PHONE = "телефон"
+CONVERSATIONS = ("разговор", "переговор", "бесед", "сөйлес", "әңгімелес")
+SERIES_WORDS = ("ряд", "серия", "бірқатар")  # before the call noun: "ряд телефонных разговоров"
+# the sides in the plural, not named: "с главами зарубежных государств", "шет мемлекеттердің басшыларымен"
+UNNAMED_SIDES = ("глав", "лидер", "руководител", "коллег", "басшылар", "көшбасшылар", "әріптестер")
+# a message is no call: "Поздравительные послания направили Си Цзиньпин, Моди ..."
+MESSAGES = ("послани", "телеграмм", "письм", "хат ", "хатын", "жеделхат")
+SIDE_CASES = ("Nom", "Ins", None)  # the subject, or "с" him (Kazakh names are often read without a case)
+
+
+@dataclass
+class CallSeries:
+    host: str
+    name: str
+    registry: bool
+    sentence: int
+    date: DateValue | None
+    lead_day: DateValue | None
+
+
+def series_told(sent: Sentence, m: SentenceMentions, lang: Language, new: list[Draft], focus,
+                date: DateValue | None, lead_day: DateValue | None) -> CallSeries | None:
+    """The series of calls the sentence tells, with no side of it named, if it tells one."""
+    low = [t.text.lower() for t in sent.tokens]
+    if any(d.type == "phone_call" and d.parties() >= 2 for d in new):
+        return None
+    # (the series is no event of its own, so no trigger: read its words)
+    i = next((k for k, w in enumerate(low) if w.startswith(PHONE) and any(
+        x.startswith(CONVERSATIONS) for x in low[max(0, k - 1):k + 3])), None)
+    # ("ряд телефонных разговоров с главами ...", "бірқатар ... басшыларымен телефон арқылы сөйлесті")
+    if i is None or not any(w.startswith(SERIES_WORDS) for w in low[:i + 1]) \
+            or not any(w.startswith(UNNAMED_SIDES) for w in low):
+        return None
+    host = lang.subject(sent, m, focus)
+    if host is None or host.person is None:
+        return None
+    return CallSeries(host.person, host.name, host.from_registry, sent.index, date, lead_day)
+
+
+def calls_of_the_series(series: CallSeries, sent: Sentence, m: SentenceMentions, new: list[Draft]) -> list[Draft]:
+    """One call of the series for each leader the sentence names as its subject or "с" him (not one it has a
+    call with already, and not in a sentence about messages sent)."""
+    if not 0 < sent.index - series.sentence <= SERIES_REACH or any(w in sent.text.lower() for w in MESSAGES):
+        return []
+    called = {pid for d in new if d.type == "phone_call" and series.host in d.participants for pid in d.participants}
+    out = []
+    for p in m.persons:
+        if not p.person or p.person == series.host or p.person in called or p.speaker_only \
+                or p.via not in ("name", "title") or p.case not in SIDE_CASES:
+            continue
+        d = Draft("phone_call", sent.index, (p.start, p.end), (sent.start, sent.end), tense="past")
+        d.add(series.host, series.name, "participant", series.registry)
+        d.add(p.person, p.name, "participant", p.from_registry)
+        d.date = series.date.borrowed() if series.date is not None else None
+        d.lead_day = series.lead_day
+        called.add(p.person)
+        out.append(d)
+    return out

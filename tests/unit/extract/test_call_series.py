@@ -1,0 +1,40 @@
+"""A day of calls told one by one after a series that names no side: a call for each leader a later sentence
+names as its subject or "с" him, on the series' day; none for leaders who sent messages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.pipeline import extract_article
+
+RU = ("Лидеры поздравили президента\n"
+      "24 июля Президент Узбекистана Шавкат Мирзиёев провел ряд телефонных разговоров с главами зарубежных "
+      "государств. Президент России Владимир Путин пожелал узбекскому лидеру крепкого здоровья. С Президентом "
+      "Казахстана Касым-Жомартом Токаевым рассмотрены вопросы торговли. Поздравительные послания направили "
+      "Председатель КНР Си Цзиньпин и Премьер-министр Индии Нарендра Моди.")
+KK = ("Мемлекет басшысы құттықтауларды қабылдады\n"
+      "Мемлекет басшысы Қасым-Жомарт Тоқаев 17 мамырда бірқатар шет мемлекеттердің басшыларымен телефон арқылы "
+      "сөйлесті. Әзербайжан Президенті Ильхам Әлиев Тоқаевты туған күнімен құттықтады. Түркия Президенті Режеп "
+      "Тайып Ердоғанмен екіжақты қатынастар талқыланды. Қытай Төрағасы Си Цзиньпин құттықтау хатын жолдады.")
+
+
+@pytest.mark.parametrize("text, lang, host, others, day", [
+    (RU, "ru", "mirziyoyev", {"putin", "tokayev"}, "2025-07-24"),
+    (KK, "kk", "tokayev", {"ilham-aliyev", "erdogan"}, "2025-05-17"),
+])
+def test_each_leader_told_after_a_series_of_calls_had_a_call_that_day(text, lang, host, others, day):
+    found = extract_article(text, published=date.fromisoformat(day), lang=lang).events
+    calls = [e for e in found if e.type == "phone_call"]
+    assert sorted(sorted(e.participant_ids() - {host}) for e in calls) == sorted([o] for o in others)
+    assert all(host in e.participant_ids() and e.start == day for e in calls)
+    # who sent a message had no call
+    assert not [e for e in found if "xi-jinping" in e.participant_ids()]
+
+
+def test_a_call_with_its_side_named_starts_no_series():
+    text = ("Путин поговорил с Токаевым\nПутин провел телефонный разговор с Касым-Жомартом Токаевым. "
+            "Президент Белоруссии Александр Лукашенко пожелал успехов.")
+    calls = [e for e in extract_article(text, published=date(2025, 7, 24), lang="ru").events if e.type == "phone_call"]
+    assert [sorted(e.participant_ids()) for e in calls] == [["putin", "tokayev"]]
