@@ -23,6 +23,9 @@ def first(text: str, etype: str, published: date | None):
     ("Путин посетит Казахстан в январе с рабочим визитом.", date(2024, 12, 10), "2025-01"),
     ("Путин посетил Казахстан в ноябре с рабочим визитом.", date(2024, 9, 10), "2023-11"),
     ("Путин в пятницу встретится с Токаевым в Астане.", date(2024, 6, 10), "2024-06-14"),
+    # an intention told by a noun is a plan: the coming 9 May, not the last
+    ("О намерении приехать с визитом в Астану 9 мая заявил Президент России Владимир Путин.", date(2025, 5, 6),
+     "2025-05-09"),
 ])
 def test_year_less_dates_follow_the_clause(text, published, start):
     event = first(text, "visit" if "визит" in text else "meeting", published)
