@@ -13,7 +13,7 @@ from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_of_leaders, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import names_a_counterpart, noun_arguments
 from extract.rules.trigger_words_ru import (chaired, held_participle, joined_by_pronoun, joined, names_a_gathering,
-                                           names_sides, receives)
+                                           names_sides, postponed_subject, receives)
 from extract.rules.heads_ru import heads_of_others
 from extract.rules.document_titles_ru import document_title, gathering_name
 from extract.text import Sentence, Token
@@ -409,17 +409,7 @@ class Russian(Language):
         return any(t.lemma in cues.CANCEL for t in sent.tokens[lo:hi + 1])
 
     def postponed_subject(self, tokens: tuple[Token, ...], i: int) -> bool:
-        """"Визит Рахмона в Казахстан, который планировался на 17-18 апреля, перенесен": the event noun is the
-        subject of a verb of putting off later in the sentence, past its relative clause, with no other event
-        told in between."""
-        if tokens[i].pos not in ("NOUN", "PROPN") or tokens[i].feat("Case") != "Nom":
-            return False
-        for t in tokens[i + 1:]:
-            if t.text in (";", ":") or t.lemma in tr.TRIGGERS:
-                return False
-            if t.lemma in cues.POSTPONE:
-                return True
-        return False
+        return postponed_subject(tokens, i)
 
     def relocated_venue(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         """"изменил место встречи"."""

@@ -79,3 +79,21 @@ def names_sides(tokens: tuple[Token, ...], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return tokens[i].lemma in tr.EVENT_NOUNS and nxt is not None and nxt.pos in ("PROPN", "NOUN") \
         and nxt.feat("Case") == "Gen" and nxt.feat("Animacy") == "Anim"
+
+
+def postponed_subject(tokens: tuple[Token, ...], i: int) -> bool:
+    """"Визит Рахмона в Казахстан, который планировался на 17-18 апреля, перенесен": the event noun is the
+    subject of a verb of putting off later in the sentence, past its relative clause, with no other event
+    told in between."""
+    if tokens[i].pos not in ("NOUN", "PROPN"):
+        return False
+    # (a subject the tagger reads as an accusative at the head of the sentence: "Визит ... перенесен")
+    subject = tokens[i].feat("Case") == "Nom" or tokens[i].feat("Case") == "Acc" and i == 0
+    relative = False  # "сроки визита, который планировался на июль, а теперь перенесен": its own clause says
+    for t in tokens[i + 1:]:
+        if t.text in (";", ":") or t.lemma in tr.TRIGGERS:
+            return False
+        relative = relative or t.lemma == "который"
+        if t.lemma in cues.POSTPONE:
+            return subject or relative
+    return False
