@@ -17,7 +17,7 @@ SPANNING = frozenset({"visit", "summit", "forum"})
 LIST_JOINERS = frozenset({"и", ",", "-", "–", "—", "мен", "және"})
 # A date set off from the trigger by a comma is taken only when none stands on the trigger's side of it.
 BEYOND_COMMA = 10_000
-PERIOD_REACH = 6  # words before "на 2026 год" in which the document it is the period of is named
+PERIOD_REACH = 8  # words before "на 2026 год" in which the document it is the period of is named
 
 
 class ClauseDates:

@@ -170,6 +170,32 @@ def places_of_talks_in_sequence(drafts: list[Draft], gaz: Gazetteer) -> None:
             d.place = last.place
 
 
+EVE_WORDS = ("накануне",)  # "Накануне ... состоялась неформальная встреча": the day before the news, set apart
+
+
+def news_apart_from_the_eve(drafts: list[Draft]) -> None:
+    """"В Кремле состоялись переговоры Путина с Си ... Накануне ... состоялась неформальная встреча глав
+    государств": talks that are the day's news and the same sides' talks of the day before are two events; the
+    news takes the report's day now, so that the two do not fold into one of the eve."""
+    day = next((d.lead_day for d in drafts if d.lead_day is not None and d.lead_day.precision == "day"), None)
+    if day is None:
+        return
+    for d in drafts:
+        # (a visit's span is none of its days, "с визитом 20–22 марта", nor is a neighbour's month)
+        if d.dropped or d.background or d.told_about or d.date is not None and not (
+                d.date.source == "visit" or d.date.source == "context" and d.date.precision == "month"):
+            continue
+        eve = [o for o in drafts if o is not d and not o.dropped and o.type == d.type and o.date is not None
+               and (o.date.text or "").lower() in EVE_WORDS and set(o.participants) == set(d.participants)
+               and o.date.start < day.start and compatible_dates(d.date, o.date)]
+        if eve:  # (the report's day, held apart: a dateline's day may reach back to the eve when folding)
+            d.date = DateValue(day.start, None, "day", None, "context")
+            for s in drafts:  # what came of the talks ("По итогам переговоров подписали") is of their day too
+                if s.type == "signing" and s.after_talks and s.date is not None and s.date.source == "context" \
+                        and any(s.date.start == o.date.start for o in eve) and set(s.participants) <= set(d.participants):
+                    s.date = d.date
+
+
 def _same_day_as_told(d: Draft, drafts: list[Draft]) -> None:
     """"В тот же день ...", "на следующий день ..." with no day stated in the text before: counted from the
     day of the last event told before it (its own date or the report's day), never from a month."""

@@ -820,3 +820,14 @@ def test_what_came_of_the_talks_is_of_their_day_not_of_the_chat_the_day_before_t
     found = extract_article(text, published=date(2024, 7, 9), lang="ru").events
     assert sorted((e.type, e.start) for e in found if e.type in ("meeting", "signing")) == [
         ("meeting", "2024-07-08"), ("meeting", "2024-07-09"), ("signing", "2024-07-09")]
+
+
+def test_the_days_talks_and_the_eves_meeting_stay_two_and_what_came_of_the_talks_is_of_their_day():
+    text = ("Российско-китайские переговоры\nВ Кремле состоялись переговоры Владимира Путина с Председателем КНР Си "
+            "Цзиньпином, который находится в России с государственным визитом 20–22 марта. Переговоры прошли в узком "
+            "и расширенном составах. Накануне в Кремле состоялась неформальная встреча глав государств. По итогам "
+            "переговоров Владимир Путин и Си Цзиньпин подписали Совместное заявление о плане развития ключевых "
+            "направлений российско-китайского экономического сотрудничества до 2030 года.")
+    found = extract_article(text, published=date(2023, 3, 21), lang="ru").events
+    assert sorted((e.type, e.start, e.status) for e in found if e.type in ("meeting", "signing")) == [
+        ("meeting", "2023-03-20", "held"), ("meeting", "2023-03-21", "held"), ("signing", "2023-03-21", "held")]
