@@ -32,7 +32,9 @@ def date_from_talks(drafts: list[Draft]) -> None:
         # a day taken from the visit it is part of gives way to the day of the talks it follows; the day and
         # the place of the last of them that gives them ("Ақордада ... келіссөздері өтті. ... келіссөзде
         # тараптар талқылады. Келіссөз қорытындысы бойынша ... қол қойды")
-        parent = max((t for t in talks if t.date is not None and t.date.source in ("text", "dateline")),
+        # (a day the text tells in words counted from another, "сол күні", "в тот же день", is stated too)
+        parent = max((t for t in talks if t.date is not None and (t.date.source in ("text", "dateline")
+                                                                   or t.date.source == "context" and t.date.text)),
                      key=lambda t: t.sentence, default=None) \
             or max((t for t in talks if t.date is None and t.lead_day is not None), key=lambda t: t.sentence,
                    default=None)

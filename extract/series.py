@@ -131,8 +131,8 @@ def sides_of_the_plural(m: SentenceMentions, ctx: Context, gaz: Gazetteer,
     if len(countries) >= 2:
         # "лидеры России, Германии, Франции и Украины": every country listed, each by who leads it
         heads = [gaz.leader_of(c, at) for c in countries]
-        if all(heads):
-            return [(h.id, h.name.ru or h.id, True) for h in heads]
+        # (a country whose leader is not known keeps the others to those named: never the sides of other talks)
+        return [(h.id, h.name.ru or h.id, True) for h in heads if h is not None]
     if plural is not None and plural.count:
         # "встречи с Алиевым и Пашиняном, а затем три лидера провели переговоры": the last three named
         named = [(pid, name) for pid, name in ctx.recent] + [

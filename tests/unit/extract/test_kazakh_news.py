@@ -493,3 +493,20 @@ def test_talks_with_one_more_side_are_of_the_day_and_place_of_the_talks_before()
             "Мемлекет басшысы Тәжікстан Президенті Эмомали Рахмонмен де кездесіп, су-энергетика мәселелерін талқылады.")
     [rahmon] = [e for e in _events(text) if e.type == "meeting" and "rahmon" in e.participant_ids()]
     assert (rahmon.start, rahmon.place and rahmon.place.id) == (TODAY, "astana")
+
+
+def test_heads_of_two_countries_one_not_known_bring_in_no_sides_of_other_talks() -> None:
+    text = ("Трамп Дохада Катар әмірі Тамим бин Хамад Әл Танимен келіссөздер жүргізді. Сәрсенбіде Эр-Риядта американдық "
+            "көшбасшы Сирияның өтпелі кезеңдегі президенті Ахмед әш-Шараамен қысқа кездесу өткізді. Кездесуге Мұхаммед "
+            "бин Салман қатысты. Бұл – соңғы 25 жылда АҚШ пен Сирия басшыларының алғашқы кездесуі.")
+    found = extract_article(text, published=date(2025, 5, 15), lang="kk").events
+    assert all("trump" in e.participant_ids() for e in found if e.type == "meeting")
+
+
+def test_what_was_signed_after_talks_dated_that_day_in_words_is_of_their_day() -> None:
+    text = ("Трамп Катарда\nСәрсенбіде Катарға мемлекеттік сапармен келген АҚШ Президенті Дональд Трамп сол күні Дохада "
+            "Катар әмірі Тамим бин Хамад Әл Танимен келіссөздер жүргізді. Келіссөздерден кейін Трамп пен Әл Тани "
+            "бірқатар құжатқа қол қойды.")
+    found = extract_article(text, published=date(2025, 5, 15), lang="kk").events
+    assert [(e.type, e.start) for e in found if e.type in ("meeting", "signing")] == [
+        ("meeting", "2025-05-14"), ("signing", "2025-05-14")]
