@@ -262,9 +262,10 @@ class ArticleExtractor:
         if d.date is None or d.date.precision != "day" or d.date.end:
             return
         days = lang.duration_days(sent.tokens)
-        if days:
-            end = date.fromisoformat(d.date.start) + timedelta(days=days - 1)
-            d.date = DateValue(d.date.start, end.isoformat(), "day", d.date.text, d.date.source)
+        if days:  # ("завершил трехдневный визит" in Wednesday's report: its last day, not its first)
+            day, span = date.fromisoformat(d.date.start), timedelta(days=days - 1)
+            first, last = (day - span, day) if lang.ends(sent.tokens) else (day, day + span)
+            d.date = DateValue(first.isoformat(), last.isoformat(), "day", d.date.text, d.date.source)
 
     def _update_context(self, ctx: Context, sent, m: SentenceMentions, new: list[Draft]) -> None:
         subject = next((p for p in m.persons if p.person and not p.speaker_only and p.via in ("name", "title")

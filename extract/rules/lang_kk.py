@@ -99,6 +99,7 @@ class Kazakh(Language):
     relative_dates = cues.RELATIVE_DATES
     visit_days = cues.VISIT_DAYS
     after_talks_cues, period_after = cues.AFTER_TALKS, cues.PERIOD_AFTER
+    end_words = ("аяқта",)  # "үш күндік сапарын аяқтады": the day told is its last
     before_ceremony_cues = cues.BEFORE_CEREMONY
     since_after, first_time = cues.SINCE_AFTER, cues.FIRST_TIME
     after_gathering_cues = cues.AFTER_GATHERING

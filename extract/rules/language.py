@@ -53,6 +53,7 @@ class Language:
     follows_on_cues: tuple[str, ...] = ()
     remote_cues: tuple[str, ...] = ()
     after_talks_cues: tuple[str, ...] = ()
+    end_words: tuple[str, ...] = ()  # "завершил", "аяқтады": what ends on the day told
     after_gathering_cues: tuple[str, ...] = ()
     before_ceremony_cues: tuple[str, ...] = ()  # "перед церемонией", "рәсім алдында"
     # Words around years that make them the period a thing is for ("на 2026-2028 годы", "жылға арналған").
@@ -161,6 +162,10 @@ class Language:
     def duration_days(self, tokens: tuple[Token, ...]) -> int | None:
         """"двухдневный визит", "екі күндік сапар": how many days the sentence says the event lasts."""
         return None
+
+    def ends(self, tokens: tuple[Token, ...]) -> bool:
+        """"завершил визит", "сапарын аяқтады": the sentence tells the end of what it dates."""
+        return any(t.text.lower().startswith(self.end_words) for t in tokens)
 
     def listed_after(self, tokens: tuple[Token, ...], i: int) -> bool:
         """"состоялись переговоры ..., а также заседание Совета": the event noun at ``i`` is listed after another

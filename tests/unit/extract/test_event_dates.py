@@ -39,6 +39,13 @@ def test_year_less_dates_follow_the_clause(text, published, start):
     ("Лукашенко посетит Китай со вторника по четверг.", "ru", date(2025, 11, 14), "2025-11-18", "2025-11-20"),
     ("Тоқаев дүйсенбі-сейсенбі күндері Ташкентте сапармен болды.", "kk", date(2025, 11, 12),
      "2025-11-10", "2025-11-11"),
+    # a visit of so many days that ended on the day told: that is its last
+    ("Председатель КНР Си Цзиньпин в среду завершил трехдневный государственный визит в Россию.", "ru",
+     date(2023, 3, 22), "2023-03-20", "2023-03-22"),
+    ("Си Цзиньпин сәрсенбіде Ресейге үш күндік мемлекеттік сапарын аяқтады.", "kk", date(2023, 3, 22),
+     "2023-03-20", "2023-03-22"),
+    # ... and one that began on it, its first
+    ("Токаев в среду начал двухдневный визит в Россию.", "ru", date(2023, 3, 22), "2023-03-22", "2023-03-23"),
 ])
 def test_a_visit_over_two_weekdays_spans_them(text, lang, published, start, end):
     [visit] = [e for e in reported(text, published, lang) if e.type == "visit"]
