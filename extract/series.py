@@ -17,6 +17,7 @@ from extract.text import Token
 
 
 NAMED = ("Nom", None)  # cases of a subject (Kazakh names are often read without one)
+PAIR_WORDS = ("сторон", "тарап")  # "Стороны", "Тараптар": the two sides of talks
 COUNTRY_GAP = 3  # tokens from a plural of leaders to the next country it names ("лидеры России и Казахстана")
 
 
@@ -155,4 +156,11 @@ def sides_of_the_plural(m: SentenceMentions, ctx: Context, gaz: Gazetteer,
     if ctx.gathering is not None and len(ctx.gathering.participants) > 2 \
             and all(pid in ctx.gathering.participants for pid, _ in recent):
         return []  # "В саммите приняли участие A, B и C. Лидеры обсудили ...": the gathering, not two of them
+    if ctx.gathering is not None and len(ctx.gathering.participants) > 2 and plural is not None \
+            and not plural.count and plural.last - plural.first < 2 \
+            and not plural.name.lower().startswith(PAIR_WORDS):  # (not "екі ел басшылары", "Стороны", "Тараптар")
+        # "Саммитке A, B, C қатысты. ... Мемлекет басшылары шешімге қол қойды": the heads at that summit, not
+        # the last two people named
+        return [(pid, ctx.gathering.names.get(pid, pid), pid in ctx.gathering.registry_ids)
+                for pid in ctx.gathering.participants]
     return [(pid, name, True) for pid, name in recent] if len(recent) >= 2 else []

@@ -1711,3 +1711,16 @@ def test_a_trip_to_two_countries_is_a_visit_to_each_hosted_by_its_own_head(text,
     assert sorted(e.place.id for e in visits) == ["DE", "FR"] and {e.status for e in visits} == {status}
     [france] = [e for e in found if e.type == "visit" and e.place.id == "FR"]
     assert {p.id: p.role for p in france.participants} == {"biden": "guest", "macron": "host"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Саммит ШОС прошел в Астане 4 июля. В саммите приняли участие Си Цзиньпин, Владимир Путин и Александр "
+     "Лукашенко. Индию представлял министр иностранных дел Субраманьям Джайшанкар. Главы государств подписали "
+     "Астанинскую декларацию.", "ru"),
+    ("Астанада 4 шілдеде ШЫҰ саммиті өтті. Саммитке Қытай Төрағасы Си Цзиньпин, Ресей Президенті Владимир Путин, "
+     "Беларусь Президенті Александр Лукашенко қатысты. Үндістан атынан ел Сыртқы істер министрі Субраманьям "
+     "Джайшанкар келді. Мемлекет басшылары Астана декларациясына қол қойды.", "kk"),
+])
+def test_what_the_heads_signed_after_a_summit_is_signed_by_its_leaders_not_the_last_two_named(text, lang):
+    [signing] = [e for e in events(text, published=date(2024, 7, 4), lang=lang) if e.type == "signing"]
+    assert signing.participant_ids() == frozenset({"xi-jinping", "putin", "lukashenko"})
