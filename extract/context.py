@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from extract.call_series import CallSeries
 from extract.drafts import Draft
 from extract.mentions import PersonMention
 
@@ -34,7 +35,7 @@ class Context:
     # "провел серию двусторонних встреч": the sentence before told talks held with each side one by one
     bilateral: bool = False
     # "провел ряд телефонных разговоров с главами государств": the calls later sentences tell one by one
-    call_series: object | None = None
+    call_series: CallSeries | None = None
 
     def own_leader(self) -> tuple[str, str] | None:
         """Who "Глава государства" is: the article's head of state, else the leader in focus."""

@@ -16,6 +16,7 @@ UNNAMED_TALKS_WINDOW = 2  # sentences after a visit in which talks with nobody n
 SITTING_WINDOW = 2      # sentences after a summit in which "заседание" with no name of its own is its sitting
 TALKS_WINDOW = 2        # sentences after talks in which a signing "в ходе визита" may be of them
 TALKS_FRAMED_WINDOW = 10  # ... and in which one "по итогам переговоров" may follow
+FOLLOWS_ON_REACH = 3    # sentences before "Кроме того, ..." in which the day (and talks' place) it goes on with is told
 CALL_WINDOW = 3         # sentences after a call in which "в ходе беседы" still tells that call
 DATELINE_REACH = 6      # sentences of a report the dateline's city may place
 LATER_REPORT_DAYS = 3   # days after a visit's arrival in which a report's undated parts are not the arrival's
@@ -448,3 +449,22 @@ def drop_weak(drafts: list[Draft]) -> None:
             d.dropped = True  # a sitting ("заседание") is recorded only with a leader in it
         elif d.type == "signing" and (not d.document or not d.parties()):
             d.dropped = True  # a document signed by nobody named
+
+
+def places_of_talks_in_sequence(drafts: list[Draft], gaz: Gazetteer) -> None:
+    """"В Акорде Токаев встретился с Эрдоганом. Затем Токаев провел встречу с Шарифом. Также состоялась встреча
+    с Лукашенко": talks told in sequence with the talks before, by the same leader, with no place of their own,
+    are held where those were (a city; the country a visit names is not where in it)."""
+    for d in sorted(drafts, key=lambda d: d.sentence):
+        if d.dropped or d.type != "meeting" or not d.follows_on or d.earlier or d.remote \
+                or d.place is not None and d.place.kind != "country":
+            continue
+        before = [p for p in drafts if not p.dropped and p.type == "meeting" and p.status == d.status
+                  and 0 < d.sentence - p.sentence <= FOLLOWS_ON_REACH and p.place is not None
+                  and p.place.kind == "city" and set(p.participants) & set(d.participants) and not p.remote]
+        if not before:
+            continue
+        last = max(before, key=lambda p: p.sentence)
+        if d.place is None or d.place.from_registry and last.place.from_registry \
+                and gaz.country_of(last.place.place) == d.place.place:
+            d.place = last.place

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from extract.discourse import TALKS_FRAMED_WINDOW, TALKS_WINDOW
+from extract.discourse import FOLLOWS_ON_REACH, TALKS_FRAMED_WINDOW, TALKS_WINDOW
 from extract.drafts import DateValue, Draft, compatible_dates
-from extract.gazetteer import Gazetteer
 from extract.intervals import month_of, rank
 
 SAME_DAY_WINDOW = 6     # sentences before "в тот же день" in which the day it counts from is told
-FOLLOWS_ON_REACH = 3    # sentences before "Кроме того, ..." in which the day it goes on with is told
 
 
 def date_from_talks(drafts: list[Draft]) -> None:
@@ -151,25 +149,6 @@ def inherit_neighbour_dates(drafts: list[Draft]) -> None:
             month = month_of(source.start)
             end = month_of(source.end) if source.end and month_of(source.end) != month else None
             d.date = DateValue(month, end, "month", None, "context")
-
-
-def places_of_talks_in_sequence(drafts: list[Draft], gaz: Gazetteer) -> None:
-    """"В Акорде Токаев встретился с Эрдоганом. Затем Токаев провел встречу с Шарифом. Также состоялась встреча
-    с Лукашенко": talks told in sequence with the talks before, by the same leader, with no place of their own,
-    are held where those were (a city; the country a visit names is not where in it)."""
-    for d in sorted(drafts, key=lambda d: d.sentence):
-        if d.dropped or d.type != "meeting" or not d.follows_on or d.earlier or d.remote \
-                or d.place is not None and d.place.kind != "country":
-            continue
-        before = [p for p in drafts if not p.dropped and p.type == "meeting" and p.status == d.status
-                  and 0 < d.sentence - p.sentence <= FOLLOWS_ON_REACH and p.place is not None
-                  and p.place.kind == "city" and set(p.participants) & set(d.participants) and not p.remote]
-        if not before:
-            continue
-        last = max(before, key=lambda p: p.sentence)
-        if d.place is None or d.place.from_registry and last.place.from_registry \
-                and gaz.country_of(last.place.place) == d.place.place:
-            d.place = last.place
 
 
 EVE_WORDS = ("накануне",)  # "Накануне ... состоялась неформальная встреча": the day before the news, set apart

@@ -232,7 +232,7 @@ class ArticleExtractor:
         discourse_dates.date_from_talks(drafts)
         discourse_dates.date_from_gatherings(drafts)
         discourse_dates.inherit_neighbour_dates(drafts)
-        discourse_dates.places_of_talks_in_sequence(drafts, self.gaz)
+        discourse.places_of_talks_in_sequence(drafts, self.gaz)
         discourse_dates.news_apart_from_the_eve(drafts)
         discourse_dates.talks_after_the_gathering(drafts)
         discourse.place_from_dateline(drafts, dateline_city, ctx.dateline, self.gaz)  # what only now has the dateline's day
