@@ -29,6 +29,7 @@ _RECEPTION = tuple(fold(v) for v in tr.RECEPTION)
 _DOCUMENTS = tuple(cues.DOCUMENT_HEADS)
 _SUMMIT_SESSION = fold(tr.SUMMIT_SESSION)
 _BILATERAL = fold(tr.BILATERAL)
+_FORMAT = fold(tr.FORMAT)
 _SITTING_WORDS, _CHAIRING = tuple(fold(w) for w in tr.SITTING_WORDS), tuple(fold(w) for w in tr.CHAIRING)
 _SESSION, _COUNCIL = tuple(fold(w) for w in tr.SESSION), fold(tr.COUNCIL)
 _RESIDENCE_NAMES = frozenset(fold(name) for name in RESIDENCES)
@@ -167,6 +168,8 @@ class Kazakh(Language):
                     return None  # "телефон арқылы әңгімелесті": the conversation is the call
                 if etype == "meeting" and i > 0 and folded[i - 1].startswith(_SUMMIT_MEETINGS):
                     return Trigger("summit", i)  # "басшыларының консультативтік кездесуі"
+                if etype == "meeting" and i > 0 and folded[i - 1].startswith(_FORMAT):
+                    return Trigger("summit", i)  # "«ШЫҰ+» форматындағы кездесу": a gathering of that format
                 window = tokens[max(0, i - tr.BLOC_MEETING_WINDOW):i]
                 if etype == "meeting" and any(fold(t.text).startswith(_HEADS) for t in window) \
                         and blocs_named(" ".join(t.text for t in window)):

@@ -62,4 +62,5 @@ COUNCIL_WINDOW = 6   # tokens before "отырыс" where the council's words st
 # "екіжақты кездесулер өткізді": plural talks, one with each side (not "үшжақты", "көпжақты").
 SERIES_STEMS = ("кездесулер",)
 BILATERAL = "екіжақты"
+FORMAT = "форматындағы"  # "«ШЫҰ+» форматындағы кездесу": a gathering of a bloc's format, a summit
 MANY_SIDED = ("үшжақты", "көпжақты", "төртжақты")

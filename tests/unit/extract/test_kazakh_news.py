@@ -510,3 +510,9 @@ def test_what_was_signed_after_talks_dated_that_day_in_words_is_of_their_day() -
     found = extract_article(text, published=date(2025, 5, 15), lang="kk").events
     assert [(e.type, e.start) for e in found if e.type in ("meeting", "signing")] == [
         ("meeting", "2025-05-14"), ("signing", "2025-05-14")]
+
+
+def test_a_meeting_of_a_blocs_format_is_a_summit_not_the_talks_told_before() -> None:
+    text = ("Путин бүгін Астанада Шахбаз Шарифпен кездесті. Ертең Тәуелсіздік сарайында «ШЫҰ+» форматындағы кездесу "
+            "өтеді.")
+    assert not [e for e in _events(text) if e.type == "meeting" and e.status == "planned"]
