@@ -7,7 +7,9 @@ leader as its subject, or "с" him, tells one call of that day between him and t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
+from extract.dates import DateMention
 from extract.drafts import DateValue, Draft
 from extract.mentions import SentenceMentions
 from extract.rules.language import Language
@@ -35,11 +37,12 @@ class CallSeries:
 
 
 def series_told(sent: Sentence, m: SentenceMentions, lang: Language, new: list[Draft], focus,
-                date: DateValue | None, lead_day: DateValue | None) -> CallSeries | None:
-    """The series of calls the sentence tells, with no side of it named, if it tells one."""
-    low = [t.text.lower() for t in sent.tokens]
-    if any(d.type == "phone_call" and d.parties() >= 2 for d in new):
+                dates: list[DateMention], report_day: date | None) -> CallSeries | None:
+    """The series of calls the sentence tells, with no side of it named, if it tells one: on the first day the
+    sentence states, else (``report_day``, for a sentence of the lead) the report's day."""
+    if PHONE not in sent.text.lower() or any(d.type == "phone_call" and d.parties() >= 2 for d in new):
         return None
+    low = [t.text.lower() for t in sent.tokens]
     # (the series is no event of its own, so no trigger: read its words)
     i = next((k for k, w in enumerate(low) if w.startswith(PHONE) and any(
         x.startswith(CONVERSATIONS) for x in low[max(0, k - 1):k + 3])), None)
@@ -50,7 +53,10 @@ def series_told(sent: Sentence, m: SentenceMentions, lang: Language, new: list[D
     host = lang.subject(sent, m, focus)
     if host is None or host.person is None:
         return None
-    return CallSeries(host.person, host.name, host.from_registry, sent.index, date, lead_day)
+    day = next((d for d in dates if d.precision == "day"), None)
+    return CallSeries(host.person, host.name, host.from_registry, sent.index,
+                      DateValue(day.start_iso(), day.end_iso(), "day", day.text, "text") if day else None,
+                      DateValue(report_day.isoformat(), None, "day", None, "dateline") if report_day else None)
 
 
 def calls_of_the_series(series: CallSeries, sent: Sentence, m: SentenceMentions, new: list[Draft]) -> list[Draft]:

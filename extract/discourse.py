@@ -166,6 +166,13 @@ def _date_from_the_same_place(gatherings: list[Draft]) -> None:
             d.date = DateValue(start, end, precision, None, "context")
 
 
+def told_as_talks(talks: list[Draft]) -> list[Draft]:
+    """Of ``talks``, those named as such ("переговоры", "келіссөздер"), if any: what came of the talks is not of
+    a chat "накануне" told between them."""
+    formal = [t for t in talks if t.formal]
+    return formal or talks
+
+
 def _in_country(city: PlaceMention, country: PlaceMention, gaz: Gazetteer) -> bool:
     return city.from_registry and gaz.country_of(city.place) == country.place
 
@@ -350,9 +357,8 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
             before += [p for p in drafts if p.part_of is None and not p.dropped and p.date is not None
                        and p.date.source == "text" and p.date.precision == "day" and d.sentence - p.sentence == 1
                        and compatible_dates(p.date, drafts[d.part_of].date)]
-        if (d.formal or d.after_talks) and any(p.formal for p in before):
-            before = [p for p in before if p.formal]  # "Открывая переговоры", "По итогам переговоров": of the
-            # talks told as such, not of the chat "накануне" told between
+        if d.formal or d.after_talks:  # "Открывая переговоры", "По итогам переговоров"
+            before = told_as_talks(before)
         if before:
             source = max(before, key=lambda p: p.sentence).date
             d.date = source.borrowed()
@@ -465,6 +471,5 @@ def places_of_talks_in_sequence(drafts: list[Draft], gaz: Gazetteer) -> None:
         if not before:
             continue
         last = max(before, key=lambda p: p.sentence)
-        if d.place is None or d.place.from_registry and last.place.from_registry \
-                and gaz.country_of(last.place.place) == d.place.place:
+        if d.place is None or _in_country(last.place, d.place, gaz):
             d.place = last.place

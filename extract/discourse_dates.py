@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from extract.discourse import FOLLOWS_ON_REACH, TALKS_FRAMED_WINDOW, TALKS_WINDOW
+from extract.discourse import FOLLOWS_ON_REACH, TALKS_FRAMED_WINDOW, TALKS_WINDOW, told_as_talks
 from extract.drafts import DateValue, Draft, compatible_dates
 from extract.intervals import month_of, rank
 
@@ -25,8 +25,8 @@ def date_from_talks(drafts: list[Draft]) -> None:
                  and (d.inside or d.sentence - t.sentence == 1 and set(d.participants) == set(t.participants))]
         if not talks:
             continue
-        if d.after_talks and any(t.formal for t in talks):
-            talks = [t for t in talks if t.formal]  # "По итогам переговоров": not the chat "накануне" told after them
+        if d.after_talks:  # "По итогам переговоров": not the chat "накануне" told after them
+            talks = told_as_talks(talks)
         # a day taken from the visit it is part of gives way to the day of the talks it follows; the day and
         # the place of the last of them that gives them ("Ақордада ... келіссөздері өтті. ... келіссөзде
         # тараптар талқылады. Келіссөз қорытындысы бойынша ... қол қойды")

@@ -84,7 +84,7 @@ class SentenceRules:
             # ("В ходе встречи с Алиевым лидеры ...": talks with a side of their own, not the talks told before)
             draft.earlier = earlier
             draft.during_talks = during_talks and etype == "meeting" and not self.lang.has_own_object(tokens, i)
-            draft.another, draft.formal = self.lang.another_occasion(tokens, i), self.lang.formal_talks(tokens[i])
+            draft.another, draft.formal = self.lang.another_occasion(tokens, lo, i), self.lang.formal_talks(tokens[i])
             if self.lang.purpose(tokens, i):
                 purposes.add(id(draft))
             draft.frame = "frame" in flags

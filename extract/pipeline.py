@@ -301,11 +301,8 @@ class ArticleExtractor:
                           lead: bool) -> list[Draft]:
         """The calls of a series told before (`extract.call_series`), and the series this sentence tells."""
         calls = calls_of_the_series(ctx.call_series, sent, m, new) if ctx.call_series is not None else []
-        day = next((d for d in dates if d.precision == "day"), None)
         series = series_told(sent, m, lang, new, (ctx.focus, ctx.focus_name or ctx.focus) if ctx.focus else None,
-                             DateValue(day.start_iso(), day.end_iso(), "day", day.text, "text") if day else None,
-                             DateValue(published.isoformat(), None, "day", None, "dateline")
-                             if published is not None and lead else None)
+                             dates, published if lead else None)
         if series is not None:
             ctx.call_series = series
         return calls

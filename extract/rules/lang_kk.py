@@ -403,10 +403,9 @@ class Kazakh(Language):
     def formal_talks(self, token) -> bool:
         return fold(token.text).startswith(cues.FORMAL_TALKS)
 
-    def another_occasion(self, tokens, i) -> bool:
+    def another_occasion(self, tokens, lo, i) -> bool:
         # "Алдыңғы ресми сапары", "келесі саммит" (not "келесі жылы сапар": a time, see the dates)
         words = [fold(t.text) for t in tokens[max(0, i - cues.ANOTHER_REACH):i]]
-        lo = self.clauses(tokens)[i][0]
         if cues.LAST_TIME in " ".join(fold(t.text) for t in tokens[lo:i]):
             return True  # "соңғы рет 2023 жылғы қарашада ... сапармен келген": the last time, not this one
         return any(w in cues.ANOTHER_OCCASION and not any(x.startswith(cues.PARTICIPLE_TIME_WORDS) for x in words[k + 1:])

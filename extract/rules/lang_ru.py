@@ -481,8 +481,7 @@ class Russian(Language):
     def formal_talks(self, token: Token) -> bool:
         return token.lemma in cues.FORMAL_TALKS
 
-    def another_occasion(self, tokens: tuple[Token, ...], i: int) -> bool:
-        lo = self.clauses(tokens)[i][0]
+    def another_occasion(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         if cues.LAST_TIME in " ".join(t.text.lower() for t in tokens[lo:i]):
             return True  # "В последний раз лидеры встречались в октябре": the last time, not this one
         for tok in reversed(tokens[max(0, i - cues.ANOTHER_REACH):i]):  # adjectives only ("последний день визита")

@@ -186,7 +186,7 @@ class Language:
         """"переговоры", "келіссөздер": talks named as such (what "по итогам переговоров" comes of)."""
         return False
 
-    def another_occasion(self, tokens: tuple[Token, ...], i: int) -> bool:
+    def another_occasion(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         """"Предыдущий официальный визит", "следующий саммит", "алдыңғы сапары": the trigger is qualified as
         another occasion of its kind than the one the article is about."""
         return False
