@@ -26,6 +26,45 @@ SURNAME_ENDINGS = {
 }
 
 
+# A man's surname the morphology has no reading for in his case ("Милеем", "Стуббом") or reads only as a
+# woman's word ("Дудой"): its ending in that case -> its nominative ending, tried in order, each after a stem
+# of the given kind ("vowel": "Миле|ем" -> "Милей"; "hush": "Шоль|цем" -> "Шольц" keeps its ц; "consonant":
+# "Стубб|ом" -> "Стубб", "Дуд|ой" -> "Дуда", the first declension men's names share with "Лула", "Рама").
+MASCULINE_FALLBACK = {
+    "Gen": (("я", "й", "vowel"), ("а", "", "consonant"), ("ы", "а", "consonant")),
+    "Acc": (("я", "й", "vowel"), ("а", "", "consonant"), ("у", "а", "consonant")),
+    "Dat": (("ю", "й", "vowel"), ("у", "", "consonant"), ("е", "а", "consonant")),
+    "Ins": (("ем", "й", "vowel"), ("ем", "", "hush"), ("ом", "", "consonant"), ("ой", "а", "consonant")),
+    "Loc": (("е", "", "consonant"),),
+}
+_VOWELS = "аеёиоуыэюя"
+_HUSH = "цжшщч"
+
+
+def _masculine(word: str, case: str) -> str | None:
+    """``word``, a man's surname in ``case``, in the nominative by `MASCULINE_FALLBACK`, or None."""
+    if not word[:1].isupper():
+        return None
+    for oblique, nominative, stem_kind in MASCULINE_FALLBACK.get(case, ()):
+        stem = word[:len(word) - len(oblique)]
+        if not word.endswith(oblique) or len(stem) < 2:
+            continue
+        last = stem[-1].lower()
+        kind = "vowel" if last in _VOWELS else "hush" if last in _HUSH else "consonant"
+        if kind == stem_kind or stem_kind == "consonant" and kind == "hush":
+            return stem + nominative
+    return None
+
+
+def _declined(parse, word: str) -> bool:
+    """Whether ``word`` (read as ``parse``) is written in a form other than its nominative."""
+    try:
+        form = parse.inflect({"Nom", "Sing"})
+    except Exception:  # a form pymorphy cannot inflect shows no case
+        return False
+    return form is not None and form.word.lower() != word.lower()
+
+
 def _parse_in(word: str, case: str, gender: str | None):
     cases = (case, "Gen") if case == "Acc" else (case,)  # an animate accusative is the genitive's form
     parses = [p for p in _natasha()[1](word) if p.pos in ("NOUN", "PROPN") and p.feats.get("Case") in cases
@@ -77,11 +116,16 @@ def nominative_name(tokens: tuple[Token, ...] | list[Token], normal: str, head_c
         return None
     first = _parse_in(tokens[0].text, case, None)
     gender = first.feats.get("Gender") if first is not None else None
+    # the surname's ending is read by its first name's case only when that name shows the case ("Хавьеру
+    # Милею"); after an indeclinable one ("Жоау Лоуренсу") the case is the tagger's guess from the context
+    shown = gender == "Masc" and _declined(first, tokens[0].text)
     words = []
     for tok, kept in zip(tokens, base):
         parse = _parse_in(tok.text, case, gender) if tok.text.lower().endswith(CASE_ENDINGS) else None
         if parse is None:
-            words.append(_surname(tok.text, case, gender) or kept)
+            words.append(_surname(tok.text, case, gender)
+                         or (_masculine(tok.text, case) if shown and tok is tokens[-1] else None)
+                         or kept)
             continue
         try:
             form = parse.inflect({"Nom", "Sing"})
