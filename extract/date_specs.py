@@ -1,9 +1,9 @@
 """What a date expression names, before and after the publication date turns it into days.
 
 The grammars (`extract.dates_ru`, `extract.dates_kk`) recognise shapes and describe them with the
-specs defined here (`DaySpan`, `MonthSpan`, `SeasonSpan`, `YearSpan`, `RelativeDay`, `RelativeMonth`,
-`WeekdaySpec`, `WeekdayRangeSpec`); each spec resolves itself against a publication date into a `Span`
-of calendar days. `DateMention` is what the public API (`extract.dates.find_dates`) hands out. The
+specs defined here (`DaySpan`, `MonthSpan`, `SeasonSpan`, `YearSpan`, `RelativeDay`, `RelativeMonth`)
+and in `extract.date_weeks` (weekdays, weeks); each spec resolves itself against a publication date into
+a `Span` of calendar days. `DateMention` is what the public API (`extract.dates.find_dates`) hands out. The
 regex fragments both grammars share (horizontal whitespace, dashes, word boundaries) live here too
 (the numeric forms that read the same in every language, in `extract.dates_numeric`), so that the
 grammars and the API never import each other in a circle.
@@ -457,49 +457,3 @@ class RelativeDay:
             return None
         day = published + timedelta(days=self.offset)
         return Span(day, day, "day")
-
-
-@dataclass(frozen=True)
-class WeekdaySpec:
-    """"в понедельник", "в прошлую пятницу", "жұма күні" (weekday: Monday = 0).
-
-    "nearest" takes whichever occurrence is closer, the publication day itself included, ties to the
-    past; "previous"/"next" take the closest strictly before/after it.
-    """
-
-    weekday: int
-    relation: Relation = "nearest"
-
-    def resolve(self, published: date | None) -> Span | None:
-        if published is None:
-            return None
-        back = (published.weekday() - self.weekday) % 7
-        forward = (self.weekday - published.weekday()) % 7
-        if self.relation == "previous":
-            delta = -(back or 7)
-        elif self.relation == "next":
-            delta = forward or 7
-        else:
-            delta = -back if back <= forward else forward
-        day = published + timedelta(days=delta)
-        return Span(day, day, "day", week_inferred=self.relation == "nearest")
-
-
-@dataclass(frozen=True)
-class WeekdayRangeSpec:
-    """"в понедельник и вторник", "со вторника по четверг", "дүйсенбі және сейсенбі күндері".
-
-    The first weekday resolves as `WeekdaySpec` does; the range runs on to the next occurrence of the
-    last one (so "с пятницы по понедельник" crosses the weekend).
-    """
-
-    first: int
-    last: int
-    relation: Relation = "nearest"
-
-    def resolve(self, published: date | None) -> Span | None:
-        start = WeekdaySpec(self.first, self.relation).resolve(published)
-        if start is None:
-            return None
-        end = start.first + timedelta(days=(self.last - self.first) % 7)
-        return replace(start, last=end)

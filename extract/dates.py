@@ -37,13 +37,12 @@ from extract.date_specs import (
     SeasonSpan,
     Span,
     Spec,
-    WeekdayRangeSpec,
-    WeekdaySpec,
     WordsOnly,
     YearRef,
     YearSpan,
     season_bounds,
 )
+from extract.date_weeks import RelativeWeek, WeekdayRangeSpec, WeekdaySpec
 from extract.dates_numeric import numeric_candidates
 
 __all__ = [
@@ -85,7 +84,8 @@ def scan_dates(text: str, published: date | None, lang: str = "ru") -> tuple[lis
     """`find_dates`, and besides the expressions that name a time but no days.
 
     Those are the ones a missing publication date leaves without days ("в субботу", "в ноябре" read
-    without one) and those at a precision the records lack ("на прошлой неделе", "өткен аптада"). The
+    without one) and those at a precision the records lack ("в выходные", a week that runs across two
+    months: "на прошлой неделе" told on 8 October). The
     words still tell when the text says something happened: a caller may quote them
     (``Event.date_text``) with no start. Impossible dates are in neither list.
     """
@@ -99,7 +99,7 @@ def scan_dates(text: str, published: date | None, lang: str = "ru") -> tuple[lis
     for candidate in _select(_grammar(lang)(text)):
         span = _resolve(candidate.spec, published, previous)
         if span is None:
-            if isinstance(candidate.spec, WordsOnly) or (
+            if isinstance(candidate.spec, (WordsOnly, RelativeWeek)) or (
                 published is None and _resolve(candidate.spec, _REFERENCE, previous) is not None
             ):
                 phrases.append(DatePhrase(candidate.start, candidate.end, text[candidate.start : candidate.end]))

@@ -31,12 +31,10 @@ from extract.date_specs import (
     SeasonName,
     SeasonSpan,
     Spec,
-    WeekdayRangeSpec,
-    WeekdaySpec,
-    WordsOnly,
     YearRef,
     YearSpan,
 )
+from extract.date_weeks import RelativeWeek, WeekdayRangeSpec, WeekdaySpec
 from extract.dates_numeric import numeric_candidates
 
 # Horizontal whitespace (required, optional), a dash, word start and end: short names for the patterns.
@@ -235,8 +233,8 @@ def _night(match: Match[str]) -> Iterator[Candidate]:
 
 
 def _week(match: Match[str]) -> Iterator[Candidate]:
-    """"өткен аптада", "осы аптаның соңында", "өткен демалыс күндері": words, no days (no week unit)."""
-    return _one(match, WordsOnly())
+    """"өткен аптада", "осы аптаның соңында", "өткен демалыс күндері": the week's month (`RelativeWeek`)."""
+    return _one(match, RelativeWeek(_REL_MONTH[match.group("q").lower()], weekend=bool(match.group("weekend"))))
 
 
 def _weekday_range(match: Match[str]) -> Iterator[Candidate]:
@@ -318,7 +316,7 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         # өткен аптада | осы аптаның соңында | өткен демалыс күндері
         (
             rf"{_B}(?P<q>{_alt(_REL_MONTH)}){_S}(?:аптада|аптаның{_S}{_PART_WORDS}"
-            rf"|демалыс{_S}(?:күндері|күні))(?!\w)",
+            rf"|(?P<weekend>демалыс){_S}(?:күндері|күні))(?!\w)",
             _week,
         ),
         # бүгін, кеше, ертең

@@ -29,12 +29,11 @@ from extract.date_specs import (
     RelativeMonth,
     SeasonSpan,
     Spec,
-    WeekdayRangeSpec,
-    WeekdaySpec,
     WordsOnly,
     YearRef,
     YearSpan,
 )
+from extract.date_weeks import RelativeWeek, WeekdayRangeSpec, WeekdaySpec
 from extract.dates_numeric import numeric_candidates
 from extract.dates_ru_following import genitive_follows, nakanune_stands_alone, next_token
 from extract.dates_ru_words import (
@@ -269,8 +268,12 @@ def _night_weekday(match: Match[str]) -> Iterator[Candidate]:
 
 
 def _week(match: Match[str]) -> Iterator[Candidate]:
-    """"на прошлой неделе", "в конце этой недели", "в минувшие выходные": words, no days (no week unit)."""
-    return _one(match, WordsOnly())
+    """"на прошлой неделе", "в конце этой недели", "в минувшие выходные": the week's month
+    (`RelativeWeek`); "в выходные" of no stated week names no days."""
+    qualifier = next((q for name in ("q1", "q2", "q3") if (q := match.group(name))), None)
+    if qualifier is None:
+        return _one(match, WordsOnly())
+    return _one(match, RelativeWeek(_WEEK_OFFSETS[qualifier.lower()], weekend=bool(match.group("weekend"))))
 
 
 def _month_range(match: Match[str]) -> Iterator[Candidate]:
@@ -351,6 +354,9 @@ _D1, _D2 = _day("d1"), _day("d2")
 _M1, _M2 = rf"(?P<m1>{_MONTH_ANY})", rf"(?P<m2>{_MONTH_ANY})"
 _IN = rf"{_B}(?:в|во){_S}"
 _WEEK_QUALIFIERS = r"прошл|минувш|позапрошл|эт|текущ|нынешн|следующ|будущ|предстоящ|ближайш"
+# ... and the week each one counts from the publication week.
+_WEEK_OFFSETS = {"позапрошл": -2, "прошл": -1, "минувш": -1, "эт": 0, "текущ": 0, "нынешн": 0,
+                 "следующ": 1, "будущ": 1, "предстоящ": 1, "ближайш": 1}
 
 _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), handler)
@@ -367,9 +373,9 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         ),
         # на прошлой неделе | в конце этой недели | в минувшие выходные
         (
-            rf"{_B}(?:на{_S}(?:{_WEEK_QUALIFIERS})(?:ой|ей){_S}неделе"
-            rf"|(?:в|во|к|до|с|со|на|под){_S}(?:{_PARTS}){_S}(?:{_WEEK_QUALIFIERS})(?:ой|ей){_S}недели"
-            rf"|(?:в|на){_S}(?:(?:{_WEEK_QUALIFIERS})(?:ие|ые|и|е){_S})?выходные){_E}",
+            rf"{_B}(?:на{_S}(?P<q1>{_WEEK_QUALIFIERS})(?:ой|ей){_S}неделе"
+            rf"|(?:в|во|к|до|с|со|на|под){_S}(?:{_PARTS}){_S}(?P<q2>{_WEEK_QUALIFIERS})(?:ой|ей){_S}недели"
+            rf"|(?:в|на){_S}(?:(?P<q3>{_WEEK_QUALIFIERS})(?:ие|ые|и|е){_S})?(?P<weekend>выходные)){_E}",
             _week,
         ),
         # в ночь на субботу

@@ -467,23 +467,39 @@ def test_scan_keeps_the_words_of_dates_that_need_a_publication_date(lang: str, s
 
 
 WEEKS = [
-    # a week has no unit in the records: its words are kept, with or without a publication date
-    ("ru", "На прошлой неделе лидеры провели телефонный разговор.", ["На прошлой неделе"]),
-    ("ru", "Министры встретятся в конце этой недели в Минске.", ["в конце этой недели"]),
-    ("ru", "В минувшие выходные президент побывал в Сочи.", ["В минувшие выходные"]),
-    ("ru", "На следующей неделе делегация вылетит в Пекин, а 28 ноября вернётся.", ["На следующей неделе"]),
-    ("kk", "Өткен аптада президенттер телефон арқылы сөйлесті.", ["Өткен аптада"]),
-    ("kk", "Келесі аптада делегация Бейжіңге барады.", ["Келесі аптада"]),
+    # a week has no unit in the records: it names its month when it lies inside one (2025-11-11 is a Tuesday)
+    ("ru", "На прошлой неделе лидеры провели телефонный разговор.", "2025-11-11", "На прошлой неделе", "2025-11"),
+    ("ru", "Министры встретятся в конце этой недели в Минске.", "2025-11-11", "в конце этой недели", "2025-11"),
+    ("ru", "В минувшие выходные президент побывал в Сочи.", "2025-11-11", "В минувшие выходные", "2025-11"),
+    ("ru", "На следующей неделе делегация вылетит в Пекин.", "2025-11-11", "На следующей неделе", "2025-11"),
+    ("ru", "На позапрошлой неделе президенты встречались в Баку.", "2025-11-20", "На позапрошлой неделе", "2025-11"),
+    ("kk", "Өткен аптада президенттер телефон арқылы сөйлесті.", "2025-11-11", "Өткен аптада", "2025-11"),
+    ("kk", "Келесі аптада делегация Бейжіңге барады.", "2025-11-11", "Келесі аптада", "2025-11"),
+    ("kk", "Өткен демалыс күндері Президент Түркістанда болды.", "2025-11-11", "Өткен демалыс күндері", "2025-11"),
+    # a week across two months names none of them
+    ("ru", "На прошлой неделе лидеры провели телефонный разговор.", "2025-10-08", "На прошлой неделе", None),
+    ("ru", "На следующей неделе делегация вылетит в Пекин.", "2025-12-24", "На следующей неделе", None),
+    ("kk", "Өткен аптада президенттер телефон арқылы сөйлесті.", "2025-10-08", "Өткен аптада", None),
+    ("ru", "На прошлой неделе лидеры провели телефонный разговор.", "2025-12-03", "На прошлой неделе", "2025-11"),
+    # the weekend of no stated week, and any week without a publication date, name no days
+    ("ru", "В выходные президент побывал в Сочи.", "2025-11-11", "В выходные", None),
+    ("ru", "На прошлой неделе лидеры провели телефонный разговор.", None, "На прошлой неделе", None),
+    ("kk", "Келесі аптада делегация Бейжіңге барады.", None, "Келесі аптада", None),
 ]
 
 
-@pytest.mark.parametrize(("lang", "sentence", "phrases"), WEEKS)
-@pytest.mark.parametrize("published", [None, D("2025-11-11")])
-def test_a_week_is_words_without_days(lang: str, sentence: str, phrases: list, published: date | None) -> None:
-    mentions, found_phrases = scan_dates(sentence, published, lang)
-    assert [p.text for p in found_phrases if "недел" in p.text.lower() or "выходн" in p.text.lower()
-            or "апта" in p.text.lower()] == phrases
-    assert all("недел" not in m.text and "апта" not in m.text for m in mentions)
+@pytest.mark.parametrize(("lang", "sentence", "published", "words", "month"), WEEKS)
+def test_a_week_names_its_month(lang: str, sentence: str, published: str | None, words: str,
+                                month: str | None) -> None:
+    day = D(published) if published else None
+    mentions, phrases = scan_dates(sentence, day, lang)
+    if month is None:
+        assert all(words not in m.text for m in mentions)
+        assert words in [p.text for p in phrases]
+    else:
+        (mention,) = [m for m in mentions if m.text == words]
+        assert (mention.precision, mention.first.isoformat()[:7], mention.last.isoformat()[:7]) == \
+            ("month", month, month)
 
 
 @pytest.mark.parametrize(
