@@ -124,6 +124,12 @@ def unify_gatherings(drafts: list[Draft], gaz: Gazetteer) -> None:
                     and (inferred or compatible_dates(d.date, a.date))
                     and _names_agree(d.name, a.name)
                     and (d.place is None or a.place.kind == "city" and _in_country(a.place, d.place, gaz))]
+            if fits and all(a.sentence > d.sentence for a in fits) and any(
+                    a is not d and a.sentence < d.sentence and a.status == d.status and _names_agree(d.name, a.name)
+                    for a in gatherings):
+                # "... на заседании Совета ШОС. В своем выступлении на саммите ... Напомним, в июне ... саммит в
+                # Астане": a gathering named again points back to the one told before it, not on to a later one
+                continue
             if len({a.place.place for a in fits}) > 1:
                 # "... отырысына қатысты. Отырысқа X, Y қатысты ... алдыңғы саммиті 2024 жылы Мәскеуде өткен":
                 # the one told before it whose date does not disagree with its own

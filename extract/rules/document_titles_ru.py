@@ -48,6 +48,15 @@ def nominative(tok: Token) -> str:
     return word
 
 
+# The people a gathering's name is of ("Совет глав государств – членов ШОС", "саммит лидеров стран-участниц"):
+# words of the name, not persons after it.
+_MEMBERS_OF_NAME = frozenset({"глава", "член", "лидер", "руководитель"})
+_DASHES = frozenset({"-", "–", "—"})
+_OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
+_CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
+_QUOTED_NAME_WORDS = 10
+
+
 def gathering_name(sent: Sentence, i: int) -> str | None:
     """"XIX Форум межрегионального сотрудничества": adjectives and numerals before, genitives after."""
     tokens = sent.tokens
@@ -56,15 +65,31 @@ def gathering_name(sent: Sentence, i: int) -> str | None:
         first -= 1
     last = i
     k = i + 1
-    while k < len(tokens) and tokens[k].pos != "PUNCT" and tokens[k].feat("Animacy") != "Anim" and (
-            tokens[k].feat("Case") == "Gen" or tokens[k].lemma in ("и",) or tokens[k].pos in ("PROPN",)):
-        # a person after it is the subject of the clause ("На полях саммита Путин провёл"), not its name
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok.pos == "PUNCT":
+            # "Совета глав государств – членов ШОС": a dash before "членов" goes on with the name
+            if tok.text in _DASHES and k + 1 < len(tokens) and tokens[k + 1].lemma in _MEMBERS_OF_NAME:
+                k += 1
+                continue
+            break
+        if tok.feat("Animacy") == "Anim" and tok.lemma not in _MEMBERS_OF_NAME:
+            break  # a person after it is the subject of the clause ("На полях саммита Путин провёл"), not its name
+        if not (tok.feat("Case") == "Gen" or tok.lemma in ("и",) or tok.pos in ("PROPN",)):
+            break
         last = k
         k += 1
-    if last == i and first == i:
+    quoted = None
+    if k < len(tokens) and tokens[k].text in _OPENING_QUOTES:
+        # "саммит «Центральная Азия – Китай»": the name in quotes after the noun is the gathering's own
+        close = next((n for n in range(k + 1, min(len(tokens), k + 1 + _QUOTED_NAME_WORDS))
+                      if tokens[n].text in _CLOSING_QUOTES), None)
+        if close is not None and close > k + 1:
+            quoted = sent.text[tokens[k].start - sent.start:tokens[close].end - sent.start]
+    if last == i and first == i and quoted is None:
         return None
     words = [nominative(t) if first <= n <= i else t.text for n, t in enumerate(tokens[first:last + 1], first)]
-    name = " ".join(words)
+    name = " ".join(words + ([quoted] if quoted else []))
     return name[:1].upper() + name[1:]
 
 def document_title(sent: Sentence, i: int) -> str | None:

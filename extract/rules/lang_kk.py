@@ -13,6 +13,9 @@ from extract.rules.places_residences import RESIDENCES
 from extract.text import Sentence, Token
 
 GATHERING_NAME_WORDS = 5  # words before "саммит" in which the bloc is named
+QUOTED_NAME_WORDS = 10    # words of a gathering's name in quotes: "«Орталық Азия – Қытай» саммиті"
+_OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
+_CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
 
 _TRIGGERS = [(tuple(fold(stem).split()), etype) for stem, etype in tr.TRIGGERS.items()]
 _PHONE_CONTEXT = tuple(fold(s) for s in tr.PHONE_CONTEXT)
@@ -423,6 +426,15 @@ class Kazakh(Language):
         """"ШЫҰ саммитіне", "Түркі мемлекеттері ұйымының саммиті": the bloc named right before the gathering
         word, with that word in its naming form ("ШЫҰ саммиті"). None when no bloc of `rules/blocs.py` is."""
         tokens, first, after = sent.tokens, None, frozenset()
+        if i > 1 and tokens[i - 1].text in _CLOSING_QUOTES:
+            # "«Орталық Азия – Қытай» саммитіне": the name in quotes before the noun is the gathering's own
+            opening = next((k for k in range(i - 2, max(-1, i - 2 - QUOTED_NAME_WORDS), -1)
+                            if tokens[k].text in _OPENING_QUOTES), None)
+            if opening is not None and opening < i - 2:
+                word = fold(tokens[i].text)
+                head = next((form for stem, form in tr.GATHERING_FORMS.items() if word.startswith(stem)),
+                            tokens[i].text)
+                return f"{sent.text[tokens[opening].start - sent.start:tokens[i - 1].end - sent.start]} {head}"
         for k in range(i - 1, max(-1, i - 1 - GATHERING_NAME_WORDS), -1):
             if tokens[k].pos == "PUNCT":
                 break

@@ -256,6 +256,24 @@ def test_summits_in_two_places_stay_two():
     assert len(of_type(text, "summit")) == 2
 
 
+@pytest.mark.parametrize("text, lang, name_words", [
+    # the bloc of a sitting named past a dash ("глав государств – членов ШОС"), a name in quotes
+    ("Токаев выступил на заседании Совета глав государств – членов ШОС. В своем выступлении на саммите Токаев "
+     "предложил создать механизм продовольственной безопасности. Напомним, в июне Си Цзиньпин принял участие во "
+     "втором саммите «Центральная Азия – Китай» в Астане.", "ru", ("ШОС", "«Центральная Азия – Китай»")),
+    ("Тоқаев ШЫҰ мемлекет басшылары кеңесінің отырысына қатысты. Саммитте Тоқаев азық-түлік қауіпсіздігі "
+     "тетігін құруды ұсынды. Еске салайық, маусымда Си Цзиньпин Астанада өткен «Орталық Азия – Қытай» саммитіне "
+     "қатысты.", "kk", ("ШЫҰ", "«Орталық Азия – Қытай»")),
+])
+def test_a_gathering_named_again_is_the_one_told_before_not_one_recalled_after(text, lang, name_words):
+    summits = of_type(text, "summit", lang=lang, published=date(2025, 9, 1))
+    assert len(summits) == 2
+    told, recalled = sorted(summits, key=lambda e: e.evidence[0].start)
+    assert name_words[0] in told.title and name_words[1] in recalled.title
+    assert told.place is None and told.start != "2025-06" and told.participant_ids() == {"tokayev"}
+    assert recalled.place.name == "Астана" and recalled.start == "2025-06"
+
+
 @pytest.mark.parametrize("text", [
     "Иван Петров в финале встретился со своим давним соперником Сергеем Сидоровым.",   # a match
     "Журналист Иван Петров приехал в Астану, где был задержан.",                      # not a leader
