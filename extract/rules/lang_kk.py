@@ -35,6 +35,7 @@ _BILATERAL = fold(tr.BILATERAL)
 _FORMAT = fold(tr.FORMAT)
 _SITTING_WORDS, _CHAIRING = tuple(fold(w) for w in tr.SITTING_WORDS), tuple(fold(w) for w in tr.CHAIRING)
 _SESSION, _COUNCIL = tuple(fold(w) for w in tr.SESSION), fold(tr.COUNCIL)
+_GATHERING_TOLD = frozenset(fold(w) for w in tr.GATHERING_TOLD)
 _RESIDENCE_NAMES = frozenset(fold(name) for name in RESIDENCES)
 _COUNCIL_OF_LEADERS = tuple(fold(w) for w in tr.COUNCIL_OF_LEADERS)
 _NAME_OPENERS = frozenset(fold(w) for w in tr.NAME_OPENERS)
@@ -191,6 +192,8 @@ class Kazakh(Language):
         if low.startswith(_SITTING_WORDS) and i + 1 < len(folded) and folded[i + 1].startswith(_CHAIRING) \
                 and not self._council_of_leaders(folded, i):
             return Trigger("forum", i, frozenset({"weak", "ref"}))  # "Тоқаев жиынды жүргізді": the sitting told
+        if low in _GATHERING_TOLD and i == _first_word(tokens) and any(w.startswith(_TOOK_PART) for w in folded[i + 1:]):
+            return Trigger("forum", i, frozenset({"weak", "ref"}))  # "Оған X, Y қатысты": as "Отырысқа" below
         if low.startswith(_SESSION):
             if self._council_of_leaders(folded, i):
                 return Trigger("summit", i)

@@ -20,8 +20,10 @@ def joined(tokens: tuple[Token, ...], i: int) -> bool:
 def joined_by_pronoun(tokens: tuple[Token, ...], i: int) -> bool:
     """"Помимо Путина, в ней приняли участие президенты ...": the event just told, by a pronoun, and who took
     part in it."""
-    return 0 < i and tokens[i - 1].lemma in cues.IN and tokens[i].pos == "PRON" and tokens[i].feat("Case") == "Loc" \
-        and tokens[i].lemma in ("он", "она", "они") and any(t.lemma in tr.TOOK_PART for t in tokens[i + 1:])
+    pronoun = tokens[i].pos == "PRON" and tokens[i].feat("Case") == "Loc" and tokens[i].lemma in ("он", "она", "они") \
+        or tokens[i].text.lower() in tr.LOCATIVE_PRONOUNS  # ("нём" read as a noun by the tagger)
+    return 0 < i and tokens[i - 1].lemma in cues.IN and pronoun \
+        and any(t.lemma in tr.TOOK_PART for k, t in enumerate(tokens) if k != i)  # ("Участие в нём приняли ...")
 
 
 def chaired(tokens: tuple[Token, ...], i: int) -> bool:
@@ -55,7 +57,10 @@ def names_a_gathering(tokens: tuple[Token, ...], i: int) -> bool:
 
 
 def receives(tokens: tuple[Token, ...], i: int) -> bool:
-    """"принял в Кремле Токаева": the verb's direct object, past a place or time phrase, is a person."""
+    """"принял в Кремле Токаева": the verb's direct object, past a place or time phrase, is a person (not
+    "Участие в нём приняли ...": a part taken)."""
+    if any(t.lemma in tr.TOOK_PART for t in tokens[max(0, i - 3):i]):
+        return False
     after_prep = False
     for tok in tokens[i + 1:i + 8]:
         if tok.pos in ("PUNCT", "VERB", "CCONJ", "SCONJ"):

@@ -50,6 +50,9 @@ RECEPTION = ("қабылдады", "қабылдайды", "қабылдамақ
 # "Жоғары Еуразиялық экономикалық кеңес отырысы", "ТМД Мемлекет басшылары кеңесінің отырысы";
 # "Қауіпсіздік кеңесінің отырысы" (a national council) is not.
 SESSION = ("отырыс", "сессия")
+# "Оған X, Y қатысты", "Жиынға ... қатысты": the gathering just told, named by a pronoun or a word for any
+# gathering, opening the sentence in the dative (the whole word, folded).
+GATHERING_TOLD = ("оған", "жиынға", "шараға", "іс-шараға", "басқосуға")
 SUMMIT_SESSION = "сессия"
 # "Тоқаев жиынды жүргізді", "отырысқа төрағалық етті": who chaired the sitting just told takes part in it
 SITTING_WORDS = ("жиын", "отырыс", "сессия")

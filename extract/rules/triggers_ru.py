@@ -83,6 +83,7 @@ HELD_VERBS = {"пройти", "состояться"}  # "переговоров
 PARTICIPLE_REACH = 5
 CHAIRED = {"председательствовать"}  # "председательствовавший на встрече X": the gathering told, chaired by X
 TOOK_PART = {"участвовать", "участие"}  # "Во встрече участвовали ...", "В заседании приняли участие ..."
+LOCATIVE_PRONOUNS = {"нём", "нем", "ней", "них"}  # "В нём приняли участие ...": the event just told
 EVENT_NOUNS = {"встреча", "переговоры", "беседа", "разговор", "тет-а-тет"}
 TITLE_WORDS = 6  # at most this many words of a title before a side's name ("Премьер-министра Республики Индия")
 
