@@ -33,12 +33,26 @@ class ClauseDates:
                                           gaps=tense != "future")  # "первый визит пройдет с 5 сентября": its start
         if nearest is None or self._of_the_main_clause(scope, i, nearest, tense):
             return None
+        if scope.trigger.type in SPANNING:
+            nearest = self._span_holding(scope, nearest)
         planned = planned or self.lang.planned_before(tokens, scope.lo, i)
         d = anchor(nearest, self.published, tense=tense, planned=planned)
         value = DateValue(d.start_iso(), d.end_iso(), d.precision, d.text, year_inferred=d.year_inferred)
         if scope.trigger.type in SPANNING:
             value = self._days_in_a_row(scope, nearest, d, value)
         return value
+
+    @staticmethod
+    def _span_holding(scope: TriggerScope, day):
+        """"5–7 қараша күндері ... жасаған сапары бүгін аяқталды": a day of the clause inside a span of days the
+        clause also states is a day of that span (its end, here), and the span is the visit's or gathering's."""
+        if day.first != day.last:
+            return day
+        tokens = scope.sent.tokens
+        lo_c, hi_c = tokens[scope.lo].start, tokens[scope.hi].end
+        spans = [d for d in scope.dates if d is not day and lo_c <= d.start and d.end <= hi_c
+                 and d.precision == "day" and d.first < d.last and d.first <= day.first <= d.last]
+        return spans[0] if len(spans) == 1 else day
 
     def _of_the_main_clause(self, scope: TriggerScope, i: int, mention, tense: str | None) -> bool:
         """"Накануне Токаев провел переговоры с Си, который ... примет участие в саммите": a day already past,

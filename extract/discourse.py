@@ -332,7 +332,7 @@ def _day_of_visit(span: DateValue, day: tuple[str, int]) -> DateValue | None:
 
 
 def date_from_visit_parts(drafts: list[Draft]) -> None:
-    """A visit with no date of its own takes the dates of its talks; a part of it with no date of its own
+    """A visit with no date of its own takes the dates of its talks (a visit held, of its talks held); a part of it with no date of its own
     reported right after a dated one ("Сегодня состоялись переговоры ... По итогам переговоров подписали
     ...") happened that day. A day of the visit counted from another the text dates is that many days after it
     ("В первый день визита, 31 августа, ... Во второй день визита ..." is 1 September)."""
@@ -340,7 +340,8 @@ def date_from_visit_parts(drafts: list[Draft]) -> None:
         if d.part_of is None or d.date is None or d.date.source != "text" or d.type not in ("meeting", "signing"):
             continue
         visit = drafts[d.part_of]
-        if visit.date is None:
+        if visit.date is None and (d.status == visit.status or visit.status != "held"):
+            # (not a visit under way from talks still to come: "прибыл ... Завтра пройдут переговоры")
             visit.date = DateValue(d.date.start, d.date.end, d.date.precision, d.date.text, "context")
     for d in drafts:
         if d.part_of is None or d.date is not None or d.visit_day is None or d.visit_day[1] < 1:

@@ -26,6 +26,8 @@ from extract.text import Sentence, quoted_spans
 from extract.trigger_scope import TriggerScope
 from extract.with_objects import assign_with_objects, object_groups
 
+SPAN_TOLD_AFTER = 3  # sentences after a visit in which "Визит продлится с 16 по 18 июня" tells its days
+
 
 class SentenceRules:
     def __init__(self, gazetteer: Gazetteer, lang: str, published: date | None):
@@ -123,6 +125,7 @@ class SentenceRules:
                     self._receive(draft, self._resolve([subject], ctx, m))
             elif etype == "visit":
                 if not self._visit(draft, scope, subject, ctx):
+                    self._span_of_the_visit_told(scope, ctx)
                     continue
             elif etype in ("forum", "summit"):
                 self._gathering(draft, scope, subject, ctx)
@@ -271,6 +274,20 @@ class SentenceRules:
             return
         for pid in draft.participants:
             draft.participants[pid] = "host" if pid == host[0][0] else "guest"
+
+    def _span_of_the_visit_told(self, scope: TriggerScope, ctx) -> None:
+        """"... прибыл в Астану с государственным визитом. Государственный визит продлится с 16 по 18 июня": a
+        visit of no one, that lasts over days, right after a visit told is that visit, and its days are the
+        span (the day told for it, if any, is one of them)."""
+        visit, i = ctx.visit, scope.i
+        if visit is None or not 0 < scope.sent.index - visit.sentence <= SPAN_TOLD_AFTER \
+                or not self.lang.lasts(scope.sent.tokens, i, scope.hi):
+            return
+        span = self.dating.date_of(scope, i, self.lang.tense(scope.sent.tokens, scope.lo, scope.hi, i))
+        if span is None or span.precision != "day" or not span.end:
+            return
+        if visit.date is None or visit.date.source != "text" or span.start <= visit.date.start <= span.end:
+            visit.date = span
 
     def _visit(self, draft: Draft, scope: TriggerScope, subject, ctx) -> bool:
         tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i

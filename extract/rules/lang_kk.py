@@ -105,6 +105,7 @@ class Kazakh(Language):
     visit_days = cues.VISIT_DAYS
     after_talks_cues, period_after = cues.AFTER_TALKS, cues.PERIOD_AFTER
     end_words = ("аяқта",)  # "үш күндік сапарын аяқтады": the day told is its last
+    lasting_words = ("жалғас", "созыл", "өтеді", "өтуде")  # "Сапар 16–18 маусым күндері жалғасады"
     before_ceremony_cues = cues.BEFORE_CEREMONY
     since_after, first_time = cues.SINCE_AFTER, cues.FIRST_TIME
     after_gathering_cues = cues.AFTER_GATHERING

@@ -54,6 +54,7 @@ class Language:
     remote_cues: tuple[str, ...] = ()
     after_talks_cues: tuple[str, ...] = ()
     end_words: tuple[str, ...] = ()  # "завершил", "аяқтады": what ends on the day told
+    lasting_words: tuple[str, ...] = ()  # "продлится", "жалғасады": how long what the clause tells lasts
     after_gathering_cues: tuple[str, ...] = ()
     before_ceremony_cues: tuple[str, ...] = ()  # "перед церемонией", "рәсім алдында"
     # Words around years that make them the period a thing is for ("на 2026-2028 годы", "жылға арналған").
@@ -162,6 +163,11 @@ class Language:
     def duration_days(self, tokens: tuple[Token, ...]) -> int | None:
         """"двухдневный визит", "екі күндік сапар": how many days the sentence says the event lasts."""
         return None
+
+    def lasts(self, tokens: tuple[Token, ...], i: int, hi: int) -> bool:
+        """"Визит продлится с 16 по 18 июня", "Сапар 16–18 маусым күндері жалғасады": the clause of the event
+        noun at ``i`` tells how long it lasts."""
+        return any(t.text.lower().startswith(self.lasting_words) for t in tokens[i + 1:hi + 1])
 
     def ends(self, tokens: tuple[Token, ...]) -> bool:
         """"завершил визит", "сапарын аяқтады": the sentence tells the end of what it dates."""

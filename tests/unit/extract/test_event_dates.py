@@ -844,3 +844,34 @@ def test_the_days_talks_and_the_eves_meeting_stay_two_and_what_came_of_the_talks
     found = extract_article(text, published=date(2023, 3, 21), lang="ru").events
     assert sorted((e.type, e.start, e.status) for e in found if e.type in ("meeting", "signing")) == [
         ("meeting", "2023-03-20", "held"), ("meeting", "2023-03-21", "held"), ("signing", "2023-03-21", "held")]
+
+
+@pytest.mark.parametrize("text, lang, published, start, end", [
+    # a day of the clause inside the span it also states is a day of that span, and the span is the visit's
+    ("Мемлекет басшысының 5–7 қараша күндері Вашингтонға жасаған ресми сапары бүгін аяқталды.", "kk",
+     date(2025, 11, 7), "2025-11-05", "2025-11-07"),
+    ("Касым-Жомарт Токаев сегодня завершил официальный визит в Вашингтон 5–7 ноября.", "ru", date(2025, 11, 7),
+     "2025-11-05", "2025-11-07"),
+    # the days a visit lasts, told right after it by a visit of no one
+    ("Си Цзиньпин прибыл в Астану с государственным визитом. В аэропорту его встретил Касым-Жомарт Токаев. "
+     "Государственный визит продлится с 16 по 18 июня.", "ru", date(2025, 6, 16), "2025-06-16", "2025-06-18"),
+    ("Шавкат Мирзиёев Астанаға мемлекеттік сапармен келді. Сапар 12–13 мамыр күндері жалғасады.", "kk",
+     date(2026, 5, 12), "2026-05-12", "2026-05-13"),
+    # guard: a span told after a visit that lies outside its day is not its span
+    ("Вчера Си Цзиньпин прибыл в Астану с государственным визитом. Визит Моди пройдёт с 20 по 22 июня.", "ru",
+     date(2025, 6, 16), "2025-06-15", None),
+])
+def test_a_visit_takes_the_span_of_days_its_report_states(text, lang, published, start, end):
+    visits = [e for e in extract_article(text, published=published, lang=lang).events if e.type == "visit"]
+    assert (visits[0].start, visits[0].end) == (start, end)
+
+
+def test_a_visit_under_way_is_not_dated_by_talks_still_to_come():
+    text = ("Си Цзиньпин прибыл в Астану с государственным визитом\nАСТАНА. КАЗИНФОРМ – Председатель КНР Си "
+            "Цзиньпин прибыл в Астану с государственным визитом. Завтра в Акорде пройдут переговоры Касым-Жомарта "
+            "Токаева и Си Цзиньпина.")
+    found = extract_article(text, published=date(2025, 6, 16), lang="ru").events
+    [visit] = [e for e in found if e.type == "visit"]
+    [talks] = [e for e in found if e.type == "meeting"]
+    assert (visit.status, visit.start) == ("held", "2025-06-16")
+    assert (talks.status, talks.start) == ("planned", "2025-06-17")
