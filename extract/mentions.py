@@ -128,6 +128,13 @@ class MentionFinder:
                                               tokens[i].start, tokens[best.last].end, case, prep))
                 i = best.last + 1
                 continue
+            capital = self._capital_by_adjective(tokens, i)
+            if capital is not None:  # "в казахстанскую столицу", "белорусской столицы": the capital
+                found.append(PlaceMention(capital.id, capital.name.ru or capital.id, "city", i, i + 1,
+                                          tokens[i].start, tokens[i + 1].end, tokens[i + 1].feat("Case"),
+                                          tokens[i - 1].low if i > 0 else None))
+                i += 2
+                continue
             i += 1
         covered = {(m.start, m.end) for m in found}
         for span in sent.spans:
@@ -142,6 +149,12 @@ class MentionFinder:
                                       span.start, span.end, place_case(tokens, first, last, (span.normal,)),
                                       prep, from_registry=False))
         return sorted(found, key=lambda m: m.first)
+
+    def _capital_by_adjective(self, tokens, i: int):
+        """"казахстанская столица": a country's adjective right before "столица" names its capital (Russian)."""
+        country = self.gaz.adjective_country(tokens[i]) if self.lang == "ru" and tokens[i].pos == "ADJ" \
+            and i + 1 < len(tokens) and tokens[i + 1].lemma in nt.RU_CAPITAL_WORDS else None
+        return self.gaz.capital_of(country) if country and self.gaz.place(country).kind == "country" else None
 
     def _place_rank(self, place_id: str) -> int:
         return {"city": 3, "region": 2, "country": 1}.get(self.gaz.place(place_id).kind, 0)

@@ -1749,3 +1749,25 @@ def test_a_trip_to_two_countries_is_a_visit_to_each_hosted_by_its_own_head(text,
 def test_what_the_heads_signed_after_a_summit_is_signed_by_its_leaders_not_the_last_two_named(text, lang):
     [signing] = [e for e in events(text, published=date(2024, 7, 4), lang=lang) if e.type == "signing"]
     assert signing.participant_ids() == frozenset({"xi-jinping", "putin", "lukashenko"})
+
+
+@pytest.mark.parametrize("text, meetings", [
+    # the guest's welcome is no talks
+    ("Для китайского лидера была организована торжественная церемония встречи.", 0),
+    ("В Акорде состоялась церемония официальной встречи Си Цзиньпина и Токаева.", 0),
+    # guard: talks told after the welcome are talks
+    ("После церемонии официальной встречи Токаев и Си Цзиньпин провели переговоры.", 1),
+])
+def test_a_welcome_ceremony_is_no_meeting(text, meetings):
+    assert len(of_type(text, "meeting", published=date(2025, 6, 16))) == meetings
+
+
+@pytest.mark.parametrize("text, etype, place", [
+    # a country's adjective before "столица" names its capital
+    ("Путин прибыл в белорусскую столицу.", "visit", "minsk"),
+    ("В российской столице прошли переговоры Путина и Токаева.", "meeting", "moscow"),
+    ("Сегодня в казахстанскую столицу прибыл Президент Кыргызстана Садыр Жапаров.", "visit", "astana"),
+])
+def test_a_capital_named_by_its_countrys_adjective_is_that_city(text, etype, place):
+    found = of_type(text, etype, published=date(2025, 6, 16))
+    assert found and found[0].place is not None and found[0].place.id == place
