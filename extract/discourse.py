@@ -426,8 +426,10 @@ def calls_told_again(drafts: list[Draft]) -> None:
 def complete_pairs(drafts: list[Draft], persons_by_sentence: list[list[tuple[str, str, bool]]]) -> None:
     """A call or talks with one side named: the other side is the one the previous sentence names."""
     for d in drafts:
-        if d.type not in ("meeting", "phone_call") or d.parties() >= 2 or d.part_of is not None or d.other_party:
-            continue  # "встретится со студентами": the other side is named, and is no leader
+        if d.type not in ("meeting", "phone_call") or d.parties() >= 2 or d.part_of is not None or d.other_party \
+                or d.states_named:
+            continue  # "встретится со студентами": the other side is named, and is no leader ("российско-китайские
+            # переговоры": the sides are the states named, not the people of the sentence before)
         if d.sentence == 0:
             continue
         previous = persons_by_sentence[d.sentence - 1]

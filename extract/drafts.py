@@ -73,6 +73,7 @@ class Draft:
     formal: bool = False  # talks named as such ("переговоры", "келіссөздер"), not a chat ("пообщались")
     another: bool = False  # "Предыдущий визит ...", "келесі сапары": another occasion than the one the news tells
     after_a_gap: bool = False  # "первый визит ... с ноября 2019 года": the first since a day, an earlier event's
+    states_named: bool = False  # "российско-китайские переговоры": sides named as states, none from other sentences
     frame: bool = False  # the trigger frames its clause: "в рамках визита в ЮАР" before "посетил остров"
     visit_place: PlaceMention | None = None  # "в повестке визита в Москву": the visit this is part of
     part_of: int | None = None  # index of the parent draft

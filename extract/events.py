@@ -67,7 +67,8 @@ class SentenceRules:
         for trig in triggers:
             etype, i, flags = trig
             lo, hi = clauses[i]
-            subject = self.lang.clause_subject(sent, m, lo, hi) or sentence_subject  # "..., ал X барады"
+            subject = self.lang.subordinate_subject(sent, m, lo, i) or self.lang.clause_subject(sent, m, lo, hi) \
+                or sentence_subject  # "..., ал X барады", "..., когда Си находился в Москве"
             modality = self.lang.modality(tokens, lo, i)
             if modality == "proposal":
                 continue  # "предложил провести саммит": a suggestion, not an event
@@ -156,6 +157,7 @@ class SentenceRules:
                 draft.after_a_gap = self.dating.tells_a_gap(scope)
             if etype in ("meeting", "summit") and draft.parties() < 2:
                 heads_of_the_sides(draft, scope.sent.tokens, scope.i, clause_text, self.lang, self.gaz)
+                draft.states_named = len(self.lang.sides_by_adjective(tokens, i)) >= 2
             self._kind(draft, scope)
             self._status(draft, scope)
             if draft.status in ("postponed", "relocated") and draft.date is not None and draft.date.year_inferred:

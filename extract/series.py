@@ -148,6 +148,13 @@ def sides_of_the_plural(m: SentenceMentions, ctx: Context, gaz: Gazetteer,
         # as joined, "Сессияға X, Y қатысты", whose kind the discourse settles later)
         return [(pid, ctx.gathering.names.get(pid, pid), pid in ctx.gathering.registry_ids)
                 for pid in ctx.gathering.participants]
+    # "лидеры двух стран встречались в мае, когда Си Цзиньпин находился в Москве": a leader the sentence names as
+    # a subject of his own is one of the sides, so talks told before without him are not the ones meant
+    subjects = {p.person: p for p in m.persons if p.person and p.case == "Nom" and p.via == "name"
+                and not p.speaker_only and p is not plural}
+    if len(subjects) == 1 and not any(told is not None and len(told.participants) == 2
+                                      and set(subjects) <= set(told.participants) for told in (ctx.talks, ctx.visit)):
+        return []  # (the other side is not told: none is guessed)
     # "встретился с Моди. Стороны обсудили ...": the sides of the talks just told, before the visit's
     for told in (ctx.talks, ctx.visit):
         if told is not None and len(told.participants) >= 2:

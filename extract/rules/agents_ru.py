@@ -1,6 +1,7 @@
-"""Who a Russian passive signing names as its sides: the agents in the instrumental after the participle
-("подписан Дмитрием Медведевым и Бараком Обамой"), else the leaders it was signed in the presence of
-("Документы подписаны в присутствии президентов Касым-Жомарта Токаева и Шавката Мирзиёева")."""
+"""Who a Russian clause names as the one who acts: the sides of a passive signing, the agents in the
+instrumental after the participle ("подписан Дмитрием Медведевым и Бараком Обамой"), else the leaders it was
+signed in the presence of ("Документы подписаны в присутствии президентов Касым-Жомарта Токаева и Шавката
+Мирзиёева"); the subject of a subordinate clause ("..., когда Си Цзиньпин находился в Москве с визитом")."""
 
 from __future__ import annotations
 
@@ -40,3 +41,14 @@ def _listed(tokens: tuple[Token, ...], ordered: list[PersonMention], at: int, re
         elif out:
             break
     return out
+
+
+def subordinate_subject(tokens: tuple[Token, ...], persons: list[PersonMention], lo: int, i: int) -> PersonMention | None:
+    """The leader named in the nominative between ", когда" (", где", ", пока") and the trigger at ``i``: the
+    subject of the subordinate clause the trigger stands in, not the main clause's; None when there is none."""
+    k = next((k for k in range(i - 1, lo, -1) if tokens[k].lemma in cues.SUBORDINATE_OPENERS
+              and tokens[k - 1].text == ","), None)
+    if k is None:
+        return None
+    return next((p for p in persons if k < p.first < i and p.case == "Nom" and not p.speaker_only
+                 and p.person is not None and p.via == "name"), None)

@@ -10,6 +10,9 @@ import re
 # "..., чтобы обсудить"), except "..., а также ...", which continues the clause.
 # ", что ...": a reported clause has its own subject ("Токаев рассказал, что Путин встретился с Трампом").
 CLAUSE_OPENERS = {"а", "чтобы", "затем", "но", "однако", "что"}
+# ", когда Си Цзиньпин находился в Москве с визитом": a subordinate clause whose own subject acts in it
+# (its time is the main clause's, so it is no clause of its own for dates).
+SUBORDINATE_OPENERS = {"когда", "где", "пока"}
 
 # "встретился с X", "со мной": the preposition that introduces the other side of talks.
 WITH = {"с", "со"}

@@ -8,7 +8,7 @@ from extract.rules import cues_ru as cues
 from extract.rules import names_titles as nt
 from extract.rules import triggers_ru as tr
 from extract.rules.language import Language, Trigger
-from extract.rules.agents_ru import passive_agents
+from extract.rules.agents_ru import passive_agents, subordinate_subject
 from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_of_leaders, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import names_a_counterpart, noun_arguments
@@ -179,6 +179,9 @@ class Russian(Language):
                     p.person is not None or p.via in ("office", "plural")):
                 return p
         return None
+
+    def subordinate_subject(self, sent: Sentence, m: SentenceMentions, lo: int, i: int) -> PersonMention | None:
+        return subordinate_subject(sent.tokens, m.persons, lo, i)
 
     def is_with_object(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         k = p.first - 1

@@ -237,6 +237,11 @@ class Language:
         """The leader who acts in the clause lo..hi when it names one of its own (else the sentence's)."""
         return None
 
+    def subordinate_subject(self, sent: Sentence, m: SentenceMentions, lo: int, i: int) -> PersonMention | None:
+        """The leader named as the subject of a subordinate clause the trigger at ``i`` stands in ("лидеры
+        встречались в мае, когда Си Цзиньпин находился в Москве с визитом"), or None."""
+        return None
+
     def is_with_object(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         """Is this person the other side of talks ("с X")?"""
         return False

@@ -1771,3 +1771,29 @@ def test_a_welcome_ceremony_is_no_meeting(text, meetings):
 def test_a_capital_named_by_its_countrys_adjective_is_that_city(text, etype, place):
     found = of_type(text, etype, published=date(2025, 6, 16))
     assert found and found[0].place is not None and found[0].place.id == place
+
+
+@pytest.mark.parametrize("text, guest", [
+    # the subject of ", когда ..." is the guest of the visit it tells, not the sides of talks told before
+    ("Путин встретится с Моди в Тяньцзине. Ушаков напомнил, что лидеры двух стран встречались в мае, когда Си "
+     "Цзиньпин находился в Москве с государственным визитом.", "xi-jinping"),
+    ("Токаев провёл переговоры с Мирзиёевым. Он напомнил, что в прошлом году, когда Эрдоган находился в Астане с "
+     "визитом, лидеры подписали декларацию.", "erdogan"),
+])
+def test_the_subject_of_a_when_clause_is_the_guest_of_its_visit(text, guest):
+    visits = of_type(text, "visit", published=date(2025, 8, 28))
+    assert [v.ids_with_role("guest") for v in visits] == [{guest}]
+
+
+def test_talks_of_two_states_take_no_sides_of_talks_told_before():
+    text = ("Кроме того, возможна встреча Путина с Пезешкианом. 2 сентября в Пекине пройдут официальные "
+            "российско-китайские переговоры.")
+    meetings = of_type(text, "meeting", published=date(2025, 8, 28))
+    assert not [e for e in meetings if e.start == "2025-09-02" and "pezeshkian" in e.participant_ids()]
+
+
+def test_the_leaders_of_two_states_are_not_the_sides_of_talks_without_the_leader_the_sentence_names():
+    text = ("Путин провёл переговоры с Моди. Ушаков напомнил, что в прошлый раз лидеры встречались в мае, когда Си "
+            "Цзиньпин находился в Москве.")
+    meetings = of_type(text, "meeting", published=date(2025, 8, 28))
+    assert not [e for e in meetings if {"modi", "xi-jinping"} <= e.participant_ids()]
