@@ -1797,3 +1797,15 @@ def test_the_leaders_of_two_states_are_not_the_sides_of_talks_without_the_leader
             "Цзиньпин находился в Москве.")
     meetings = of_type(text, "meeting", published=date(2025, 8, 28))
     assert not [e for e in meetings if {"modi", "xi-jinping"} <= e.participant_ids()]
+
+
+@pytest.mark.parametrize("text, status", [
+    # a trip called off is the trip's, not the gathering's it was to: the summit stays held, without him
+    ("Саммит G20 открылся в субботу в Йоханнесбурге. В нём участвуют Моди и Эрдоган. Президент Аргентины Хавьер "
+     "Милей отменил запланированную поездку в ЮАР на саммит.", "held"),
+    ("Саммит ШОС пройдёт в Тяньцзине 31 августа. Моди перенёс визит в Китай для участия в саммите.", "planned"),
+])
+def test_a_trip_called_off_calls_off_no_gathering(text, status):
+    summits = of_type(text, "summit", published=date(2025, 8, 22))
+    assert len(summits) == 1 and summits[0].status == status
+    assert all(p.name != "Хавьер Милей" for p in summits[0].participants)
