@@ -344,6 +344,8 @@ class ArticleExtractor:
                 or with_others[n] and len(event.participant_ids()) >= 2
                 or mine_news and before[n] - mine_news or mine_before and news[n] - mine_before
                 or _to_come_after(merged[n], mine_news) or _to_come_after(event, news[n])
+                # "В саммите приняли участие ... пригласил на саммит ШОС, который пройдет": held and to come, two
+                or event.type in ("summit", "forum") and {event.status, merged[n].status} == {"held", "planned"}
                 # "встречи с Алиевым и с Пашиняном, а затем три лидера провели переговоры": other sides, other talks
                 or any(s == d.sentence and sides != event.participant_ids() for s, sides in told[n]))]
             n = match(event, [merged[k] for k in allowed])

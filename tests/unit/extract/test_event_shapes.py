@@ -1809,3 +1809,17 @@ def test_a_trip_called_off_calls_off_no_gathering(text, status):
     summits = of_type(text, "summit", published=date(2025, 8, 22))
     assert len(summits) == 1 and summits[0].status == status
     assert all(p.name != "Хавьер Милей" for p in summits[0].participants)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Лидеры подписали договор по итогам второго саммита «Центральная Азия – Китай». В саммите, который провел "
+     "Токаев, приняли участие Си Цзиньпин и Мирзиёев. Си Цзиньпин пригласил Токаева посетить Китай для участия в "
+     "саммите ШОС, который пройдет в Тяньцзине.", "ru"),
+    ("Кеше Астанада «Орталық Азия – Қытай» саммиті өтті. Оған Тоқаев, Си Цзиньпин және Мирзиёев қатысты. "
+     "Тоқаев Тяньцзиньде өтетін ШЫҰ саммитіне қатысады.", "kk"),
+])
+def test_a_summit_held_and_one_to_come_in_one_report_stay_two(text, lang):
+    summits = of_type(text, "summit", published=date(2025, 6, 18), lang=lang)
+    assert sorted(e.status for e in summits) == ["held", "planned"]
+    held = next(e for e in summits if e.status == "held")
+    assert held.place is None or held.place.name == "Астана"
