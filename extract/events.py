@@ -15,6 +15,7 @@ from extract.context import Context
 from extract.dates import DateMention, DatePhrase
 from extract.dating import recently, told_as_background
 from extract.drafts import Draft
+from extract.gatherings_beside_trips import gatherings_beside_trips
 from extract.gazetteer import Gazetteer
 from extract.heads_of_sides import heads_of_the_sides
 from extract.series import called_by_each, one_by_one, sides_of_the_plural, stops_of_the_trip
@@ -27,6 +28,7 @@ from extract.trigger_scope import TriggerScope
 from extract.with_objects import assign_with_objects, object_groups
 
 SPAN_TOLD_AFTER = 3  # sentences after a visit in which "Визит продлится с 16 по 18 июня" tells its days
+PARTICIPLE_HEAD_REACH = 10  # words from "прибывшего" to the name it agrees with ("прибывшего в США с визитом Путина")
 
 
 class SentenceRules:
@@ -179,29 +181,7 @@ class SentenceRules:
             stops = stops_of_the_trip(draft, m.places, tokens, self.gaz, self._at(ctx))  # "в Германию и Францию"
             out.extend(one_by_one(draft, hub) if hub is not None else stops)
         out.extend(self._ellipsis(sent, m, dates, clauses, triggers, out, sentence_subject, ctx))
-        # "В апреле Мирзиёев посетит Астану для участия в заседании совета": what a visit is for, undated
-        # itself, is of the visit's month (of which of its days, an arrival's day does not say)
-        at_token = {tokens[t.index].start: t.index for t in triggers}
-        visit = next((d for d in out if d.type == "visit" and d.date is not None and d.date.precision != "day"), None)
-        for d in out:
-            if id(d) not in purposes or d.type not in ("forum", "summit"):
-                continue
-            if visit is not None and d.date is None:
-                d.date = replace(visit.date, source="context")
-            if d.date is None and d.status == "held":
-                # "прибыл в Азербайджан для участия в саммите": the gathering is still to come as he arrives
-                d.status, d.purpose = "planned", True
-        # "отменил поездку в ЮАР на саммит": the trip is off, not the gathering it was to, told of no one here
-        clause_of = {start: clauses[k] for start, k in at_token.items()}
-        off = {(d.status, clause_of.get(d.trigger[0])) for d in out if d.type == "visit" and d.status in ("cancelled", "postponed")}
-        out = [d for d in out if d.type not in ("forum", "summit") or (d.status, clause_of.get(d.trigger[0], -1)) not in off]
-        # "жду встречи с Си Цзиньпином на саммите ШОС": the gathering talks still to come are held at is to come
-        to_come = [o.trigger[0] for o in out if o.type == "meeting" and o.status == "planned"]
-        for d in out:
-            if d.type in ("forum", "summit") and d.status == "held" and any(s < d.trigger[0] for s in to_come) \
-                    and d.trigger[0] in at_token and self.lang.is_venue(tokens, at_token[d.trigger[0]]):
-                d.status = "planned"
-        return out
+        return gatherings_beside_trips(out, tokens, triggers, clauses, purposes, self.lang)
 
     def _host(self, subject: PersonMention | None, ctx: Context, m: SentenceMentions, i: int) -> str | None:
         """The side a series of talks is held by: the subject, or the noun's own side in the genitive right
@@ -307,10 +287,13 @@ class SentenceRules:
             # "встретился с Токаевым, прибывшим в Москву": the participle's guest is the person it agrees with,
             # never the subject ("встречи с лидерами, прибывшими на саммит" names no guest)
             # (in an oblique case too: the tagger often reads "прибывшим" as a dative)
-            agreeing = [p for p in scope.persons() if p.last < i and p.case not in (None, "Nom") and p.person]
+            # (or after it: "встретил прибывшего в США с визитом Путина")
+            agreeing = [p for p in scope.persons() if p.person and (p.last < i and p.case not in (None, "Nom") or (
+                0 < p.first - i <= PARTICIPLE_HEAD_REACH and p.via in ("name", "title")
+                and all(t.pos != "PUNCT" for t in tokens[i:p.first])))]
             if not agreeing:
                 return False
-            subject = max(agreeing, key=lambda p: p.last)
+            subject = max((p for p in agreeing if p.last < i), key=lambda p: p.last, default=agreeing[0])
         subject = self.lang.participle_guest(tokens, i, scope.persons()) or subject
         at = self._at(ctx)
         dest_country = self.gaz.country_of(dest.place) if dest is not None and dest.from_registry else None

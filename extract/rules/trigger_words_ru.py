@@ -63,6 +63,8 @@ def receives(tokens: tuple[Token, ...], i: int) -> bool:
         return False
     after_prep = False
     for tok in tokens[i + 1:i + 8]:
+        if tok.pos == "VERB" and tok.feat("VerbForm") == "Part" and tok.feat("Case") in ("Acc", "Gen"):
+            continue  # "принял прибывшего в Москву с визитом президента Египта": the guest after his participle
         if tok.pos in ("PUNCT", "VERB", "CCONJ", "SCONJ"):
             return False
         if tok.pos == "ADP":

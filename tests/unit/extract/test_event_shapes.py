@@ -1823,3 +1823,23 @@ def test_a_summit_held_and_one_to_come_in_one_report_stay_two(text, lang):
     assert sorted(e.status for e in summits) == ["held", "planned"]
     held = next(e for e in summits if e.status == "held")
     assert held.place is None or held.place.name == "Астана"
+
+
+@pytest.mark.parametrize("text, guest, host", [
+    # a participle before the name it agrees with: the name is the guest
+    ("Трамп встретил прибывшего в США с визитом Путина у трапа самолета.", "putin", "trump"),
+    ("Токаев встретился с прибывшим в Астану с визитом Мирзиёевым.", "mirziyoyev", "tokayev"),
+    ("Путин принял прибывшего в Москву с официальным визитом президента Египта Абдель Фаттаха ас-Сиси.", "sisi",
+     "putin"),
+    # guard: after the name, as before
+    ("Путин встретился с Токаевым, прибывшим в Москву.", "tokayev", "putin"),
+])
+def test_a_participle_of_arrival_names_the_guest_it_agrees_with(text, guest, host):
+    [visit] = of_type(text, "visit", published=date(2025, 8, 16))
+    assert visit.ids_with_role("guest") == {guest} and visit.ids_with_role("host") == {host}
+
+
+def test_a_guest_received_after_his_participle_is_received():
+    text = "Путин принял прибывшего в Москву с официальным визитом президента Египта Абдель Фаттаха ас-Сиси."
+    [meeting] = of_type(text, "meeting", published=date(2025, 8, 16))
+    assert meeting.participant_ids() == {"putin", "sisi"}
