@@ -156,6 +156,10 @@ PRESENCE = {"присутствие"}
 # "возможный визит", "может посетить", "вероятная встреча", "не исключил встречи": may happen, so planned.
 POSSIBLE = {"возможный", "мочь", "вероятный", "вероятно", "возможно", "исключать", "исключить", "допускать",
             "допустить"}
+# "Встреча президентов ... может пройти в Минске": a modal verb as the predicate of an event noun (its first verb,
+# within so many words) makes it possible.
+MODAL_VERBS = {"мочь"}
+PREDICATE_REACH = 8
 # Finite verbs that make the clause future whatever their tense: "собирается посетить".
 INTENT_VERBS = {"собираться", "планировать", "намереваться"}
 # Agreement to do something, future with an infinitive or the event after it: "договорились провести

@@ -445,7 +445,11 @@ class Russian(Language):
                 t.lemma in cues.HABIT_ADJECTIVES and t.feat("Number") == "Plur" for t in window[-2:]) \
                 and tokens[i].lemma not in cues.PLURAL_ONLY_EVENTS:
             return "proposal"  # a habit is no event either
-        if any(t.lemma in cues.POSSIBLE for t in window[-3:]):
+        # the predicate of an event noun: the first verb after it ("встреча президентов ... может пройти")
+        verb = next((t for t in tokens[i + 1:i + 1 + cues.PREDICATE_REACH] if t.pos in ("VERB", "PUNCT")), None)
+        if any(t.lemma in cues.POSSIBLE for t in window[-3:]) or tokens[i].pos == "NOUN" and verb is not None \
+                and verb.lemma in cues.MODAL_VERBS or any(  # "встреча может пройти в Минске"
+                t.lemma in cues.POSSIBLE for t in tokens[max(0, lo - 4):lo]):  # "не исключил, что ... встреча"
             return "possible"
         return None
 
