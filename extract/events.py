@@ -175,7 +175,10 @@ class SentenceRules:
                         draft.participants[pid] = "remote"
             hub = called_by_each(draft, m.persons, tokens, lo, hi)
             if hub is None and (self.lang.series_of_talks(tokens, i) or etype == "meeting" and (
-                    bilateral or ctx.bilateral) and tokens[i].pos == "VERB" and draft.parties() > 2):
+                    bilateral or ctx.bilateral) and tokens[i].pos == "VERB" and draft.parties() > 2
+                    or etype == "phone_call" and draft.parties() > 2 and not self.lang.many_sided(tokens)
+                    and sum(p.person is not None and p.last < i for p in scope.persons()) <= 1):
+                # ("проинформировал по телефону A и B": a call is of two sides, one with each)
                 # "провел серию двусторонних встреч ... затем встретился с A и B": with each of them
                 hub = self._host(subject, ctx, m, i)
             stops = stops_of_the_trip(draft, m.places, tokens, self.gaz, self._at(ctx))  # "в Германию и Францию"

@@ -35,6 +35,7 @@ class Russian(Language):
     after_talks_cues, period_before = cues.AFTER_TALKS, cues.PERIOD_BEFORE
     end_words = ("заверш",)  # "завершил трехдневный визит": the day told is its last
     lasting_words = ("продл", "продолж", "пройд", "проход", "состоит")  # "Визит продлится с 16 по 18 июня"
+    many_sided_words = tr.MANY_SIDED + ("видеоконференц", "конференц")
     before_ceremony_cues = cues.BEFORE_CEREMONY
     since_before, first_time, since_when = cues.SINCE_BEFORE, cues.FIRST_TIME, frozenset(cues.SINCE_WHEN)
     after_gathering_cues = cues.AFTER_GATHERING

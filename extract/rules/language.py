@@ -55,6 +55,7 @@ class Language:
     after_talks_cues: tuple[str, ...] = ()
     end_words: tuple[str, ...] = ()  # "завершил", "аяқтады": what ends on the day told
     lasting_words: tuple[str, ...] = ()  # "продлится", "жалғасады": how long what the clause tells lasts
+    many_sided_words: tuple[str, ...] = ()  # "трехсторонний", "көпжақты": talks of more than two sides at once
     after_gathering_cues: tuple[str, ...] = ()
     before_ceremony_cues: tuple[str, ...] = ()  # "перед церемонией", "рәсім алдында"
     # Words around years that make them the period a thing is for ("на 2026-2028 годы", "жылға арналған").
@@ -163,6 +164,10 @@ class Language:
     def duration_days(self, tokens: tuple[Token, ...]) -> int | None:
         """"двухдневный визит", "екі күндік сапар": how many days the sentence says the event lasts."""
         return None
+
+    def many_sided(self, tokens: tuple[Token, ...]) -> bool:
+        """"трехсторонний телефонный разговор", "видеоконференция": one event of all its sides, not one with each."""
+        return any(t.text.lower().startswith(self.many_sided_words) for t in tokens)
 
     def lasts(self, tokens: tuple[Token, ...], i: int, hi: int) -> bool:
         """"Визит продлится с 16 по 18 июня", "Сапар 16–18 маусым күндері жалғасады": the clause of the event

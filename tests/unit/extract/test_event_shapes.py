@@ -214,6 +214,10 @@ def test_multilateral_talks_are_one_meeting(text, meetings):
      [{"tokayev", "rahmon"}, {"tokayev", "japarov"}]),
     ("Қасым-Жомарт Тоқаевты Шавкат Мирзиёев пен Эмомали Рахмон телефон арқылы құттықтады.", "kk",
      [{"tokayev", "mirziyoyev"}, {"tokayev", "rahmon"}]),
+    # informed by phone: a call with each
+    ("Путин проинформировал о результатах встречи по телефону президента Казахстана Касым-Жомарта Токаева и "
+     "президента Узбекистана Шавката Мирзиёева.", "ru", [{"putin", "tokayev"}, {"putin", "mirziyoyev"}]),
+    ("Путин по телефону поблагодарил Токаева за поздравления.", "ru", [{"putin", "tokayev"}]),
     # one call of three, as told
     ("Путин, Макрон и Меркель провели телефонный разговор.", "ru", [{"putin", "macron", "merkel"}]),
 ])
