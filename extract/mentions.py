@@ -117,22 +117,25 @@ class MentionFinder:
                 place = self.gaz.place(best.target)
                 prep = tokens[i - 1].low if i > 0 else None
                 case = place_case(tokens, i, best.last, place.names())
-                capital = self.gaz.capital_of(place.id) if place.kind == "country" and i > 0 \
-                    and tokens[i - 1].lemma in nt.RU_CAPITAL_WORDS else None
-                if capital is not None:  # "в столице Казахстана": the capital, Astana
-                    found.append(PlaceMention(capital.id, capital.name.ru or capital.id, "city", i - 1, best.last,
-                                              tokens[i - 1].start, tokens[best.last].end, tokens[i - 1].feat("Case"),
-                                              tokens[i - 2].low if i > 1 else None))
+                # "в столице Казахстана", "Тәжікстан астанасында" ("елордасында"): the capital
+                before, after = i > 0 and tokens[i - 1].lemma in nt.RU_CAPITAL_WORDS, self.lang == "kk" and \
+                    best.last + 1 < len(tokens) and kazakh.fold(tokens[best.last + 1].text).startswith(nt.KK_CAPITAL_WORDS)
+                capital = self.gaz.capital_of(place.id) if place.kind == "country" and (before or after) else None
+                if capital is not None:
+                    first, last = (i - 1, best.last) if before else (i, best.last + 1)
+                    found.append(PlaceMention(capital.id, capital.name.ru or capital.id, "city", first, last,
+                                              tokens[first].start, tokens[last].end, tokens[first].feat("Case"),
+                                              tokens[first - 1].low if first > 0 else None))
+                    best = replace(best, last=last)
                 else:
                     found.append(PlaceMention(place.id, place.name.ru or place.id, place.kind, i, best.last,
                                               tokens[i].start, tokens[best.last].end, case, prep))
                 i = best.last + 1
                 continue
-            capital = self._capital_by_adjective(tokens, i)
-            if capital is not None:  # "в казахстанскую столицу", "белорусской столицы": the capital
-                found.append(PlaceMention(capital.id, capital.name.ru or capital.id, "city", i, i + 1,
-                                          tokens[i].start, tokens[i + 1].end, tokens[i + 1].feat("Case"),
-                                          tokens[i - 1].low if i > 0 else None))
+            capital = self._capital_by_adjective(tokens, i)  # "в казахстанскую столицу": the capital
+            if capital is not None:
+                found.append(PlaceMention(capital.id, capital.name.ru or capital.id, "city", i, i + 1, tokens[i].start,
+                                          tokens[i + 1].end, tokens[i + 1].feat("Case"), tokens[i - 1].low if i else None))
                 i += 2
                 continue
             i += 1
@@ -150,8 +153,7 @@ class MentionFinder:
                                       prep, from_registry=False))
         return sorted(found, key=lambda m: m.first)
 
-    def _capital_by_adjective(self, tokens, i: int):
-        """"казахстанская столица": a country's adjective right before "столица" names its capital (Russian)."""
+    def _capital_by_adjective(self, tokens, i: int):  # (Russian: "казахстанская столица" is Astana)
         country = self.gaz.adjective_country(tokens[i]) if self.lang == "ru" and tokens[i].pos == "ADJ" \
             and i + 1 < len(tokens) and tokens[i + 1].lemma in nt.RU_CAPITAL_WORDS else None
         return self.gaz.capital_of(country) if country and self.gaz.place(country).kind == "country" else None

@@ -14,6 +14,7 @@ from extract.text import Sentence, Token
 
 GATHERING_NAME_WORDS = 5  # words before "саммит" in which the bloc is named
 QUOTED_NAME_WORDS = 10    # words of a gathering's name in quotes: "«Орталық Азия – Қытай» саммиті"
+QUOTE_TO_NOUN = 3         # words from the closing quote to the noun: "«...» форматындағы екінші саммит"
 _OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
 
@@ -431,15 +432,16 @@ class Kazakh(Language):
         """"ШЫҰ саммитіне", "Түркі мемлекеттері ұйымының саммиті": the bloc named right before the gathering
         word, with that word in its naming form ("ШЫҰ саммиті"). None when no bloc of `rules/blocs.py` is."""
         tokens, first, after = sent.tokens, None, frozenset()
-        if i > 1 and tokens[i - 1].text in _CLOSING_QUOTES:
-            # "«Орталық Азия – Қытай» саммитіне": the name in quotes before the noun is the gathering's own
-            opening = next((k for k in range(i - 2, max(-1, i - 2 - QUOTED_NAME_WORDS), -1)
-                            if tokens[k].text in _OPENING_QUOTES), None)
-            if opening is not None and opening < i - 2:
-                word = fold(tokens[i].text)
-                head = next((form for stem, form in tr.GATHERING_FORMS.items() if word.startswith(stem)),
-                            tokens[i].text)
-                return f"{sent.text[tokens[opening].start - sent.start:tokens[i - 1].end - sent.start]} {head}"
+        # "«Орталық Азия – Қытай» саммитіне", "«Орталық Азия – Ресей» форматындағы екінші саммит": the name in
+        # quotes before the noun (and its words of format and order) is the gathering's own
+        close = next((k for k in range(i - 1, max(0, i - 1 - QUOTE_TO_NOUN), -1) if tokens[k].text in _CLOSING_QUOTES),
+                     None)
+        opening = None if close is None else next((k for k in range(close - 1, max(-1, close - 1 - QUOTED_NAME_WORDS), -1)
+                                                   if tokens[k].text in _OPENING_QUOTES), None)
+        if opening is not None and opening < close - 1:
+            word = fold(tokens[i].text)
+            head = next((form for stem, form in tr.GATHERING_FORMS.items() if word.startswith(stem)), tokens[i].text)
+            return f"{sent.text[tokens[opening].start - sent.start:tokens[i - 1].end - sent.start]} {head}"
         for k in range(i - 1, max(-1, i - 1 - GATHERING_NAME_WORDS), -1):
             if tokens[k].pos == "PUNCT":
                 break

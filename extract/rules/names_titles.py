@@ -58,6 +58,7 @@ RU_COUNCIL_WORDS: frozenset[str] = frozenset({"совет", "совещание"
 RU_PLURAL_ONLY_FORMS: frozenset[str] = frozenset({"президент", "лидер", "руководитель"})  # "-ы/-и" is plural
 # "в столице Казахстана": the country's capital city.
 RU_CAPITAL_WORDS: frozenset[str] = frozenset({"столица"})
+KK_CAPITAL_WORDS: tuple[str, ...] = ("астанас", "елордас")  # "Тәжікстан астанасында", "Қырғызстан елордасы"
 # A bare title as the subject, with no country or name beside it: the head of state the text is about
 # ("Президент провёл телефонный разговор с ...", as "глава государства" is).
 RU_BARE_SELF_TITLES: frozenset[str] = frozenset({"президент"})

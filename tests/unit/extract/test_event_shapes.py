@@ -1852,3 +1852,24 @@ def test_a_guest_received_after_his_participle_is_received():
     text = "Путин принял прибывшего в Москву с официальным визитом президента Египта Абдель Фаттаха ас-Сиси."
     [meeting] = of_type(text, "meeting", published=date(2025, 8, 16))
     assert meeting.participant_ids() == {"putin", "sisi"}
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    # a country's capital named by the word for capital
+    ("Бүгін Тәжікстан астанасында ТМД саммиті өтті.", "kk", "dushanbe"),
+    ("Тоқаев Қырғызстан елордасына жұмыс сапарымен барды.", "kk", "bishkek"),
+    ("Сегодня в столице Таджикистана прошёл саммит СНГ.", "ru", "dushanbe"),
+])
+def test_the_capital_of_a_country_is_its_capital_city(text, lang, place):
+    found = [e for e in events(text, published=date(2025, 10, 10), lang=lang) if e.type in ("summit", "visit")]
+    assert found and found[0].place is not None and found[0].place.id == place
+
+
+def test_two_summits_in_one_city_told_one_after_the_other_keep_their_own_days_and_leaders():
+    text = ("Бүгін Душанбеде ТМД мемлекет басшылары кеңесінің отырысы өтті. Саммитке Қасым-Жомарт Тоқаев, Владимир "
+            "Путин және Ильхам Әлиев қатысты. Кеше Душанбеде «Орталық Азия – Ресей» форматындағы екінші саммит өтті. "
+            "Оған Владимир Путин, Эмомали Рахмон және Сердар Бердімұхамедов қатысты.")
+    summits = sorted(of_type(text, "summit", published=date(2025, 10, 10), lang="kk"), key=lambda e: e.start)
+    assert [(e.start, e.participant_ids()) for e in summits] == [
+        ("2025-10-09", {"putin", "rahmon", "serdar-berdimuhamedov"}),
+        ("2025-10-10", {"tokayev", "putin", "ilham-aliyev"})]
