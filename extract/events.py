@@ -270,8 +270,8 @@ class SentenceRules:
         span (the day told for it, if any, is one of them)."""
         visit, i = ctx.visit, scope.i
         if visit is None or not 0 < scope.sent.index - visit.sentence <= SPAN_TOLD_AFTER \
-                or not self.lang.lasts(scope.sent.tokens, i, scope.hi):
-            return
+                or scope.sent.tokens[i].feat("Case") not in (None, "Nom") or not self.lang.lasts(scope.sent.tokens, i, scope.hi):
+            return  # (the visit noun is what lasts: not "параллельно визиту ... пройдет форум")
         span = self.dating.date_of(scope, i, self.lang.tense(scope.sent.tokens, scope.lo, scope.hi, i))
         if span is None or span.precision != "day" or not span.end:
             return

@@ -354,12 +354,12 @@ class MentionFinder:
         return len(between) == 1 and between[0].text in (",", "–", "—", "-")
 
     def _may_hold(self, p: PersonMention, hit: _TitleHit, when: When | None) -> bool:
-        """A registry person serving another country is not the one the title beside them names:
-        "Мемлекет басшысы Эммануэль Макронмен" is the head of state with Macron."""
+        """A registry person serving another country, or in an office of no state, is not the one the title beside
+        them names: "Мемлекет басшысы Эммануэль Макронмен (Антониу Гутерришпен)" is the head of state with him."""
         if not (p.from_registry and p.person and hit.place):
             return True
         home = self.gaz.home_country(p.person, when.first if when else None)
-        return home is None or home == self._country(hit.place)
+        return home == self._country(hit.place) if home else not (when and self.gaz.registry.offices_of(p.person, when.first))
 
     def _country(self, place_id: str | None) -> str | None:
         return self.gaz.country_of(place_id) if place_id is not None else None

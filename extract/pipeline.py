@@ -175,6 +175,8 @@ class ArticleExtractor:
                 if ctx.focus and ctx.focus not in ctx.not_self and self.gaz.registry.has_person(ctx.focus) \
                         and self.gaz.is_head_of_state(ctx.focus, at.first if at else None):
                     ctx.head = (ctx.focus, ctx.focus_name or ctx.focus)
+                elif rules.lang.home_country and at is not None and (home := self.gaz.leader_of(rules.lang.home_country, at.first)):
+                    ctx.head = (home.id, home.name.ru or home.id)  # Kazakh news: "Мемлекет басшысы" is Kazakhstan's
             new = rules.drafts(sent, m, dates, ctx, phrases=phrases)
             _date_relative(new, stated + dates, published)
             stated.extend(dates)

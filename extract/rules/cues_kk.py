@@ -201,3 +201,6 @@ QUANTIFIERS = _folded("бірқатар", "бірнеше", "көптеген", 
                       "алты", "жеті", "сегіз", "тоғыз", "он", "жиырма", "отыз", "қырық", "елу")
 DOCUMENT_REACH = 12  # "Құжаттарға екі ел президенттері Қасым-Жомарт Тоқаев пен Шавкат Мирзиёевтің қатысуымен қол қойылды"
 AND = fold("және")
+
+# Kazakh-language news is Kazakhstan's: "Мемлекет басшысы" with no leader of its own in focus is its head of state.
+HOME_COUNTRY = "KZ"

@@ -108,6 +108,7 @@ class Kazakh(Language):
     end_words = ("аяқта",)  # "үш күндік сапарын аяқтады": the day told is its last
     lasting_words = ("жалғас", "созыл", "өтеді", "өтуде")  # "Сапар 16–18 маусым күндері жалғасады"
     many_sided_words = ("үшжақты", "көпжақты", "төртжақты", "бейнеконференц", "конференц")
+    home_country = cues.HOME_COUNTRY
     before_ceremony_cues = cues.BEFORE_CEREMONY
     since_after, first_time = cues.SINCE_AFTER, cues.FIRST_TIME
     after_gathering_cues = cues.AFTER_GATHERING

@@ -56,6 +56,9 @@ class Language:
     end_words: tuple[str, ...] = ()  # "завершил", "аяқтады": what ends on the day told
     lasting_words: tuple[str, ...] = ()  # "продлится", "жалғасады": how long what the clause tells lasts
     many_sided_words: tuple[str, ...] = ()  # "трехсторонний", "көпжақты": talks of more than two sides at once
+    # The country whose head "the head of state" with no other named is, in news written in the language (none: the
+    # leader the text is about)
+    home_country: str | None = None
     after_gathering_cues: tuple[str, ...] = ()
     before_ceremony_cues: tuple[str, ...] = ()  # "перед церемонией", "рәсім алдында"
     # Words around years that make them the period a thing is for ("на 2026-2028 годы", "жылға арналған").

@@ -10,6 +10,8 @@ RESIDENCES: dict[str, str] = {
     # Kazakhstan
     "Акорда": "astana", "Ақорда": "astana", "Ак Орда": "astana", "Ак-Орда": "astana",
     "Дворец мира и согласия": "astana", "Бейбітшілік және келісім сарайы": "astana",
+    # ("Тәуелсіздік сарайы" in Kazakh news is Astana's; Russian "Дворец Независимости" is Minsk's as often)
+    "Тәуелсіздік сарайы": "astana",
     # Russia
     "Кремль": "moscow", "Большой Кремлевский дворец": "moscow", "Большой Кремлёвский дворец": "moscow",
     "Кремлевский дворец": "moscow", "Кремлёвский дворец": "moscow", "Сенатский дворец": "moscow", "Ново-Огарёво": "moscow", "Ново-Огарево": "moscow", "Горки-9": "moscow",

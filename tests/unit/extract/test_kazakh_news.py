@@ -516,3 +516,20 @@ def test_a_meeting_of_a_blocs_format_is_a_summit_not_the_talks_told_before() -> 
     text = ("Путин бүгін Астанада Шахбаз Шарифпен кездесті. Ертең Тәуелсіздік сарайында «ШЫҰ+» форматындағы кездесу "
             "өтеді.")
     assert not [e for e in _events(text) if e.type == "meeting" and e.status == "planned"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    # Kazakh news: "Мемлекет басшысы" with no leader of its own in focus is Kazakhstan's head of state; one
+    # named beside the title who holds an office of no state is the other side, not the title's holder
+    ("Форум аясында Мемлекет басшысы Антониу Гутерришпен кездесті.", {"tokayev", "guterres"}),
+    ("Мемлекет басшысы Эммануэль Макронмен кездесті.", {"tokayev", "macron"}),
+])
+def test_the_head_of_state_of_kazakh_news_is_kazakhstans(text, sides):
+    found = extract_article(text, published=date(2026, 5, 27), lang="kk").events
+    assert [e.participant_ids() for e in found if e.type == "meeting"] == [sides]
+
+
+def test_the_palace_of_independence_of_kazakh_news_is_in_astana():
+    found = extract_article("Тоқаев Тәуелсіздік сарайында Вучичпен кездесті.", published=date(2026, 5, 27),
+                            lang="kk").events
+    assert [e.place.id for e in found if e.type == "meeting"] == ["astana"]
