@@ -287,9 +287,11 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer, day: date | None = None) -> 
             d.place = None if d.remote else visit.place  # (one "в режиме видеоконференции" is held nowhere)
         elif not stop:  # a stop on the trip keeps its own place, and its guest goes there, the host need not
             # in the visit's own order, not a set's (which changes with the hash seed from run to run)
+            hosts_own = d.other_party and bool(set(d.participants) & visit.with_role("host"))
             for pid in [pid for pid in visit.participants if visit.participants[pid] in ("guest", "host")]:
-                if d.other_party and visit.participants[pid] == "host":
-                    continue  # "встретился с руководителями компаний": the host need not be there
+                if d.other_party and visit.participants[pid] == "host" or hosts_own:
+                    continue  # "встретился с руководителями компаний": the host need not be there (nor the guest
+                    # at the host's own talks with others: "Мирзиёев провел переговоры с руководством Евросоюза")
                 if pid not in d.participants:
                     d.add(pid, visit.names.get(pid, pid), "signatory" if d.type == "signing" else "participant",
                           pid in visit.registry_ids)

@@ -119,12 +119,14 @@ def nominative_name(tokens: tuple[Token, ...] | list[Token], normal: str, head_c
     # the surname's ending is read by its first name's case only when that name shows the case ("Хавьеру
     # Милею"); after an indeclinable one ("Жоау Лоуренсу") the case is the tagger's guess from the context
     shown = gender == "Masc" and _declined(first, tokens[0].text)
+    # ("Антониу Коштой": after an indeclinable first name, an instrumental in -ой is a nominative in -а, whoever)
+    feminine_ins = case == "Ins" and tokens[-1].text.endswith("ой") and len(tokens[-1].text) > 4
     words = []
     for tok, kept in zip(tokens, base):
         parse = _parse_in(tok.text, case, gender) if tok.text.lower().endswith(CASE_ENDINGS) else None
         if parse is None:
             words.append(_surname(tok.text, case, gender)
-                         or (_masculine(tok.text, case) if shown and tok is tokens[-1] else None)
+                         or (_masculine(tok.text, case) if (shown or feminine_ins) and tok is tokens[-1] else None)
                          or kept)
             continue
         try:

@@ -289,7 +289,7 @@ class ArticleExtractor:
         # (a sentence that reports nothing, "Токаев тепло поздравил коллегу", or only tells the talks again,
         # "В ходе встречи X передал приветствия от Y", keeps them)
         fresh = [d for d in new if not d.during_talks]
-        talks = [d for d in fresh if d.type in ("meeting", "phone_call") and len(d.participants) == 2]
+        talks = [d for d in fresh if d.type in ("meeting", "phone_call") and len(d.participants) >= 2]
         if talks or fresh:
             ctx.talks = talks[-1] if talks else None
         # (and the sitting told as joined, "В нем приняли участие X, Y и Z", whose kind is settled later)

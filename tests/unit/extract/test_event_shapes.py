@@ -1873,3 +1873,20 @@ def test_two_summits_in_one_city_told_one_after_the_other_keep_their_own_days_an
     assert [(e.start, e.participant_ids()) for e in summits] == [
         ("2025-10-09", {"putin", "rahmon", "serdar-berdimuhamedov"}),
         ("2025-10-10", {"tokayev", "putin", "ilham-aliyev"})]
+
+
+def test_the_hosts_own_talks_with_others_during_a_visit_are_not_the_guests():
+    text = ("Токаев прибыл в Самарканд. В аэропорту Главу государства встретил Президент Узбекистана Шавкат Мирзиёев. "
+            "Сегодня в Самарканде Мирзиёев провел переговоры с руководством Евросоюза, по итогам которых подписано "
+            "соглашение о партнерстве.")
+    meetings = of_type(text, "meeting", published=date(2025, 4, 3))
+    assert [m.participant_ids() for m in meetings] == [{"mirziyoyev"}]
+
+
+def test_the_sides_of_talks_of_three_told_just_before_are_those_three():
+    text = ("Токаев прибыл в Самарканд. В аэропорту Главу государства встретил Президент Узбекистана Шавкат Мирзиёев. "
+            "На полях саммита завтра запланирована встреча Касым-Жомарта Токаева с Антониу Коштой и Урсулой фон дер "
+            "Ляйен. Стороны обсудят сотрудничество в сфере критически важного сырья.")
+    meetings = of_type(text, "meeting", published=date(2025, 4, 3))
+    assert all("mirziyoyev" not in m.participant_ids() for m in meetings)
+    assert [len(m.participants) for m in meetings] == [3]
