@@ -110,6 +110,8 @@ PLANNED = {"предстоящий", "запланировать", "планир
            "план", "планироваться", "решение", "решить",  # "принял решение провести саммит", "решили встретиться"
            "ждать", "ожидать"}  # "с нетерпением жду встречи с ...": not yet held
 EVE_NOUNS = {"канун", "преддверие"}                                       # "в канун визита"
+# "предстоящее в конце мая в Астане заседание": words from the adjective to the noun it agrees with
+AGREEING_REACH = 8
 # "график предстоящих мероприятий, включая визит в Ташкент": one of a list of events still to come
 INCLUDING = {"включая", "включать"}
 LIST_REACH = 10  # words before "включая" in which the list's head may say it is still to come

@@ -9,6 +9,7 @@ from extract.rules import names_titles as nt
 from extract.rules import triggers_ru as tr
 from extract.rules.language import Language, Trigger
 from extract.rules.agents_ru import passive_agents, subordinate_subject
+from extract.rules.modality_ru import modality, planned_before
 from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_of_leaders, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import names_a_counterpart, noun_arguments
@@ -424,44 +425,8 @@ class Russian(Language):
         return cues.RELOCATE_NOUN in {t.lemma for t in tokens[max(lo, i - 2):i]} and \
             bool({t.lemma for t in tokens[lo:i]} & cues.RELOCATE_VERBS)
 
-    def planned_before(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
-        """"предстоящий визит", "в канун саммита"."""
-        if {t.lemma for t in tokens[max(lo, i - 3):i]} & cues.PLANNED:
-            return True
-        k = next((k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].lemma in cues.INCLUDING), None)
-        if k is not None and {t.lemma for t in tokens[max(0, k - cues.LIST_REACH):k]} & cues.PLANNED:
-            return True
-        return any(t.lemma in cues.IN and n + 1 < i and tokens[n + 1].lemma in cues.EVE_NOUNS
-                   for n, t in enumerate(tokens[max(lo, i - 4):i], max(lo, i - 4)))
-
-    def modality(self, tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
-        if self._invited_to(tokens, lo, i):
-            return "proposal"
-        window = tokens[max(lo, i - 4):i]
-        for n, tok in enumerate(window):
-            if tok.lemma in cues.PROPOSAL and not (n > 0 and window[n - 1].lemma in cues.PROPOSAL_TAKEN) \
-                    and not any(t.lemma == "и" for t in window[n + 1:]):  # "принял приглашение и посетит"
-                return "proposal"
-        if any(t.lemma in cues.HABIT for t in tokens[lo:min(len(tokens), i + 4)]) or any(
-                t.lemma in cues.HABIT_ADJECTIVES and t.feat("Number") == "Plur" for t in window[-2:]) \
-                and tokens[i].lemma not in cues.PLURAL_ONLY_EVENTS:
-            return "proposal"  # a habit is no event either
-        # the predicate of an event noun: the first verb after it ("встреча президентов ... может пройти")
-        verb = next((t for t in tokens[i + 1:i + 1 + cues.PREDICATE_REACH] if t.pos in ("VERB", "PUNCT")), None)
-        if any(t.lemma in cues.POSSIBLE for t in window[-3:]) or tokens[i].pos == "NOUN" and verb is not None \
-                and verb.lemma in cues.MODAL_VERBS or any(  # "встреча может пройти в Минске"
-                t.lemma in cues.POSSIBLE for t in tokens[max(0, lo - 4):lo]):  # "не исключил, что ... встреча"
-            return "possible"
-        return None
-
-    @staticmethod
-    def _invited_to(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
-        """"призвал Путина и Зеленского к мирным переговорам", "пригласил на саммит"."""
-        k = i - 1
-        while k > lo and tokens[k].pos == "ADJ":
-            k -= 1
-        return k > lo and tokens[k].lemma in cues.INVITE_TO and any(
-            t.lemma in cues.INVITE_VERBS and t.pos == "VERB" and t.feat("VerbForm") != "Part" for t in tokens[lo:k])
+    planned_before = staticmethod(planned_before)  # "предстоящий визит", "в канун саммита"
+    modality = staticmethod(modality)  # "предложил провести", "может посетить", "регулярно встречаются"
 
     sides_by_adjective = staticmethod(compound_sides)  # "российско-казахстанские переговоры"
 

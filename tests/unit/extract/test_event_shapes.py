@@ -1890,3 +1890,13 @@ def test_the_sides_of_talks_of_three_told_just_before_are_those_three():
     meetings = of_type(text, "meeting", published=date(2025, 4, 3))
     assert all("mirziyoyev" not in m.participant_ids() for m in meetings)
     assert [len(m.participants) for m in meetings] == [3]
+
+
+@pytest.mark.parametrize("text", [
+    # "предстоящий" agreeing with the event noun past the time and place between them
+    "Лидеры обсудили предстоящее в конце мая в Астане заседание Высшего Евразийского экономического совета.",
+    "Лидеры обсудили предстоящий 28 мая в Минске саммит ОДКБ.",
+])
+def test_a_gathering_told_as_upcoming_is_planned(text):
+    summits = of_type(text, "summit", published=date(2026, 5, 17))
+    assert summits and all(e.status == "planned" for e in summits)

@@ -1,0 +1,56 @@
+"""What a Russian clause says of an event's reality before its tense does: still to come ("предстоящий
+визит", "в канун саммита"), only possible ("может посетить", "встреча ... может пройти", "не исключил, что ...")
+or no event at all (a proposal, an invitation, a habit: "предложил провести", "пригласил на саммит",
+"регулярно встречаются")."""
+
+from __future__ import annotations
+
+from extract.rules import cues_ru as cues
+from extract.text import Token
+
+
+def planned_before(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+    """"предстоящий визит", "в канун саммита", "предстоящее в конце мая в Астане заседание" (the adjective
+    agreeing with the noun past the phrases of time and place between them)."""
+    reach = max(lo, i - cues.AGREEING_REACH)
+    if {t.lemma for t in tokens[max(lo, i - 3):i]} & cues.PLANNED or any(
+            t.lemma in cues.PLANNED and {t.feat("Case"), tokens[i].feat("Case")} in ({t.feat("Case")}, {"Nom", "Acc"})
+            and all(u.pos in ("ADP", "NOUN", "PROPN", "ADJ", "NUM") for u in tokens[k + 1:i])
+            for k, t in enumerate(tokens[reach:i], reach)):
+        return True
+    k = next((k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].lemma in cues.INCLUDING), None)
+    if k is not None and {t.lemma for t in tokens[max(0, k - cues.LIST_REACH):k]} & cues.PLANNED:
+        return True
+    return any(t.lemma in cues.IN and n + 1 < i and tokens[n + 1].lemma in cues.EVE_NOUNS
+               for n, t in enumerate(tokens[max(lo, i - 4):i], max(lo, i - 4)))
+
+
+def modality(tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
+    """"proposal" (a proposal, an invitation, a habit: no event), "possible" (not held), or None."""
+    if _invited_to(tokens, lo, i):
+        return "proposal"
+    window = tokens[max(lo, i - 4):i]
+    for n, tok in enumerate(window):
+        if tok.lemma in cues.PROPOSAL and not (n > 0 and window[n - 1].lemma in cues.PROPOSAL_TAKEN) \
+                and not any(t.lemma == "и" for t in window[n + 1:]):  # "принял приглашение и посетит"
+            return "proposal"
+    if any(t.lemma in cues.HABIT for t in tokens[lo:min(len(tokens), i + 4)]) or any(
+            t.lemma in cues.HABIT_ADJECTIVES and t.feat("Number") == "Plur" for t in window[-2:]) \
+            and tokens[i].lemma not in cues.PLURAL_ONLY_EVENTS:
+        return "proposal"  # a habit is no event either
+    # the predicate of an event noun: the first verb after it ("встреча президентов ... может пройти")
+    verb = next((t for t in tokens[i + 1:i + 1 + cues.PREDICATE_REACH] if t.pos in ("VERB", "PUNCT")), None)
+    if any(t.lemma in cues.POSSIBLE for t in window[-3:]) or tokens[i].pos == "NOUN" and verb is not None \
+            and verb.lemma in cues.MODAL_VERBS or any(  # "встреча может пройти в Минске"
+            t.lemma in cues.POSSIBLE for t in tokens[max(0, lo - 4):lo]):  # "не исключил, что ... встреча"
+        return "possible"
+    return None
+
+
+def _invited_to(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+    """"призвал Путина и Зеленского к мирным переговорам", "пригласил на саммит"."""
+    k = i - 1
+    while k > lo and tokens[k].pos == "ADJ":
+        k -= 1
+    return k > lo and tokens[k].lemma in cues.INVITE_TO and any(
+        t.lemma in cues.INVITE_VERBS and t.pos == "VERB" and t.feat("VerbForm") != "Part" for t in tokens[lo:k])
