@@ -204,3 +204,6 @@ AND = fold("және")
 
 # Kazakh-language news is Kazakhstan's: "Мемлекет басшысы" with no leader of its own in focus is its head of state.
 HOME_COUNTRY = "KZ"
+
+# "саммитке қатысатынын растады", "келетінін мәлімдеді": a future participle as the object of the verb that tells it
+FUTURE_PARTICIPLE_OBJECT = _folded("атынын", "етінін", "йтынын", "йтінін", "атынына", "етініне")

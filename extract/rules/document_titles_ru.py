@@ -97,6 +97,8 @@ def document_title(sent: Sentence, i: int) -> str | None:
     Белом доме 8 августа совместную декларацию"), up to punctuation."""
     tokens = sent.tokens
     for k in range(i + 1, min(len(tokens), i + 1 + DOCUMENT_REACH)):
+        if tokens[k].lemma in cues.DOMESTIC_ACTS and tokens[k].feat("Case") in ("Acc", "Nom"):
+            return None  # "подписал закон о ратификации соглашения", "указ о ...": a domestic act, no signing
         if _document_head(tokens[k]):
             return title_from(tokens, k)
         if k > i + 3 and tokens[k].pos in ("PUNCT", "VERB", "SCONJ"):

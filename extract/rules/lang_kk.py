@@ -330,6 +330,8 @@ class Kazakh(Language):
         if not group:
             return None
         last = group[-1]
+        if len(group) >= 2 and group[-2].endswith(cues.FUTURE_PARTICIPLE_OBJECT):
+            return "future"  # "саммитке қатысатынын растады": what he confirmed he will do
         if last.startswith(cues.SPEECH_VERBS) or " ".join(group[-2:]).startswith(cues.SPEECH_VERBS):
             return None  # "... деп жазады", "еске салады": the tense of the report, not of the event
         if len(group) >= 2:

@@ -1900,3 +1900,24 @@ def test_the_sides_of_talks_of_three_told_just_before_are_those_three():
 def test_a_gathering_told_as_upcoming_is_planned(text):
     summits = of_type(text, "summit", published=date(2026, 5, 17))
     assert summits and all(e.status == "planned" for e in summits)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a leader's own act signed into force is no signing, whatever treaty it ratifies
+    ("Токаев подписал закон о ратификации соглашения о сотрудничестве с Узбекистаном.", "ru"),
+    ("Путин подписал указ о ратификации договора с Казахстаном.", "ru"),
+    ("Мемлекет басшысы Өзбекстанмен келісімді ратификациялау туралы Заңға қол қойды.", "kk"),
+    ("Мемлекет басшысы Жарлыққа қол қойды.", "kk"),
+])
+def test_a_domestic_act_signed_is_no_signing(text, lang):
+    assert not of_type(text, "signing", published=date(2026, 10, 7), lang=lang)
+
+
+@pytest.mark.parametrize("text", [
+    # a future participle as the object of the verb that tells it: what he will do
+    "Қасым-Жомарт Тоқаев саммитке қатысатынын растады.",
+    "Владимир Путин Астанаға сапармен келетінін мәлімдеді.",
+])
+def test_what_a_leader_confirms_he_will_do_is_to_come(text):
+    found = [e for e in events(text, published=date(2025, 12, 5), lang="kk") if e.type in ("summit", "visit")]
+    assert found and all(e.status == "planned" for e in found)
