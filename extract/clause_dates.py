@@ -125,6 +125,10 @@ class ClauseDates:
             if d.end <= trig.start and any(d.end <= tokens[j].start and tokens[j].end <= trig.start
                                            and self.lang.trip_participle(tokens[j + 1:i]) for j in scope.others):
                 continue  # "4–5 желтоқсанда Үндістанға сапармен келген Путин Модимен келіссөз жүргізді": the trip's
+            if getattr(d, "first", None) != self.published and self._in_participle_phrase(tokens, d, i, scope.others):
+                # "Токаев и Си Цзиньпин, прибывший накануне в Астану, провели переговоры": the arrival's day (one
+                # "прибывшим сегодня" tells is the report's, the day of the news the talks are too)
+                continue
             distance = trig.start - d.end if d.end <= trig.start else d.start - trig.end
             commas = [n for n, t in enumerate(between) if t.text == ","]
             if commas and not (d.start > trig.end and commas[-1] + 1 < len(between)
@@ -135,6 +139,20 @@ class ClauseDates:
             if best is None or distance < best[0]:
                 best = (distance, d)
         return best[1] if best else None
+
+    @staticmethod
+    def _in_participle_phrase(tokens, d, i: int, others) -> bool:
+        """Whether the date ``d`` stands in the phrase of another trigger that is a participle set off by commas
+        ("..., прибывший накануне в Астану, ..."), and the trigger at ``i`` outside it."""
+        def phrase(k: int) -> tuple[int, int]:
+            lo = max((n for n in range(k) if tokens[n].text == ","), default=-1)
+            hi = min((n for n in range(k, len(tokens)) if tokens[n].text in (",", ".")), default=len(tokens))
+            return lo, hi
+        at = next((n for n, t in enumerate(tokens) if t.start <= d.start < t.end), None)
+        if at is None:
+            return False
+        return any(tokens[j].feat("VerbForm") == "Part" and tokens[j - 1].text == "," and phrase(j) == phrase(at)
+                   and phrase(i) != phrase(at) for j in others if j > 0)
 
     def _period(self, scope: TriggerScope, d) -> bool:
         """Years a thing is for, not when the event was: "Программа сотрудничества на 2026-2028 годы", "2026

@@ -878,3 +878,19 @@ def test_a_visit_under_way_is_not_dated_by_talks_still_to_come():
     [talks] = [e for e in found if e.type == "meeting"]
     assert (visit.status, visit.start) == ("held", "2025-06-16")
     assert (talks.status, talks.start) == ("planned", "2025-06-17")
+
+
+@pytest.mark.parametrize("text, start", [
+    # the day in a participle phrase set off by commas is the arrival's, not the talks'
+    ("Утром Токаев и Си Цзиньпин, прибывший накануне в Астану с государственным визитом, провели переговоры в "
+     "Акорде.", None),
+    ("Путин провел переговоры с Моди, прибывшим накануне в Москву.", None),
+    # ... but one of the report's day is the day of the news the talks are too
+    ("Токаев провел переговоры с Мирзиёевым, прибывшим сегодня утром в Астану с визитом.", "2025-06-17"),
+    # guard: a day of the talks' own clause
+    ("Путин 15 июня провел переговоры с Моди, прибывшим в Москву.", "2025-06-15"),
+])
+def test_the_day_of_an_arrival_participle_is_not_the_talks(text, start):
+    [meeting] = [e for e in extract_article(text, published=date(2025, 6, 17), lang="ru").events
+                 if e.type == "meeting"]
+    assert meeting.start == start
