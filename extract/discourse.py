@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from extract.drafts import DateValue, Draft, compatible_dates
 from extract.gazetteer import Gazetteer
+from extract.intervals import parse_iso
 from extract.mentions import PlaceMention, SentenceMentions
 from extract.rules.blocs import blocs_named, different_blocs, of_the_series
 
@@ -20,6 +21,7 @@ FOLLOWS_ON_REACH = 3    # sentences before "Кроме того, ..." in which t
 CALL_WINDOW = 3         # sentences after a call in which "в ходе беседы" still tells that call
 DATELINE_REACH = 6      # sentences of a report the dateline's city may place
 LATER_REPORT_DAYS = 3   # days after a visit's arrival in which a report's undated parts are not the arrival's
+RECALLED_VISIT_DAYS = 40  # days before the report after which a visit recalled frames none of its undated parts
 
 
 def offices_named_by_the_text(drafts: list[Draft], mentions: list[SentenceMentions]) -> None:
@@ -270,6 +272,9 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer, day: date | None = None) -> 
                 continue  # nor talks to come of a visit of months ago ("визит в июле прошлого года ... жду встречи")
             if v.another and v.sentence != d.sentence:
                 continue  # "Предыдущий визит ... состоялся в ноябре прошлого года": no frame of the day's talks
+            if d.date is None and not d.background and day is not None and v.date is not None and v.status == "held" \
+                    and (parse_iso(v.date.end or v.date.start, last=True) - day).days < -RECALLED_VISIT_DAYS:
+                continue  # "Путиннің 2024 жылғы қарашада Астанаға жасаған сапарын еске алып": no frame of today's
             if v.background and v.sentence > d.sentence:
                 continue  # "Еске сала кетейік, Тоқаев сәуірде Бакуге барған болатын": a visit recalled after
             # a visit told before the part is its frame; one told after it only when none is told before

@@ -533,3 +533,13 @@ def test_the_palace_of_independence_of_kazakh_news_is_in_astana():
     found = extract_article("Тоқаев Тәуелсіздік сарайында Вучичпен кездесті.", published=date(2026, 5, 27),
                             lang="kk").events
     assert [e.place.id for e in found if e.type == "meeting"] == ["astana"]
+
+
+def test_a_signing_of_the_days_talks_is_no_part_of_a_visit_recalled_from_last_year():
+    text = ("Кремльде келіссөздер өтті\nҚасым-Жомарт Тоқаев Ресейге мемлекеттік сапары аясында Кремльде Владимир "
+            "Путинмен келіссөздер жүргізді. Қасым-Жомарт Тоқаев Ресей Президентінің 2024 жылғы қарашада Астанаға "
+            "жасаған мемлекеттік сапарын жылы еске алды. Келіссөздер қорытындысы бойынша Қасым-Жомарт Тоқаев пен "
+            "Владимир Путин стратегиялық әріптестік туралы декларацияға қол қойды.")
+    found = extract_article(text, published=date(2025, 11, 12), lang="kk").events
+    [signing] = [e for e in found if e.type == "signing"]
+    assert signing.place is not None and signing.place.id == "moscow"
