@@ -59,8 +59,6 @@ class Russian(Language):
                 continue
             if etype is not None and chaired(tokens, i):
                 continue  # "председательствовавший на встрече": the gathering told, no event of its own
-            if etype == "meeting" and any(t.lemma in tr.WELCOME_CEREMONY for t in tokens[max(0, i - 2):i]):
-                continue  # "церемония (официальной) встречи": the guest's welcome, no talks
             if etype is None and joined_by_pronoun(tokens, i) and not any(
                     tr.TRIGGERS.get(t.lemma) and not chaired(tokens, k) for k, t in enumerate(tokens)):
                 found.append(Trigger("meeting", i, frozenset({"ref"})))  # "в ней приняли участие ...": see joined

@@ -85,7 +85,6 @@ PARTICIPLE_REACH = 5
 CHAIRED = {"председательствовать"}  # "председательствовавший на встрече X": the gathering told, chaired by X
 TOOK_PART = {"участвовать", "участие"}  # "Во встрече участвовали ...", "В заседании приняли участие ..."
 LOCATIVE_PRONOUNS = {"нём", "нем", "ней", "них"}  # "В нём приняли участие ...": the event just told
-WELCOME_CEREMONY = {"церемония"}  # "торжественная церемония (официальной) встречи": a welcome, not talks
 EVENT_NOUNS = {"встреча", "переговоры", "беседа", "разговор", "тет-а-тет"}
 TITLE_WORDS = 6  # at most this many words of a title before a side's name ("Премьер-министра Республики Индия")
 
