@@ -156,8 +156,10 @@ def sides_of_the_plural(m: SentenceMentions, ctx: Context, gaz: Gazetteer,
                                       and set(subjects) <= set(told.participants) for told in (ctx.talks, ctx.visit)):
         return []  # (the other side is not told: none is guessed)
     # "встретился с Моди. Стороны обсудили ...": the sides of the talks just told, before the visit's
+    sides_words = plural is not None and plural.name.lower().startswith(PAIR_WORDS)
     for told in (ctx.talks, ctx.visit):
-        if told is not None and len(told.participants) >= 2:
+        # ("Стороны" are all the sides of talks of three; "лидеры двух стран" never are)
+        if told is not None and (len(told.participants) == 2 or len(told.participants) > 2 and sides_words):
             return [(pid, told.names.get(pid, pid), pid in told.registry_ids) for pid in told.participants]
     recent = ctx.recent[-2:]
     if ctx.gathering is not None and len(ctx.gathering.participants) > 2 \

@@ -1910,3 +1910,11 @@ def test_a_domestic_act_signed_is_no_signing(text, lang):
 def test_what_a_leader_confirms_he_will_do_is_to_come(text):
     found = [e for e in events(text, published=date(2025, 12, 5), lang="kk") if e.type in ("summit", "visit")]
     assert found and all(e.status == "planned" for e in found)
+
+
+def test_the_leaders_of_two_countries_are_never_the_sides_of_talks_of_three():
+    text = ("Президент Узбекистана Шавкат Мирзиёев 12–13 марта посетит Казахстан с государственным визитом. Накануне "
+            "в Ташкенте состоялась встреча министров иностранных дел двух стран Ермека Кошербаева и Бахтиёра Саидова. "
+            "Последний раз лидеры двух стран встречались в ноябре прошлого года в Вашингтоне.")
+    found = [e for e in events(text, published=date(2026, 3, 10)) if e.start == "2025-11"]
+    assert found and all(len(e.participants) == 2 for e in found)
