@@ -92,6 +92,9 @@ def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer) -> None:
         summits = [g for g in drafts if g.type == "summit" and not g.dropped and g.status == d.status
                    and g.sentence < d.sentence]  # told before it ("the previous summit" told later is not it)
         places = [g.place for g in summits if g.place is not None]
+        if d.refers_back and any(d.sentence - g.sentence == 1 for g in summits):
+            d.type = "summit"  # "... саммит Нью-Йоркте өткен еді. Оған ... қатысқан": the one told just before
+            continue
         if not _one_place(places, gaz) or d.place is not None and places and not _one_place(places + [d.place], gaz):
             continue  # two summits told before: whose sitting it is is not said
         if any(0 < d.sentence - g.sentence <= SITTING_WINDOW for g in summits):

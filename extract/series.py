@@ -142,19 +142,19 @@ def sides_of_the_plural(m: SentenceMentions, ctx: Context, gaz: Gazetteer,
         last = list({pid: (pid, name) for pid, name in reversed(named)}.values())[:plural.count]
         if len(last) == plural.count:
             return [(pid, name, True) for pid, name in reversed(last)]
+    # "лидеры двух стран встречались в мае, когда Си Цзиньпин находился в Москве": a leader the sentence names as
+    # a subject of his own is one of the sides, so talks told before without him are not the ones meant
+    subjects = {p.person: p for p in m.persons if p.person and p.case in ("Nom", None) and p.via == "name"
+                and not p.speaker_only and p is not plural}
+    if subjects and not any(told is not None and len(told.participants) >= 2 and set(subjects) <= set(told.participants)
+                            for told in (ctx.gathering, ctx.talks, ctx.visit)):
+        return []  # (the other side is not told: none is guessed)
     if ctx.gathering is not None and (ctx.gathering.type in ctx.gathering_named or ctx.gathering.refers_back
                                       and ctx.gathering_named) and len(ctx.gathering.participants) >= 2:
         # "По итогам саммита лидеры подписали декларацию": the leaders of the summit (or of the sitting told
         # as joined, "Сессияға X, Y қатысты", whose kind the discourse settles later)
         return [(pid, ctx.gathering.names.get(pid, pid), pid in ctx.gathering.registry_ids)
                 for pid in ctx.gathering.participants]
-    # "лидеры двух стран встречались в мае, когда Си Цзиньпин находился в Москве": a leader the sentence names as
-    # a subject of his own is one of the sides, so talks told before without him are not the ones meant
-    subjects = {p.person: p for p in m.persons if p.person and p.case == "Nom" and p.via == "name"
-                and not p.speaker_only and p is not plural}
-    if len(subjects) == 1 and not any(told is not None and len(told.participants) == 2
-                                      and set(subjects) <= set(told.participants) for told in (ctx.talks, ctx.visit)):
-        return []  # (the other side is not told: none is guessed)
     # "встретился с Моди. Стороны обсудили ...": the sides of the talks just told, before the visit's
     sides_words = plural is not None and plural.name.lower().startswith(PAIR_WORDS)
     for told in (ctx.talks, ctx.visit):

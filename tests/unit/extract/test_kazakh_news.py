@@ -543,3 +543,13 @@ def test_a_signing_of_the_days_talks_is_no_part_of_a_visit_recalled_from_last_ye
     found = extract_article(text, published=date(2025, 11, 12), lang="kk").events
     [signing] = [e for e in found if e.type == "signing"]
     assert signing.place is not None and signing.place.id == "moscow"
+
+
+def test_the_leaders_who_joined_a_summit_recalled_are_of_that_summit_and_no_others():
+    text = ("Вашингтонда саммит өтті\nБейсенбі күні Вашингтонда «Орталық Азия – АҚШ» саммиті өтті. Саммит "
+            "қарсаңында Қасым-Жомарт Тоқаев пен Дональд Трамптың екіжақты кездесуі өтті. С5+1 форматындағы алғашқы "
+            "саммит 2023 жылғы қыркүйекте Нью-Йоркте өткен еді. Оған сол кездегі АҚШ Президенті Джо Байден мен "
+            "Қасым-Жомарт Тоқаев бастаған Орталық Азия көшбасшылары қатысқан.")
+    found = extract_article(text, published=date(2025, 11, 8), lang="kk").events
+    [first] = [e for e in found if e.type == "summit" and e.start == "2023-09"]
+    assert first.place.id == "new-york" and first.participant_ids() == {"biden", "tokayev"}
