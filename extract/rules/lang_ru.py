@@ -466,8 +466,9 @@ class Russian(Language):
         return False
 
     def purpose(self, tokens: tuple[Token, ...], i: int) -> bool:
-        before = [t.lemma for t in tokens[max(0, i - 6):i] if t.pos != "ADJ"]
-        return any(tuple(before[k:k + len(p)]) == p for p in cues.PURPOSE for k in range(len(before)))
+        # ("для участия в саммите" right before the noun: not "для участия в саммите прибыл", the arrival itself)
+        before = [t.lemma for t in tokens[max(0, i - 6):i] if t.pos not in ("ADJ", "NUM")]
+        return any(tuple(before[-len(p):]) == p for p in cues.PURPOSE)
 
     def is_venue(self, tokens: tuple[Token, ...], i: int) -> bool:
         return i > 0 and tokens[i - 1].lemma in cues.VENUE

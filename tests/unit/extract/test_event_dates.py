@@ -894,3 +894,14 @@ def test_the_day_of_an_arrival_participle_is_not_the_talks(text, start):
     [meeting] = [e for e in extract_article(text, published=date(2025, 6, 17), lang="ru").events
                  if e.type == "meeting"]
     assert meeting.start == start
+
+
+@pytest.mark.parametrize("text, start", [
+    # "для участия в саммите" before the arrival verb names what the arrival is for; the day is the arrival's
+    ("Сегодня в Астану для участия в саммите прибыл Президент Кыргызстана Садыр Жапаров.", "2025-06-16"),
+    ("Также сегодня в казахстанскую столицу для участия в саммите прибыл Президент Кыргызстана Садыр Жапаров.",
+     "2025-06-16"),
+])
+def test_an_arrival_told_after_its_purpose_keeps_its_day(text, start):
+    [visit] = [e for e in extract_article(text, published=date(2025, 6, 16), lang="ru").events if e.type == "visit"]
+    assert visit.start == start
