@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from contextlib import asynccontextmanager
 
 import anyio
@@ -43,7 +44,14 @@ def _ensure_ready(store: GraphStore) -> None:
             type(exc).__name__)
 
 
+# Writes build their graph rows in threads that hold the interpreter for whole slices of this length: a read
+# arriving meanwhile waits for them. Slices of 1 ms (Python's default is 5 ms) let reads in between, so the read
+# p95 under a flood of long articles stays near its p95 alone (measured: 3.5-5.4x at 5 ms, 1.3-2.4x at 1 ms).
+GIL_SWITCH_INTERVAL = 0.001
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     settings = settings or get_settings()
     logging.basicConfig(level=settings.log_level.upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
