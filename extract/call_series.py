@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from extract import kazakh
 from extract.dates import DateMention
 from extract.drafts import DateValue, Draft
 from extract.mentions import SentenceMentions
@@ -24,7 +25,6 @@ UNNAMED_SIDES = ("глав", "лидер", "руководител", "колле
 # a message is no call: "Поздравительные послания направили Си Цзиньпин, Моди ..."
 MESSAGES = ("послани", "телеграмм", "письм", "хат ", "хатын", "жеделхат")
 SIDE_CASES = ("Nom", "Ins", None)  # the subject, or "с" him (Kazakh names are often read without a case)
-DATIVE_ENDINGS = ("қа", "ке", "ға", "ге", "на", "не", "а", "е")
 
 
 @dataclass
@@ -65,9 +65,9 @@ def series_told(sent: Sentence, m: SentenceMentions, lang: Language, new: list[D
 
 
 def _dative(p, sent: Sentence) -> bool:
-    """A Kazakh name in the dative ("Тоқаевқа")."""
+    """A Kazakh name in the dative ("Тоқаевқа"), by its last word's ending."""
     word = next((t.text for t in sent.tokens if t.start <= p.end - 1 < t.end), "")
-    return word.lower().endswith(DATIVE_ENDINGS)
+    return kazakh.case_of(word) == "dat"
 
 
 def calls_of_the_series(series: CallSeries, sent: Sentence, m: SentenceMentions, new: list[Draft]) -> list[Draft]:

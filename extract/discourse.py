@@ -131,7 +131,8 @@ def unify_gatherings(drafts: list[Draft], gaz: Gazetteer) -> None:
                     and (d.place is None or a.place.kind == "city" and _in_country(a.place, d.place, gaz))]
             told = [a for a in fits if a.sentence < d.sentence]
             if d.refers_back and told:  # "... саммит өтті. Оған X, Y қатысты": the one told just before it
-                fits = [a for a in told if a.sentence == max(t.sentence for t in told)]
+                last = max(t.sentence for t in told)
+                fits = [a for a in told if a.sentence == last]
             if fits and all(a.sentence > d.sentence for a in fits) and any(
                     a is not d and a.sentence < d.sentence and a.status == d.status and _names_agree(d.name, a.name)
                     for a in gatherings):
