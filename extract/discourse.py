@@ -100,7 +100,11 @@ def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer) -> None:
         if any(0 < d.sentence - g.sentence <= SITTING_WINDOW for g in summits):
             d.type = "summit"
         elif d.refers_back and sitting:
-            d.dropped = True  # the sitting told before is no summit: nothing to add
+            d.dropped = True  # the sitting told before is no summit: its people are the forum's told just before
+            told = [g for g in drafts if g.type == "forum" and not g.dropped and g.status == d.status
+                    and g.sentence == d.sentence - 1]  # "Форумның отырысында Тоқаев сөйледі. Оған X, Y қатысты"
+            for pid in d.participants if len(told) == 1 else ():
+                told[0].add(pid, d.names.get(pid, pid), "participant", pid in d.registry_ids)
 
 
 def _one_place(places: list[PlaceMention], gaz: Gazetteer) -> bool:

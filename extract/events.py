@@ -327,6 +327,9 @@ class SentenceRules:
             # "совершил рабочую поездку в Алматы", "Түркістанға жұмыс сапарымен барды": a working trip at home
             # (not "вернулся в Москву"; a state or official visit is always abroad)
             guest = (subject.person, subject.name, subject.from_registry)
+        if guest is None and any(self.lang.fold_text(t.text) in self.lang.owner_pronouns for t in tokens[max(lo, i - 3):i]):
+            named = [p for p in m.persons if p.person and p.last < lo and self._home(p.person, at) != dest_country]
+            guest = (named[-1].person, named[-1].name, named[-1].from_registry) if named else None
         if guest is None and ctx.focus and any(t.lemma in self.lang.self_words for t in tokens[lo:hi + 1]):
             if self._home(ctx.focus, at) != dest_country:
                 guest = (ctx.focus, ctx.focus_name or ctx.focus, True)

@@ -115,8 +115,7 @@ class MentionFinder:
             if matches:
                 best = max(matches, key=lambda m: (m.last - m.first, self._place_rank(m.target)))
                 place = self.gaz.place(best.target)
-                prep = tokens[i - 1].low if i > 0 else None
-                case = place_case(tokens, i, best.last, place.names())
+                prep, case = tokens[i - 1].low if i > 0 else None, place_case(tokens, i, best.last, place.names())
                 # "в столице Казахстана", "Тәжікстан астанасында" ("елордасында"): the capital
                 before, after = i > 0 and tokens[i - 1].lemma in nt.RU_CAPITAL_WORDS, self.lang == "kk" and \
                     best.last + 1 < len(tokens) and kazakh.fold(tokens[best.last + 1].text).startswith(nt.KK_CAPITAL_WORDS)
@@ -132,19 +131,18 @@ class MentionFinder:
                                               tokens[i].start, tokens[best.last].end, case, prep))
                 i = best.last + 1
                 continue
-            capital = self._capital_by_adjective(tokens, i)  # "в казахстанскую столицу": the capital
+            capital, last = self._capital_by_adjective(tokens, i)  # "в казахстанскую столицу", "елордада"
             if capital is not None:
-                found.append(PlaceMention(capital.id, capital.name.ru or capital.id, "city", i, i + 1, tokens[i].start,
-                                          tokens[i + 1].end, tokens[i + 1].feat("Case"), tokens[i - 1].low if i else None))
-                i += 2
+                found.append(PlaceMention(capital.id, capital.name.ru or capital.id, "city", i, last, tokens[i].start,
+                                          tokens[last].end, tokens[last].feat("Case"), tokens[i - 1].low if i else None))
+                i = last + 1
                 continue
             i += 1
         covered = {(m.start, m.end) for m in found}
         for span in sent.spans:
             if span.kind != "LOC" or any(s <= span.start < e for s, e in covered):
                 continue
-            first = next((k for k, t in enumerate(tokens) if t.start >= span.start), None)
-            if first is None:
+            if (first := next((k for k, t in enumerate(tokens) if t.start >= span.start), None)) is None:
                 continue
             last = max(k for k, t in enumerate(tokens) if t.start < span.end)
             prep = tokens[first - 1].low if first > 0 else None
@@ -153,10 +151,12 @@ class MentionFinder:
                                       prep, from_registry=False))
         return sorted(found, key=lambda m: m.first)
 
-    def _capital_by_adjective(self, tokens, i: int):  # (Russian: "казахстанская столица" is Astana)
+    def _capital_by_adjective(self, tokens, i: int):  # ("казахстанская столица", Kazakh "елордада": Astana)
+        if self.lang == "kk" and kazakh.fold(tokens[i].text) in nt.KK_HOME_CAPITAL:
+            return self.gaz.capital_of(nt.KK_HOME_COUNTRY), i
         country = self.gaz.adjective_country(tokens[i]) if self.lang == "ru" and tokens[i].pos == "ADJ" \
             and i + 1 < len(tokens) and tokens[i + 1].lemma in nt.RU_CAPITAL_WORDS else None
-        return self.gaz.capital_of(country) if country and self.gaz.place(country).kind == "country" else None
+        return (self.gaz.capital_of(country) if country and self.gaz.place(country).kind == "country" else None), i + 1
 
     def _place_rank(self, place_id: str) -> int:
         return {"city": 3, "region": 2, "country": 1}.get(self.gaz.place(place_id).kind, 0)

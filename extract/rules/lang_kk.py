@@ -109,6 +109,7 @@ class Kazakh(Language):
     lasting_words = ("жалғас", "созыл", "өтеді", "өтуде")  # "Сапар 16–18 маусым күндері жалғасады"
     many_sided_words = ("үшжақты", "көпжақты", "төртжақты", "бейнеконференц", "конференц")
     home_country = cues.HOME_COUNTRY
+    owner_pronouns = cues.OWNER_PRONOUNS
     before_ceremony_cues = cues.BEFORE_CEREMONY
     since_after, first_time = cues.SINCE_AFTER, cues.FIRST_TIME
     after_gathering_cues = cues.AFTER_GATHERING
@@ -354,8 +355,11 @@ class Kazakh(Language):
         trig = fold(tokens[i].text)
         nxt = fold(tokens[i + 1].text) if i + 1 < len(tokens) else ""
         if group and group[-1].startswith(cues.PROPOSAL_VERBS) and (
-                trig.endswith(cues.PROPOSAL_OBJECT + cues.EVENT_DATIVE) or nxt.endswith(cues.PROPOSAL_OBJECT)):
+                trig.endswith(cues.PROPOSAL_OBJECT + cues.EVENT_DATIVE) or nxt.endswith(cues.PROPOSAL_OBJECT + cues.PROPOSED_ACT)):
             return "proposal"
+        if any(fold(t.text) in cues.UNREALISED for t in tokens[i:hi + 1]) and any(
+                fold(t.text) in cues.CONTRAST for t in tokens[hi + 1:]):
+            return "proposal"  # "форумға қатысуы жоспарланған еді, алайда сапары тоқтатылды": not held, no event
         if any(fold(t.text) == cues.POSSIBLE for t in tokens[lo:hi + 1]):
             return "possible"
         clause = " ".join(fold(t.text) for t in tokens[lo:hi + 1])
@@ -368,7 +372,11 @@ class Kazakh(Language):
         return None
 
     def cancelled(self, sent: Sentence, lo: int, hi: int) -> bool:
-        text = fold(sent.text)
+        tokens = sent.tokens
+        cuts = [k for k, t in enumerate(tokens) if fold(t.text) in cues.CONTRAST]
+        first = max((k for k in cuts if k <= lo), default=0)
+        last = min((k for k in cuts if k > hi), default=len(tokens))
+        text = " ".join(fold(t.text) for t in tokens[first:last])
         return any(c in text for c in cues.CANCEL)
 
     def relocated_venue(self, tokens, lo, i) -> bool:

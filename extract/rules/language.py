@@ -43,6 +43,7 @@ class Language:
     postpone: frozenset[str] = frozenset()
     planned: frozenset[str] = frozenset()
     self_words: frozenset[str] = frozenset()
+    owner_pronouns: frozenset[str] = frozenset()  # "оның сапары": the visit of the leader named before it
     # "находится в республике с визитом": the host's country, named by a common noun (lemmas after "в")
     host_country_words: frozenset[str] = frozenset()
     # "провел серию двусторонних встреч": the talks told next are with each side in turn (lemmas)

@@ -34,6 +34,9 @@ def modality(tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
         if tok.lemma in cues.PROPOSAL and not (n > 0 and window[n - 1].lemma in cues.PROPOSAL_TAKEN) \
                 and not any(t.lemma == "и" for t in window[n + 1:]):  # "принял приглашение и посетит"
             return "proposal"
+    if any(t.lemma in cues.UNREALISED for t in tokens[max(0, lo - 3):i]) and not any(
+            t.lemma in cues.CONTRAST for t in tokens[lo:i]):  # "должен был принять участие в форуме, однако ..."
+        return "proposal" if any(t.lemma in cues.CONTRAST for t in tokens[i + 1:]) else "possible"
     if any(t.lemma in cues.HABIT for t in tokens[lo:min(len(tokens), i + 4)]) or any(
             t.lemma in cues.HABIT_ADJECTIVES and t.feat("Number") == "Plur" for t in window[-2:]) \
             and tokens[i].lemma not in cues.PLURAL_ONLY_EVENTS:

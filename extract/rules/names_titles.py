@@ -59,6 +59,8 @@ RU_PLURAL_ONLY_FORMS: frozenset[str] = frozenset({"президент", "лид�
 # "в столице Казахстана": the country's capital city.
 RU_CAPITAL_WORDS: frozenset[str] = frozenset({"столица"})
 KK_CAPITAL_WORDS: tuple[str, ...] = ("астанас", "елордас")  # "Тәжікстан астанасында", "Қырғызстан елордасы"
+# "Елордада форум басталды", "елордаға келді": the capital no country is named for is the home country's
+KK_HOME_CAPITAL = frozenset({"елорда", "елордада", "елордаға", "елордадағы", "елордадан", "елорданың", "елорданы"})
 # A bare title as the subject, with no country or name beside it: the head of state the text is about
 # ("Президент провёл телефонный разговор с ...", as "глава государства" is).
 RU_BARE_SELF_TITLES: frozenset[str] = frozenset({"президент"})

@@ -1918,3 +1918,35 @@ def test_the_leaders_of_two_countries_are_never_the_sides_of_talks_of_three():
             "Последний раз лидеры двух стран встречались в ноябре прошлого года в Вашингтоне.")
     found = [e for e in events(text, published=date(2026, 3, 10)) if e.start == "2025-11"]
     assert found and all(len(e.participants) == 2 for e in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент Азербайджана Ильхам Алиев также должен был принять участие в саммите, однако его визит в Душанбе "
+     "в последний момент отменили.", "ru"),
+    ("Планировалось, что Алиев примет участие в саммите, но поездку в Душанбе отменили.", "ru"),
+    ("Әзербайжан Президенті Ілхам Әлиевтің де саммитке қатысуы жоспарланған еді, алайда оның Душанбеге сапары "
+     "соңғы сәтте тоқтатылды.", "kk"),
+])
+def test_what_was_to_be_but_for_a_contrast_is_no_event_and_the_trip_called_off_is_cancelled(text, lang):
+    found = events(text, lang=lang)
+    assert not [e for e in found if e.type == "summit"]
+    visits = [e for e in found if e.type == "visit"]
+    assert all(e.status == "cancelled" for e in visits)
+    if "его визит" in text or "оның" in text:  # the trip called off is his
+        assert [e.participant_ids() & {"ilham-aliyev"} for e in visits] == [{"ilham-aliyev"}]
+
+
+def test_what_was_to_be_with_no_contrast_is_not_held():
+    found = of_type("Алиев должен был прибыть в Душанбе в четверг.", "visit")
+    assert found and all(e.status == "planned" for e in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Токаев провел переговоры с Садыром Жапаровым в Акорде. Стороны обсудили водные ресурсы. В завершение переговоров "
+     "была подписана декларация о союзничестве.", "ru"),
+    ("Мемлекет басшысы Ақордада Садыр Жапаровпен келіссөз жүргізді. Тараптар су ресурстарын талқылады. Келіссөздер "
+     "соңында одақтастық туралы декларацияға қол қойылды.", "kk"),
+])
+def test_what_was_signed_at_the_end_of_the_talks_was_signed_by_their_sides_where_they_were(text, lang):
+    [signing] = of_type(text, "signing", lang=lang)
+    assert signing.participant_ids() == {"tokayev", "japarov"} and signing.place.id == "astana"

@@ -213,6 +213,9 @@ NO_EVENTS = [
     ("Қасым-Жомарт Тоқаев Эммануэль Макронды Франция Президенті болып қайта сайлануымен құттықтады.",
      ("phone_call", "meeting")),
     ("Қасым-Жомарт Тоқаев Шавкат Мирзиёевті мерейтойымен құттықтады.", ("phone_call", "meeting")),
+    # a proposal to hold a forum is no forum
+    ("Қасым-Жомарт Тоқаев келесі жылы Алматыда халықаралық экология форумын өткізуді ұсынды.", ("forum",)),
+    ("Президент Орталық Азия елдері басшыларының кездесуін ұйымдастыруды ұсынды.", ("summit", "meeting")),
     # an invitation is no visit yet
     ("Қасым-Жомарт Тоқаев Владимир Путинді Астанаға сапармен келуге шақырды.", ("visit",)),
     # a call or an invitation to the event itself
@@ -553,3 +556,11 @@ def test_the_leaders_who_joined_a_summit_recalled_are_of_that_summit_and_no_othe
     found = extract_article(text, published=date(2025, 11, 8), lang="kk").events
     [first] = [e for e in found if e.type == "summit" and e.start == "2023-09"]
     assert first.place.id == "new-york" and first.participant_ids() == {"biden", "tokayev"}
+
+
+def test_the_capital_of_kazakh_news_is_astana_and_who_joined_the_forum_told_just_before_takes_part_in_it():
+    text = ("Бүгін елордада халықаралық цифрлық форум басталды. Форумның пленарлық отырысында Мемлекет басшысы "
+            "Қасым-Жомарт Тоқаев сөз сөйледі. Оған Өзбекстан Президенті Шавкат Мирзиёев қатысты.")
+    [forum] = [e for e in extract_article(text, published=PUB, lang="kk").events if e.type == "forum"]
+    assert forum.place.id == "astana" and forum.participant_ids() == {"tokayev", "mirziyoyev"}
+    assert forum.start == TODAY and forum.status == "held"
