@@ -129,7 +129,7 @@ def unify_gatherings(drafts: list[Draft], gaz: Gazetteer) -> None:
             if d.place is not None and not (d.place.kind == "country" and d.place.from_registry):
                 continue  # (a country is no place of its own: "прибыл в Азербайджан для участия в саммите")
             inferred = d.date is not None and d.date.source != "text"  # a dateline day gives way to the text
-            fits = [a for a in placed if a.status == d.status and a is not d
+            fits = [a for a in placed if (a.status == d.status or _still_to_come(d, a)) and a is not d
                     and (inferred or compatible_dates(d.date, a.date))
                     and _names_agree(d.name, a.name)
                     and (d.place is None or a.place.kind == "city" and _in_country(a.place, d.place, gaz))]
@@ -150,12 +150,18 @@ def unify_gatherings(drafts: list[Draft], gaz: Gazetteer) -> None:
             if len({a.place.place for a in fits}) != 1:
                 continue
             anchor = next((a for a in fits if a.date is not None), fits[0])
-            d.place = anchor.place
+            d.place, d.status = anchor.place, anchor.status
             if (d.date is None or inferred) and anchor.date is not None:
                 d.date = DateValue(anchor.date.start, anchor.date.end, anchor.date.precision, anchor.date.text,
                                    "context")
             d.name = d.name or anchor.name
         _date_from_the_same_place(gatherings)
+
+
+def _still_to_come(d: Draft, told: Draft) -> bool:
+    """"... саммиті қыркүйекке ауыстырылды. Саммитті Ли Чжэ Мён өткізеді, оған Тоқаев қатысады": a gathering
+    still to come, told right after one put off or moved, is that one."""
+    return d.status == "planned" and told.status in ("postponed", "relocated") and d.sentence - told.sentence == 1
 
 
 def series_of_the_bloc(drafts: list[Draft]) -> None:

@@ -9,6 +9,7 @@ from extract.rules import cues_kk as cues
 from extract.rules import triggers_kk as tr
 from extract.rules.blocs import SERIES_WORDS, blocs_named
 from extract.rules.language import Language, Trigger
+from extract.rules.modality_kk import cancelled, postponed_subject, relocated_venue
 from extract.rules.places_residences import RESIDENCES
 from extract.text import Sentence, Token
 
@@ -371,17 +372,9 @@ class Kazakh(Language):
             return "proposal"  # talks with several sides not named: a series, no event of its own
         return None
 
-    def cancelled(self, sent: Sentence, lo: int, hi: int) -> bool:
-        tokens = sent.tokens
-        cuts = [k for k, t in enumerate(tokens) if fold(t.text) in cues.CONTRAST]
-        first = max((k for k in cuts if k <= lo), default=0)
-        last = min((k for k in cuts if k > hi), default=len(tokens))
-        text = " ".join(fold(t.text) for t in tokens[first:last])
-        return any(c in text for c in cues.CANCEL)
-
-    def relocated_venue(self, tokens, lo, i) -> bool:
-        """"кездесуі Мәскеуге ауыстырылды": the meeting was moved (to the dative place)."""
-        return any(fold(t.text).startswith(cues.RELOCATE) for t in tokens[lo:])
+    cancelled = staticmethod(cancelled)  # "сапары тоқтатылды" (not across "алайда")
+    relocated_venue = staticmethod(relocated_venue)  # "кездесуі Мәскеуге ауыстырылды"
+    postponed_subject = staticmethod(postponed_subject)  # "саммиті қыркүйекке ауыстырылды"
 
     def planned_before(self, tokens, lo, i) -> bool:
         """"алдағы ресми сапарына", "Си Цзиньпиннің Қазақстанға алдағы мемлекеттік сапары"; "сапарына

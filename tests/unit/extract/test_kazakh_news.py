@@ -564,3 +564,12 @@ def test_the_capital_of_kazakh_news_is_astana_and_who_joined_the_forum_told_just
     [forum] = [e for e in extract_article(text, published=PUB, lang="kk").events if e.type == "forum"]
     assert forum.place.id == "astana" and forum.participant_ids() == {"tokayev", "mirziyoyev"}
     assert forum.start == TODAY and forum.status == "held"
+
+
+def test_a_summit_moved_to_a_month_is_put_off_and_told_again_right_after_it_is_that_summit():
+    text = ("Мемлекет басшысы Ақордада Катар Әмірі Тамим бин Хамад Әл Танимен келіссөз жүргізді. Айта кетейік, "
+            "мамырда Душанбеде өтеді деп жоспарланған «Орталық Азия – Жапония» саммиті қазанға ауыстырылды. "
+            "Саммитке Қасым-Жомарт Тоқаев та қатысады деп күтілуде.")
+    summits = [e for e in extract_article(text, published=PUB, lang="kk").events if e.type == "summit"]
+    assert [(e.status, e.place.id, "tokayev" in e.participant_ids()) for e in summits] == [
+        ("postponed", "dushanbe", True)]
