@@ -8,8 +8,32 @@ from datetime import date, timedelta
 from extract.discourse import FOLLOWS_ON_REACH, TALKS_FRAMED_WINDOW, TALKS_WINDOW, told_as_talks
 from extract.drafts import DateValue, Draft, compatible_dates
 from extract.intervals import month_of, rank
+from extract.dates import DateMention
+from extract.dating import anchor
 
 SAME_DAY_WINDOW = 6     # sentences before "в тот же день" in which the day it counts from is told
+
+
+def date_relative(drafts: list[Draft], stated: list[DateMention], published: date | None) -> None:
+    """"В том же году", "на следующий день": counted from the date the text stated last before the event."""
+    for d in drafts:
+        if d.date is not None or d.relative is None:
+            continue
+        words, unit, offset = d.relative
+        # a single day to count days from; for years, any date within one year
+        before = [m for m in stated if m.end <= d.trigger[0]
+                  and (m.first.year == m.last.year if unit == "year" else m.end_iso() is None if unit == "same"
+                       else m.first == m.last)]
+        if not before:
+            continue
+        base = anchor(max(before, key=lambda m: m.end), published, tense=d.tense, planned=d.status != "held")
+        if unit == "day" and base.precision == "day":
+            day = base.first + timedelta(days=offset)
+            d.date = DateValue(day.isoformat(), None, "day", words, "context")
+        elif unit == "same":
+            d.date = DateValue(base.start_iso(), None, base.precision, words, "context")
+        elif unit == "year":
+            d.date = DateValue(str(base.first.year + offset), None, "year", words, "context")
 
 
 def date_from_talks(drafts: list[Draft]) -> None:

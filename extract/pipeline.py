@@ -10,7 +10,7 @@ from extract import discourse, discourse_dates, discourse_signings, discourse_vi
 from extract.call_series import calls_of_the_series, series_told
 from extract.clean import content_mask
 from extract.dates import DateMention, DatePhrase, scan_dates
-from extract.dating import anchor, news_of_the_day
+from extract.dating import news_of_the_day
 from extract.dating_cues import DAY_BEFORE
 from extract.drafts import DateValue, Draft
 from extract.context import Context
@@ -40,28 +40,6 @@ KIND_LABELS = {"state": "Государственный визит", "official":
 DATE_SOURCES = {"text": "text", "dateline": "dateline", "visit": "context", "context": "context"}
 BASE_CONFIDENCE = {"visit": 0.7, "meeting": 0.65, "phone_call": 0.7, "forum": 0.65, "summit": 0.65,
                    "signing": 0.7}
-
-
-def _date_relative(drafts: list[Draft], stated: list[DateMention], published: date | None) -> None:
-    """"В том же году", "на следующий день": counted from the date the text stated last before the event."""
-    for d in drafts:
-        if d.date is not None or d.relative is None:
-            continue
-        words, unit, offset = d.relative
-        # a single day to count days from; for years, any date within one year
-        before = [m for m in stated if m.end <= d.trigger[0]
-                  and (m.first.year == m.last.year if unit == "year" else m.end_iso() is None if unit == "same"
-                       else m.first == m.last)]
-        if not before:
-            continue
-        base = anchor(max(before, key=lambda m: m.end), published, tense=d.tense, planned=d.status != "held")
-        if unit == "day" and base.precision == "day":
-            day = base.first + timedelta(days=offset)
-            d.date = DateValue(day.isoformat(), None, "day", words, "context")
-        elif unit == "same":
-            d.date = DateValue(base.start_iso(), None, base.precision, words, "context")
-        elif unit == "year":
-            d.date = DateValue(str(base.first.year + offset), None, "year", words, "context")
 
 
 def _to_come_after(event: Event, news: set[str]) -> bool:
@@ -178,7 +156,7 @@ class ArticleExtractor:
                 elif rules.lang.home_country and at is not None and (home := self.gaz.leader_of(rules.lang.home_country, at.first)):
                     ctx.head = (home.id, home.name.ru or home.id)  # Kazakh news: "Мемлекет басшысы" is Kazakhstan's
             new = rules.drafts(sent, m, dates, ctx, phrases=phrases)
-            _date_relative(new, stated + dates, published)
+            discourse_dates.date_relative(new, stated + dates, published)
             stated.extend(dates)
             if not new and _filler(sent.text):
                 fillers += 1
