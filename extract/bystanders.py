@@ -58,6 +58,8 @@ def sources(tokens: Sequence[Token], persons: Sequence, lang: str) -> set[int]:
         while k >= 0 and tokens[k].pos in ("NOUN", "PROPN", "ADJ") and tokens[k].feat("Case") in ("Gen", "Dat") \
                 and tokens[k].lemma not in nt.RU_SOURCE_NOUNS:
             k -= 1  # the title's words ("министра иностранных дел"), "журналистам"
+        if k >= 1 and k == p.first - 1 and tokens[k].pos == "NOUN" and tokens[k].feat("Case") == "Nom":
+            k -= 1  # "..., — считает американист X": what he is, before his name
         if k >= 1 and tokens[k].lemma in nt.RU_SOURCE_NOUNS and tokens[k - 1].lemma == "по":
             out.add(id(p))  # "по словам министра X"
         elif k >= 1 and tokens[k].pos == "VERB" and tokens[k].lemma in nt.RU_SOURCE_VERBS and (

@@ -26,6 +26,9 @@ class Context:
     focus_office: PersonMention | None = None
     dateline: date | None = None
     talks: Draft | None = None               # talks or a call of two sides told in the sentence just before
+    # "История контактов Путина и Трампа насчитывает несколько встреч": two leaders the sentence just before
+    # named with nothing reported of them, whom a following "президенты" means (id, name, from the registry)
+    pair: tuple[tuple[str, str, bool], ...] = ()
     # "Глава государства", "Мемлекет басшысы": the head of state the text is about, fixed when it first calls
     # him so ("Макрон пригласил Токаева ... Глава государства поговорил с Моди": still Tokayev)
     head: tuple[str, str] | None = None

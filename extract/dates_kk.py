@@ -123,6 +123,8 @@ _SEASON_QUALIFIERS: dict[str, Relation] = {"өткен": "previous", "келес
 _WEEKDAYS = {"дүйсенбі": 0, "сейсенбі": 1, "сәрсенбі": 2, "бейсенбі": 3, "жұма": 4, "сенбі": 5, "жексенбі": 6}
 _WEEKDAY_QUALIFIERS: dict[str, Relation] = {"өткен": "previous", "келесі": "next", "осы": "nearest"}
 _RELATIVE_DAYS = {"бүгін": 0, "кеше": -1, "ертең": 1, "бүрсігүні": 2, "бүрсүгүні": 2}
+# "кешегі телефон арқылы сөйлесу", "бүгінгі келіссөздер" (not "бүгінгі таңда": nowadays)
+_DAY_ADJECTIVES = {"бүгінгі": 0, "кешегі": -1, "ертеңгі": 1}
 _COUNTS = {"бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10}
 _REL_MONTH = {"өткен": -1, "осы": 0, "келесі": 1, "алдағы": 1}
 
@@ -209,7 +211,8 @@ def _relative_month(match: Match[str]) -> Iterator[Candidate]:
 
 
 def _relative_day(match: Match[str]) -> Iterator[Candidate]:
-    return _one(match, RelativeDay(_RELATIVE_DAYS[match.group("rd").lower()]))
+    word = match.group("rd").lower()
+    return _one(match, RelativeDay(_RELATIVE_DAYS.get(word, _DAY_ADJECTIVES.get(word, 0))))
 
 
 def _ago(match: Match[str]) -> Iterator[Candidate]:
@@ -321,6 +324,7 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
         ),
         # бүгін, кеше, ертең
         (rf"{_B}(?P<rd>{_alt(_RELATIVE_DAYS)}){_E}", _relative_day),
+        (rf"{_B}(?P<rd>{_alt(_DAY_ADJECTIVES)}){_E}(?!{_S}таң)", _relative_day),
         # дүйсенбі-сейсенбі күндері | дүйсенбі және сейсенбі күндері
         (
             rf"{_B}(?P<w1>{_alt(_WEEKDAYS)})(?:{_DASH}|{_S}(?P<and>және|мен|пен|бен){_S})"

@@ -467,7 +467,10 @@ def complete_pairs(drafts: list[Draft], persons_by_sentence: list[list[tuple[str
         # with nobody named right after talks of two sides told by someone else are those talks
         told = [t for t in drafts if t.type == d.type and not t.dropped and t.sentence == d.sentence - 1
                 and len(t.participants) >= 2 and t.status == d.status]
-        if not d.participants and len(told) == 1:
+        # (told several times over between the same sides: "Впервые президенты встретились в 2017 году в Гамбурге,
+        # а в 2019 году встречались в Осаке. Последняя встреча прошла на Аляске")
+        if not d.participants and len({frozenset(t.participants) for t in told}) == 1 \
+                and len({t.part_of for t in told}) == 1:
             for pid in told[0].participants:
                 d.add(pid, told[0].names.get(pid, pid), "participant", pid in told[0].registry_ids)
             d.part_of = told[0].part_of

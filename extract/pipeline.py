@@ -261,6 +261,9 @@ class ArticleExtractor:
         for p in m.persons:
             if p.person and not p.speaker_only and p.via in ("name", "title"):
                 ctx.note_leader(p)
+        pair = {p.person: (p.person, p.name, p.from_registry) for p in m.persons
+                if p.person and not p.speaker_only and p.via in ("name", "title")}
+        ctx.pair = tuple(pair.values()) if len(pair) == 2 and not new else ()
         visits = [d for d in new if d.type == "visit"]
         if visits:
             ctx.visit = visits[-1]
@@ -310,6 +313,7 @@ class ArticleExtractor:
         news: list[set[str]] = []      # the days of the day's news its undated lead reports stand for
         before: list[set[str]] = []    # the days its reports "накануне", "вчера" give
         told: list[set[tuple[int, frozenset[str]]]] = []  # the sentences its talks are told in, with their sides
+        headlined: list[bool] = []     # told only by the headline so far
         for i, d in kept:
             event = records[i]
             mine_told = {(d.sentence, event.participant_ids())} if event.type in ("meeting", "phone_call") else set()
@@ -331,7 +335,12 @@ class ArticleExtractor:
             n = match(event, [merged[k] for k in allowed])
             if n is not None:
                 n = allowed[n]
+                # a headline's "рассказал о поездке в Пекин" gives way to the body's "отправится в Пекин"
+                status = event.status if headlined[n] and not headline else merged[n].status if headline else None
                 merged[n] = combine(merged[n], event)
+                if status in ("held", "planned") and merged[n].status in ("held", "planned"):
+                    merged[n] = merged[n].model_copy(update={"status": status})
+                headlined[n] = headlined[n] and headline
                 owner[i] = n
                 with_others[n] = with_others[n] and d.other_party
                 news[n] |= mine_news
@@ -344,6 +353,7 @@ class ArticleExtractor:
                 news.append(mine_news)
                 before.append(mine_before)
                 told.append(mine_told)
+                headlined.append(headline)
         # A report of the day's news that nothing in the article dates is of its publication day (a month only
         # guessed from the report before it gives way to that day, when the day is in it).
         for n, event in enumerate(merged):

@@ -155,6 +155,8 @@ def sides_of_the_plural(m: SentenceMentions, ctx: Context, gaz: Gazetteer,
         # as joined, "Сессияға X, Y қатысты", whose kind the discourse settles later)
         return [(pid, ctx.gathering.names.get(pid, pid), pid in ctx.gathering.registry_ids)
                 for pid in ctx.gathering.participants]
+    if ctx.pair and plural is not None and plural.via == "plural" and not plural.count:
+        return list(ctx.pair)  # "История контактов Путина и Трампа ... Впервые президенты встретились в 2017 году"
     # "встретился с Моди. Стороны обсудили ...": the sides of the talks just told, before the visit's
     sides_words = plural is not None and plural.name.lower().startswith(PAIR_WORDS)
     for told in (ctx.talks, ctx.visit):

@@ -1950,3 +1950,31 @@ def test_what_was_to_be_with_no_contrast_is_not_held():
 def test_what_was_signed_at_the_end_of_the_talks_was_signed_by_their_sides_where_they_were(text, lang):
     [signing] = of_type(text, "signing", lang=lang)
     assert signing.participant_ids() == {"tokayev", "japarov"} and signing.place.id == "astana"
+
+
+def test_a_headlines_status_gives_way_to_the_bodys():
+    text = ("Эммануэль Макрон рассказал о беседе с Моди и поездке в Пекин\n\nПрезидент Франции Эммануэль Макрон "
+            "сообщил, что в конце месяца отправится в Пекин.")
+    [visit] = of_type(text, "visit", published=date(2026, 4, 3))
+    assert visit.status == "planned"
+
+
+def test_leaders_in_the_plural_are_the_two_the_sentence_before_named_with_nothing_reported():
+    text = ("Трамп провел переговоры с Си Цзиньпином в Пусане 30 октября. История личных контактов Путина и Трампа "
+            "насчитывает несколько встреч. Впервые президенты встретились в июле 2017 года в Гамбурге.")
+    [hamburg] = [e for e in events(text, published=date(2026, 4, 3)) if e.start == "2017-07"]
+    assert hamburg.participant_ids() == {"putin", "trump"}
+
+
+def test_talks_with_nobody_named_after_talks_told_over_and_over_between_the_same_sides_are_theirs():
+    text = ("Путин и Трамп впервые встретились в июле 2017 года в Гамбурге. Затем лидеры встречались в июне 2019 года "
+            "в Осаке, а в июле 2018 года провели переговоры в Хельсинки. Последняя очная встреча прошла в августе "
+            "прошлого года в Анкоридже.")
+    [last] = [e for e in events(text, published=date(2026, 4, 3)) if e.start == "2025-08"]
+    assert last.participant_ids() == {"putin", "trump"} and last.place.id == "anchorage"
+
+
+def test_who_gives_his_view_after_a_quote_takes_no_part_in_what_he_talks_about():
+    text = ("Трамп говорил с Путиным по телефону. «Вряд ли до завершения визита мы услышим что-то конкретное о новой "
+            "встрече с Путиным», — считает американист Игорь Белов.")
+    assert not [e for e in events(text, published=date(2026, 4, 3)) if "per-игорь-белов" in e.participant_ids()]
