@@ -90,7 +90,8 @@ def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer) -> None:
                 or d.place is not None and d.place.kind != "country":
             continue
         summits = [g for g in drafts if g.type == "summit" and not g.dropped and g.status == d.status
-                   and g.sentence < d.sentence]  # told before it ("the previous summit" told later is not it)
+                   and g.sentence < d.sentence  # told before it ("the previous summit" told later is not it)
+                   and compatible_dates(d.date, g.date)]  # (not one recalled from years before: "в октябре 2022 года")
         places = [g.place for g in summits if g.place is not None]
         if d.refers_back and any(d.sentence - g.sentence == 1 for g in summits):
             d.type = "summit"  # "... саммит Нью-Йоркте өткен еді. Оған ... қатысқан": the one told just before
@@ -248,7 +249,7 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer, day: date | None = None) -> 
             continue
         best = None
         for vindex, v in enumerate(drafts):
-            if v.type != "visit" or v.dropped or not v.with_role("guest") or v is d:
+            if v.type != "visit" or v.dropped or not v.with_role("guest") or v is d or v.site and v.sentence != d.sentence:
                 continue
             if stop and not (d.with_role("guest") <= v.with_role("guest") and v.sentence == d.sentence):
                 continue

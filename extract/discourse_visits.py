@@ -38,6 +38,9 @@ def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], g
             if k > d.sentence and people and not people & guests \
                     and not any(o.sentence == k and not o.dropped and o.status == d.status for o in drafts):
                 continue
+            if k > d.sentence and any(o.sentence == k and not o.dropped and o.type == "visit" and _stop_to_come(d, o)
+                                      for o in drafts):
+                continue  # "Завтра посетит индустриальный парк в Туркестане": a stop still to come is elsewhere
             cities = [p for p in mentions[k].places if p.kind == "city" and p.from_registry
                       and gaz.country_of(p.place) == d.place.place and (k, p.place) not in elsewhere]
             if cities:
@@ -81,6 +84,8 @@ def _other_cities(a: Draft, b: Draft) -> bool:
 
 
 def _stop_to_come(news: Draft, other: Draft) -> bool:
-    """A visit reported as the day's news (undated, of the report's day) and a planned stop of it dated later."""
-    return news.date is None and news.lead_day is not None and news.status == "held" \
-        and other.status == "planned" and (other.date is None or other.date.start > news.lead_day.start)
+    """A visit reported as the day's news (undated, of the report's day, or dated from it) and a planned stop of it
+    dated later."""
+    day = news.date if news.date is not None else news.lead_day
+    return day is not None and (news.date is None or day.precision == "day") and news.status == "held" \
+        and other.status == "planned" and (other.date is None or other.date.start > day.start)

@@ -75,6 +75,7 @@ class Draft:
     after_a_gap: bool = False  # "первый визит ... с ноября 2019 года": the first since a day, an earlier event's
     states_named: bool = False  # "российско-китайские переговоры": sides named as states, none from other sentences
     frame: bool = False  # the trigger frames its clause: "в рамках визита в ЮАР" before "посетил остров"
+    site: bool = False  # "посетят индустриальный парк": a visit to a site, a stop, no frame of talks told apart
     visit_place: PlaceMention | None = None  # "в повестке визита в Москву": the visit this is part of
     part_of: int | None = None  # index of the parent draft
     dropped: bool = False

@@ -14,7 +14,7 @@ from extract.clause_dates import ClauseDates
 from extract.context import Context
 from extract.dates import DateMention, DatePhrase
 from extract.dating import recently, told_as_background
-from extract.drafts import Draft
+from extract.drafts import DateValue, Draft
 from extract.gatherings_beside_trips import gatherings_beside_trips
 from extract.gazetteer import Gazetteer
 from extract.heads_of_sides import heads_of_the_sides
@@ -130,6 +130,8 @@ class SentenceRules:
                 if not self._visit(draft, scope, subject, ctx):
                     self._span_of_the_visit_told(scope, ctx)
                     continue
+                if self._span_of_the_visit_told(scope, ctx, draft.with_role("guest")):
+                    continue  # "Государственный визит Мирзиёева продлится до 13 марта": the visit told before
             elif etype in ("forum", "summit"):
                 self._gathering(draft, scope, subject, ctx)
             elif etype == "signing":
@@ -264,19 +266,27 @@ class SentenceRules:
         for pid in draft.participants:
             draft.participants[pid] = "host" if pid == host[0][0] else "guest"
 
-    def _span_of_the_visit_told(self, scope: TriggerScope, ctx) -> None:
+    def _span_of_the_visit_told(self, scope: TriggerScope, ctx, guests: set[str] | None = None) -> bool:
         """"... прибыл в Астану с государственным визитом. Государственный визит продлится с 16 по 18 июня": a
         visit of no one, that lasts over days, right after a visit told is that visit, and its days are the
         span (the day told for it, if any, is one of them)."""
         visit, i = ctx.visit, scope.i
-        if visit is None or not 0 < scope.sent.index - visit.sentence <= SPAN_TOLD_AFTER \
-                or scope.sent.tokens[i].feat("Case") not in (None, "Nom") or not self.lang.lasts(scope.sent.tokens, i, scope.hi):
-            return  # (the visit noun is what lasts: not "параллельно визиту ... пройдет форум")
+        # (the same guest's visit noun is that visit however far after; one of no one only right after it)
+        if visit is None or not 0 < scope.sent.index - visit.sentence <= (SPAN_TOLD_AFTER if guests is None else 99) \
+                or scope.sent.tokens[i].feat("Case") not in (None, "Nom", "Acc") or not self.lang.lasts(scope.sent.tokens, i, scope.hi) \
+                or any(t.pos == "VERB" for t in scope.sent.tokens[scope.lo:i]):
+            return False  # (the visit noun is what lasts: not "параллельно визиту ... пройдет форум"; Nom reads as Acc)
+        if guests is not None and guests != visit.with_role("guest"):
+            return False  # another's visit
         span = self.dating.date_of(scope, i, self.lang.tense(scope.sent.tokens, scope.lo, scope.hi, i))
-        if span is None or span.precision != "day" or not span.end:
-            return
-        if visit.date is None or visit.date.source != "text" or span.start <= visit.date.start <= span.end:
+        began = visit.date if visit.date is not None else visit.lead_day  # (the day's news: the report's day)
+        if span is not None and span.precision == "day" and not span.end and span.text and began is not None \
+                and began.precision == "day" and began.start < span.start and self.lang.until(scope.sent.text, span.text):
+            visit.date = DateValue(began.start, span.start, "day", began.text, began.source)  # "продлится до 13 марта"
+        elif span is not None and span.precision == "day" and span.end and (
+                visit.date is None or visit.date.source != "text" or span.start <= visit.date.start <= span.end):
             visit.date = span
+        return True
 
     def _visit(self, draft: Draft, scope: TriggerScope, subject, ctx) -> bool:
         tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i
@@ -285,6 +295,7 @@ class SentenceRules:
         site = self.lang.site_visit(tokens, i, hi)  # "посетил в Астане выставку": a visit at home too
         if dest is None and not (guests and self.lang.occasion(tokens, lo, hi)) and not site:
             return False
+        draft.site = site
         case = tokens[i].feat("Case") if tokens[i].feat("VerbForm") == "Part" else None
         if case not in (None, "Nom"):
             # "встретился с Токаевым, прибывшим в Москву": the participle's guest is the person it agrees with,

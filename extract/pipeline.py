@@ -48,6 +48,13 @@ def _to_come_after(event: Event, news: set[str]) -> bool:
     return bool(news) and event.status == "planned" and event.start is not None and event.start > max(news)
 
 
+def _stop_after(a: Event, b: Event) -> bool:
+    """A visit held and one still to come on a later day: the next stop ("Завтра посетят индустриальный парк")."""
+    held, planned = (a, b) if a.status == "held" else (b, a)
+    return {a.status, b.status} == {"held", "planned"} and held.start is not None and planned.start is not None \
+        and planned.date_precision == "day" and planned.start > held.start
+
+
 def _dated_by_the_report(d: Draft) -> bool:
     """Whether the report's day may date the event: it has no date of its own, no words that say when (even
     relative ones), and is not an event only talked about."""
@@ -330,6 +337,9 @@ class ArticleExtractor:
                 or _to_come_after(merged[n], mine_news) or _to_come_after(event, news[n])
                 # "В саммите приняли участие ... пригласил на саммит ШОС, который пройдет": held and to come, two
                 or event.type in ("summit", "forum") and {event.status, merged[n].status} == {"held", "planned"}
+                # "прибыл с визитом ... Завтра лидеры посетят индустриальный парк": a visit and a stop still to come
+                # (unless one is the headline's, whose status the body settles)
+                or event.type == "visit" and _stop_after(event, merged[n]) and not headline and not headlined[n]
                 # "встречи с Алиевым и с Пашиняном, а затем три лидера провели переговоры": other sides, other talks
                 or any(s == d.sentence and sides != event.participant_ids() for s, sides in told[n]))]
             n = match(event, [merged[k] for k in allowed])

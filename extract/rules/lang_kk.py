@@ -111,6 +111,7 @@ class Kazakh(Language):
     many_sided_words = ("үшжақты", "көпжақты", "төртжақты", "бейнеконференц", "конференц")
     home_country = cues.HOME_COUNTRY
     owner_pronouns = cues.OWNER_PRONOUNS
+    until_after = ("дейін",)
     before_ceremony_cues = cues.BEFORE_CEREMONY
     since_after, first_time = cues.SINCE_AFTER, cues.FIRST_TIME
     after_gathering_cues = cues.AFTER_GATHERING

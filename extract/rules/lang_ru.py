@@ -26,6 +26,7 @@ class Russian(Language):
     postpone = frozenset(cues.POSTPONE)
     planned = frozenset(cues.PLANNED)
     self_words = frozenset(cues.SELF)
+    until_before = ("до",)
     host_country_words = frozenset(cues.HOST_COUNTRY)
     bilateral_words = frozenset(cues.BILATERAL)
     relative_pronouns = frozenset(cues.RELATIVE_PRONOUNS)

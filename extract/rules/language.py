@@ -173,6 +173,16 @@ class Language:
         """"трехсторонний телефонный разговор", "видеоконференция": one event of all its sides, not one with each."""
         return any(t.text.lower().startswith(self.many_sided_words) for t in tokens)
 
+    until_before: tuple[str, ...] = ()  # "продлится до 13 марта"
+    until_after: tuple[str, ...] = ()   # "13 наурызға дейін"
+
+    def until(self, text: str, date_text: str) -> bool:
+        """Whether the date told in ``text`` is where something lasts until: "до 13 марта", "13 наурызға дейін"."""
+        low, k = text.lower(), text.lower().find(date_text.lower())
+        before, after = low[:max(k, 0)].split()[-1:], low[k + len(date_text):].split()[:1]
+        return k >= 0 and (bool(before) and before[0] in self.until_before
+                           or bool(after) and after[0].strip(".,;") in self.until_after)
+
     def lasts(self, tokens: tuple[Token, ...], i: int, hi: int) -> bool:
         """"Визит продлится с 16 по 18 июня", "Сапар 16–18 маусым күндері жалғасады": the clause of the event
         noun at ``i`` tells how long it lasts."""

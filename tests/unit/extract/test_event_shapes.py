@@ -1978,3 +1978,30 @@ def test_who_gives_his_view_after_a_quote_takes_no_part_in_what_he_talks_about()
     text = ("Трамп говорил с Путиным по телефону. «Вряд ли до завершения визита мы услышим что-то конкретное о новой "
             "встрече с Путиным», — считает американист Игорь Белов.")
     assert not [e for e in events(text, published=date(2026, 4, 3)) if "per-игорь-белов" in e.participant_ids()]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("В Акорде состоялась церемония официальной встречи Президента Узбекистана Шавката Мирзиёева, прибывшего в "
+     "Казахстан с государственным визитом. Стороны обсудили транзит. Лидеры обменялись мнениями о водных ресурсах. "
+     "Государственный визит Шавката Мирзиёева в Казахстан продлится до 13 марта.", "ru"),
+    ("Өзбекстан Президенті Шавкат Мирзиёев бүгін Астанаға мемлекеттік сапармен келді. Мирзиёевтің мемлекеттік "
+     "сапары 13 наурызға дейін жалғасады.", "kk"),
+])
+def test_a_visit_that_lasts_until_a_day_is_the_visit_told_before_until_that_day(text, lang):
+    visits = of_type(text, "visit", published=date(2026, 3, 12), lang=lang)
+    assert [(v.status, v.start, v.end) for v in visits] == [("held", "2026-03-12", "2026-03-13")]
+
+
+def test_a_stop_still_to_come_is_no_part_of_the_held_visit_nor_its_city():
+    text = ("Президент Узбекистана Шавкат Мирзиёев 12–13 марта находится в Казахстане с государственным визитом. "
+            "Завтра Мирзиёев посетит индустриальный парк в Туркестане.")
+    visits = of_type(text, "visit", published=date(2026, 3, 12))
+    assert sorted((v.status, v.start, v.place.id) for v in visits) == [
+        ("held", "2026-03-12", "KZ"), ("planned", "2026-03-13", "turkistan")]
+
+
+def test_a_sitting_of_another_day_is_no_sitting_of_a_summit_recalled():
+    text = ("Так, встреча Путина и Эрдогана в Астане в октябре 2022 года на полях саммита СВМДА стала отправной точкой "
+            "для проекта. Как сообщалось, в понедельник Путин также провел совещание по развитию транспорта.")
+    found = events(text, published=date(2026, 3, 17))
+    assert not [e for e in found if e.type == "summit" and e.start == "2026-03-16"]
