@@ -37,7 +37,8 @@ class ClauseDates:
             nearest = self._span_holding(scope, nearest)
         planned = planned or self.lang.planned_before(tokens, scope.lo, i)
         d = anchor(nearest, self.published, tense=tense, planned=planned)
-        value = DateValue(d.start_iso(), d.end_iso(), d.precision, d.text, year_inferred=d.year_inferred)
+        value = DateValue(d.start_iso(), d.end_iso(), d.precision, d.text, year_inferred=d.year_inferred,
+                          month_inferred=d.month_inferred)
         if scope.trigger.type in SPANNING:
             value = self._days_in_a_row(scope, nearest, d, value)
         return value

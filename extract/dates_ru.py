@@ -406,9 +406,9 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
             rf"(?:{_DASH}|{_S}(?:по|до|и){_S})(?:(?:в|во){_S})?(?:{_PARTS}){_S}{_M2}{_year_tail('b')}",
             _month_part_range,
         ),
-        # 22-го числа [текущего месяца] | 22 числа
+        # 22-го числа [текущего месяца] | 22 числа | на 22-е число | к 22-му числу
         (
-            rf"(?<![\w.,:/])(?P<d>\d{{1,2}})(?!\d)(?:-(?:го|ого))?{_S}числа{_E}"
+            rf"(?<![\w.,:/])(?P<d>\d{{1,2}})(?!\d)(?:-(?:го|ого|е|ое|му|ому))?{_S}(?:числа|число|числу){_E}"
             rf"(?:{_S}(?P<rm>{_alt(REL_MONTH_GEN)}){_S}месяца{_E})?",
             _day_of_month,
         ),
@@ -484,7 +484,7 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
 
 # A word without which a rule cannot match: a text that lacks it skips the rule's scan.
 _NEEDS: dict[Handler, str] = {
-    _ago: "назад", _night: "ночь", _night_weekday: "ночь", _day_of_month: "числа", _bare_ordinal: "го",
+    _ago: "назад", _night: "ночь", _night_weekday: "ночь", _day_of_month: "числ", _bare_ordinal: "го",
 }  # fmt: skip
 
 

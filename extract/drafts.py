@@ -16,6 +16,7 @@ class DateValue:
     text: str | None
     source: str = "text"  # text | dateline | visit | context
     year_inferred: bool = False  # the text gave no year; it was taken nearest to publication
+    month_inferred: bool = False  # ... no month ("на 22-е число"); nor was it
 
     def borrowed(self) -> DateValue:
         """The same days given to another event the text tells near it: no words of its own, from context."""

@@ -14,7 +14,7 @@ from extract.clause_dates import ClauseDates
 from extract.context import Context
 from extract.dates import DateMention, DatePhrase
 from extract.dating import recently, told_as_background
-from extract.drafts import DateValue, Draft
+from extract.drafts import Draft
 from extract.gatherings_beside_trips import gatherings_beside_trips
 from extract.gazetteer import Gazetteer
 from extract.heads_of_sides import heads_of_the_sides
@@ -25,9 +25,9 @@ from extract.rules.languages import for_language
 from extract.intervals import parse_iso
 from extract.text import Sentence, quoted_spans
 from extract.trigger_scope import TriggerScope
+from extract.visit_spans import span_of_the_visit_told
 from extract.with_objects import assign_with_objects, object_groups
 
-SPAN_TOLD_AFTER = 3  # sentences after a visit in which "Визит продлится с 16 по 18 июня" tells its days
 PARTICIPLE_HEAD_REACH = 10  # words from "прибывшего" to the name it agrees with ("прибывшего в США с визитом Путина")
 
 
@@ -128,9 +128,9 @@ class SentenceRules:
                     self._receive(draft, self._resolve([subject], ctx, m))
             elif etype == "visit":
                 if not self._visit(draft, scope, subject, ctx):
-                    self._span_of_the_visit_told(scope, ctx)
+                    span_of_the_visit_told(scope, ctx, self.dating, self.lang)
                     continue
-                if self._span_of_the_visit_told(scope, ctx, draft.with_role("guest")):
+                if span_of_the_visit_told(scope, ctx, self.dating, self.lang, draft.with_role("guest")):
                     continue  # "Государственный визит Мирзиёева продлится до 13 марта": the visit told before
             elif etype in ("forum", "summit"):
                 self._gathering(draft, scope, subject, ctx)
@@ -164,7 +164,8 @@ class SentenceRules:
                 draft.states_named = len(self.lang.sides_by_adjective(tokens, i)) >= 2
             self._kind(draft, scope)
             self._status(draft, scope)
-            if draft.status in ("postponed", "relocated") and draft.date is not None and draft.date.year_inferred:
+            if draft.status in ("postponed", "relocated") and draft.date is not None \
+                    and (draft.date.year_inferred or draft.date.month_inferred):
                 draft.date = self.dating.date_of(scope, i, "future", planned=True)  # "перенёс встречу на декабрь": ahead
             if modality == "possible" and draft.status == "held":
                 draft.status = "planned"  # "может посетить", "возможный визит"
@@ -265,28 +266,6 @@ class SentenceRules:
             return
         for pid in draft.participants:
             draft.participants[pid] = "host" if pid == host[0][0] else "guest"
-
-    def _span_of_the_visit_told(self, scope: TriggerScope, ctx, guests: set[str] | None = None) -> bool:
-        """"... прибыл в Астану с государственным визитом. Государственный визит продлится с 16 по 18 июня": a
-        visit of no one, that lasts over days, right after a visit told is that visit, and its days are the
-        span (the day told for it, if any, is one of them)."""
-        visit, i = ctx.visit, scope.i
-        # (the same guest's visit noun is that visit however far after; one of no one only right after it)
-        if visit is None or not 0 < scope.sent.index - visit.sentence <= (SPAN_TOLD_AFTER if guests is None else 99) \
-                or scope.sent.tokens[i].feat("Case") not in (None, "Nom", "Acc") or not self.lang.lasts(scope.sent.tokens, i, scope.hi) \
-                or any(t.pos == "VERB" for t in scope.sent.tokens[scope.lo:i]):
-            return False  # (the visit noun is what lasts: not "параллельно визиту ... пройдет форум"; Nom reads as Acc)
-        if guests is not None and guests != visit.with_role("guest"):
-            return False  # another's visit
-        span = self.dating.date_of(scope, i, self.lang.tense(scope.sent.tokens, scope.lo, scope.hi, i))
-        began = visit.date if visit.date is not None else visit.lead_day  # (the day's news: the report's day)
-        if span is not None and span.precision == "day" and not span.end and span.text and began is not None \
-                and began.precision == "day" and began.start < span.start and self.lang.until(scope.sent.text, span.text):
-            visit.date = DateValue(began.start, span.start, "day", began.text, began.source)  # "продлится до 13 марта"
-        elif span is not None and span.precision == "day" and span.end and (
-                visit.date is None or visit.date.source != "text" or span.start <= visit.date.start <= span.end):
-            visit.date = span
-        return True
 
     def _visit(self, draft: Draft, scope: TriggerScope, subject, ctx) -> bool:
         tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i

@@ -84,6 +84,9 @@ def test_possible_events_are_not_held(text, etype, lang):
      "2025-07", None),
     ("Токаев и Рахмон обсудили сроки визита Эмомали Рахмона в Казахстан, который планировался на 17-18 апреля, "
      "а теперь перенесен на осень.", "ru", "visit", "2025-04-17", "2025-04-18"),
+    # a day of no month named, planned in the past tense: the one to come, not the last
+    ("Визит Президента Турции Реджепа Тайипа Эрдогана в Казахстан, который планировался на 22-е число, перенесен на "
+     "более поздний срок.", "ru", "visit", "2025-04-22", None),
 ])
 def test_an_event_put_off_keeps_the_dates_it_was_planned_for(text, lang, etype, start, end):
     found = of_type(text, etype, published=date(2025, 4, 15), lang=lang)
