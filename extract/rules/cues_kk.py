@@ -163,6 +163,7 @@ PERIOD_AFTER = ("арналған", "дейінгі")
 # "Саммит аясында", "форум кулуарында": on the margins of the gathering just named
 MARGINS = _folded("аясында", "кулуарында", "шеңберінде")
 GATHERING_STEMS = _folded("саммит", "форум", "отырыс")
+GATHERING_END = _folded("соңында", "қорытындысы")  # "Саммит соңында ...": at its end (the one told before)
 # "екі күндік сапар": how many days it lasts
 DURATION_DAYS = {fold("екі"): 2, fold("үш"): 3, fold("төрт"): 4, fold("бес"): 5}
 DURATION_WORD = fold("күндік")
@@ -190,6 +191,7 @@ PART_OF = ("барысында", "аясында", "кезінде", "шеңбе
 # --- roles -----------------------------------------------------------------------------------
 HOST_CUE = fold("шақыру")            # "Тоқаевтың шақыруымен": Tokayev is the host
 OWNER_PRONOUNS = frozenset(_folded("оның"))  # "Вучичтің ..., алайда оның сапары тоқтатылды": his (the one named before)
+PRONOUN_REACH = 4  # words a sentence may open with before its subject "ол" ("Ақпан айында ол ...")
 PRONOUNS = frozenset(_folded("ол"))   # "Ол Мәскеуге барады": the leader the text is about
 
 # --- documents -------------------------------------------------------------------------------
@@ -221,3 +223,4 @@ HOME_COUNTRY = "KZ"
 
 # "саммитке қатысатынын растады", "келетінін мәлімдеді": a future participle as the object of the verb that tells it
 FUTURE_PARTICIPLE_OBJECT = _folded("атынын", "етінін", "йтынын", "йтінін", "атынына", "етініне")
+FUTURE_PARTICIPLE_OBJECT_WRITTEN = ("атынын", "етінін", "йтынын", "йтінін", "атынына", "етініне")

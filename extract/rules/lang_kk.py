@@ -10,6 +10,7 @@ from extract.rules import triggers_kk as tr
 from extract.rules.blocs import SERIES_WORDS, blocs_named
 from extract.rules.language import Language, Trigger
 from extract.rules.modality_kk import cancelled, postponed_subject, relocated_venue
+from extract.rules.verb_tense_kk import verb_tense
 from extract.rules.places_residences import RESIDENCES
 from extract.text import Sentence, Token
 
@@ -42,7 +43,6 @@ _RESIDENCE_NAMES = frozenset(fold(name) for name in RESIDENCES)
 _COUNCIL_OF_LEADERS = tuple(fold(w) for w in tr.COUNCIL_OF_LEADERS)
 _NAME_OPENERS = frozenset(fold(w) for w in tr.NAME_OPENERS)
 _SERIES_OF_GATHERINGS = tuple(fold(w) for w in SERIES_WORDS)
-_VOWELS = set("аеиоуыіэюяәөүұ")
 
 
 def _ends(tok: Token, endings: tuple[str, ...], unless: tuple[str, ...] = ()) -> bool:
@@ -57,34 +57,6 @@ def _is_word(tok: Token) -> bool:
 def _first_word(tokens: tuple[Token, ...]) -> int | None:
     """Where the sentence's first word is ("Отырысқа ...", "Кездесуге ..." open on the gathering just told)."""
     return next((k for k, t in enumerate(tokens) if _is_word(t)), None)
-
-
-def verb_tense(word: str) -> str | None:
-    """Tense of a finite Kazakh verb form (folded): "барды" past, "барады" future, "бармақ" future
-    (planned), "өтуде" present; None when the word is no verb form the rules read."""
-    if word.startswith(cues.PLAN_STEMS):
-        return "future"
-    if word.endswith(cues.INTENT_ENDINGS):
-        return "future"
-    if word.endswith(cues.PROGRESSIVE_ENDINGS):
-        return "present"
-    if word.endswith(cues.FUTURE_VOWEL_STEM) or word.endswith(cues.FUTURE_PARTICIPLE):
-        return "future"
-    if word.endswith(cues.PAST_PARTICIPLE) and len(word) > 4:
-        return "past"
-    if word.endswith(cues.AORIST) and len(word) > 4 and word[-4] not in _VOWELS:
-        # "барады" (бар- + -ады: will go) or "қабылдады" (қабылда- + -ды: received)
-        if word.startswith(cues.VOWEL_STEMS) and any(word == s + word[-2:] for s in cues.VOWEL_STEMS
-                                                     if word.startswith(s)):
-            return "past"
-        stem = word[:-3]
-        if stem[-2:-1] and stem[-2] not in _VOWELS and stem[-1] in "лдт" and not stem.endswith(
-                cues.CLUSTER_STEMS):
-            return "past"  # "жоспарлады", "құттықтады", "сөйледі": a verb in -ла/-да/-та
-        return "future"
-    if word.endswith(cues.PAST_ENDINGS) and len(word) > 3:
-        return "past"
-    return None
 
 
 def _participle_tense(word: str) -> str | None:
@@ -157,6 +129,10 @@ class Kazakh(Language):
                 hit = Trigger(hit.type, i, hit.flags | {"told" if self._held_on_its_day(tokens, folded, i) else "meta"})
             if hit is not None and hit.type in ("summit", "forum") and self.margins(tokens, i):
                 hit = Trigger(hit.type, i, hit.flags | {"ref"})  # "Саммит аясында ...": the gathering told before
+            elif hit is not None and hit.type in ("summit", "forum") and i + 1 < len(folded) \
+                    and folded[i + 1].startswith(cues.GATHERING_END):
+                # "Саммит соңында Путин келесі отырыс желтоқсанда өтетінін хабарлады": the one told, a frame
+                hit = Trigger(hit.type, i, hit.flags | {"ref", "frame"})
             if hit is not None:
                 found.append(hit)
         return self.dedupe(found, tokens)
@@ -252,10 +228,11 @@ class Kazakh(Language):
                 return p
         if focus is None:
             return None
-        first = tokens[0] if tokens else None
-        # "Ол Шавкат Мирзиёевпен сөйлесті": nobody else is in the nominative, so "Ол" is the subject
-        if first is not None and fold(first.text) in cues.PRONOUNS:
-            return PersonMention(focus[0], focus[1], 0, 0, first.start, first.end, None, via="pronoun")
+        # "Ол Шавкат Мирзиёевпен сөйлесті", "Ақпан айында ол Мысырға барды": nobody else is in the nominative,
+        # so "ол" is the subject
+        k = self.subject_pronoun(tokens)
+        if k is not None:
+            return PersonMention(focus[0], focus[1], k, k, tokens[k].start, tokens[k].end, None, via="pronoun")
         return None
 
     def clause_subject(self, sent: Sentence, m: SentenceMentions, lo: int, hi: int) -> PersonMention | None:
@@ -270,8 +247,9 @@ class Kazakh(Language):
         return after is not None and fold(after.text).startswith(cues.HOST_CUE)
 
     def subject_pronoun(self, tokens: tuple[Token, ...]) -> int | None:
-        first = next((t for t in tokens if _is_word(t)), None)
-        return tokens.index(first) if first is not None and fold(first.text) in cues.PRONOUNS else None
+        """"Ол ...", or after the words that say when: "Ақпан айында ол ..."."""
+        words = [k for k, t in enumerate(tokens) if _is_word(t)][:cues.PRONOUN_REACH]
+        return next((k for k in words if fold(tokens[k].text) in cues.PRONOUNS), None)
 
     def other_party(self, sent: Sentence, person_tokens: set[int], i: int, lo: int, hi: int) -> bool:
         """"Қауіпсіздік кеңесінің мүшелерімен ... кездесіп": an instrumental noun that is not a leader."""
@@ -329,6 +307,11 @@ class Kazakh(Language):
                 continue
             if own is not None:
                 return own  # "Ташкентте өткен ШЫҰ саммитіне", "Душанбеде өтетін саммитке"
+        for t in tokens[i + 1:hi + 1]:  # "келесі отырысы желтоқсанда өтетінін хабарлап, ... шақырды": told as to come
+            if t.text in cues.CLAUSE_BREAKS:
+                break
+            if t.text.lower().endswith(cues.FUTURE_PARTICIPLE_OBJECT_WRITTEN):  # (as written: not "мемлекетінің")
+                return "future"
         group = self._predicate(tokens, lo, hi, i)
         if not group:
             return None

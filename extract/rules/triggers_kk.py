@@ -13,6 +13,7 @@ from __future__ import annotations
 TRIGGERS: dict[str, str] = {
     "сапар": "visit",
     "кездес": "meeting", "келіссөз": "meeting", "сұхбаттас": "meeting", "әңгімелес": "meeting",
+    "жүздес": "meeting",  # "Садыр Жапаровпен жүздесті" (met face to face)
     "форум": "forum", "саммит": "summit",
     "телефон": "phone_call",
     "қол қой": "signing", "қол қойыл": "signing", "қол қою": "signing",  # "қол қою рәсімі": the ceremony

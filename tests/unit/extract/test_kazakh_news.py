@@ -14,7 +14,7 @@ import pytest
 
 from extract.kazakh import fold
 from extract.pipeline import extract_article
-from extract.rules.lang_kk import verb_tense
+from extract.rules.verb_tense_kk import verb_tense
 
 PUB = date(2025, 11, 5)
 TODAY = "2025-11-05"
@@ -573,3 +573,27 @@ def test_a_summit_moved_to_a_month_is_put_off_and_told_again_right_after_it_is_t
     summits = [e for e in extract_article(text, published=PUB, lang="kk").events if e.type == "summit"]
     assert [(e.status, e.place.id, "tokayev" in e.participant_ids()) for e in summits] == [
         ("postponed", "dushanbe", True)]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Сондай-ақ Мемлекет басшысы Садыр Жапаровпен жүздесті.", {"tokayev", "japarov"}),
+    ("Қасым-Жомарт Тоқаев Никол Пашинянмен жүздесіп, екіжақты ынтымақтастықты талқылады.", {"tokayev", "pashinyan"}),
+])
+def test_met_face_to_face_is_a_meeting(text, sides):
+    found = [e for e in extract_article(text, published=PUB, lang="kk").events if e.type == "meeting"]
+    assert [e.participant_ids() for e in found] == [sides]
+
+
+def test_a_gathering_told_as_to_come_past_a_comma_is_planned_and_the_one_at_whose_end_it_was_told_is_apart():
+    text = ("Астанада ЕАЭО саммиті өтті. Саммит соңында Владимир Путин Жоғары Еуразиялық экономикалық кеңестің келесі "
+            "отырысы желтоқсан айында Санкт-Петербургте өтетінін хабарлап, әріптестерін Ресейге шақырды.")
+    found = [e for e in extract_article(text, published=PUB, lang="kk").events if e.type == "summit"]
+    assert ("planned", "2025-12", "saint-petersburg") in [(e.status, e.start, e.place.id) for e in found]
+
+
+def test_he_after_the_words_of_when_is_the_leader_in_focus():
+    text = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Пекинде болды. Ақпан айында ол Мысырға мемлекеттік сапармен барып, "
+            "Абдель Фаттах әс-Сисимен келіссөздер жүргізді.")
+    found = extract_article(text, published=date(2026, 6, 17), lang="kk").events
+    assert {(e.type, e.start) for e in found if "tokayev" in e.participant_ids() and "sisi" in e.participant_ids()} \
+        == {("visit", "2026-02"), ("meeting", "2026-02")}
