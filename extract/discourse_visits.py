@@ -11,6 +11,7 @@ from extract.gazetteer import Gazetteer
 from extract.mentions import PlaceMention, SentenceMentions
 
 CITY_LOOKAHEAD = 5      # sentences after a visit in which its city may be named
+VISIT_GAP_DAYS = 2      # days apart two reports of one guest's visit to one place may be of one visit
 
 
 def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], gaz: Gazetteer,
@@ -69,6 +70,12 @@ def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
             if country(d) is None or country(d) != country(other):
                 continue
             if not compatible_dates(d.date, other.date):
+                if d.status == other.status == "held" and _days_in_a_row(d, other) and _same_place(d, other):
+                    # "Пекинге кеше келген болатын ... сапармен Қытайда жүрген Тоқаев бүгін": one visit, its days
+                    first, last = sorted((d, other), key=lambda v: v.date.start)
+                    span = DateValue(first.date.start, last.date.end or last.date.start, "day", first.date.text,
+                                     first.date.source)
+                    d.date = other.date = span
                 continue
             if d.date is None and other.date is not None and other.earlier and other.status == "held" and not d.earlier:
                 continue  # "Напомним, Путин посетил Казахстан в ноябре прошлого года": no day of the news visit
@@ -77,6 +84,18 @@ def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
                                    "context")
             if d.place.kind == "country" and other.place.kind == "city":
                 d.place = other.place
+
+
+def _days_in_a_row(a: Draft, b: Draft) -> bool:
+    """Two days a visit may span: each a day, at most VISIT_GAP_DAYS apart."""
+    if a.date.precision != "day" or b.date.precision != "day":
+        return False
+    first, last = sorted((a.date, b.date), key=lambda v: v.start)
+    return (date.fromisoformat(last.start) - date.fromisoformat(first.end or first.start)).days <= VISIT_GAP_DAYS
+
+
+def _same_place(a: Draft, b: Draft) -> bool:
+    return a.place.place == b.place.place
 
 
 def _other_cities(a: Draft, b: Draft) -> bool:

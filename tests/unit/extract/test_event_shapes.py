@@ -2008,3 +2008,14 @@ def test_a_sitting_of_another_day_is_no_sitting_of_a_summit_recalled():
             "для проекта. Как сообщалось, в понедельник Путин также провел совещание по развитию транспорта.")
     found = events(text, published=date(2026, 3, 17))
     assert not [e for e in found if e.type == "summit" and e.start == "2026-03-16"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Мемлекеттік сапармен Қытайда жүрген Қасым-Жомарт Тоқаев бүгін Пекинде Си Цзиньпинмен келіссөздер жүргізді. "
+     "Мемлекет басшысы Пекинге кеше келген болатын.", "kk"),
+    ("Находящийся с государственным визитом в Китае Касым-Жомарт Токаев сегодня провел переговоры с Си Цзиньпином "
+     "в Пекине. Токаев прибыл в Пекин вчера.", "ru"),
+])
+def test_an_arrival_the_day_before_and_the_visit_under_way_today_are_one_visit_over_both_days(text, lang):
+    visits = of_type(text, "visit", published=date(2026, 6, 17), lang=lang)
+    assert [(v.start, v.end) for v in visits] == [("2026-06-16", "2026-06-17")]
