@@ -18,6 +18,9 @@ LIST_JOINERS = frozenset({"и", ",", "-", "–", "—", "мен", "және"})
 # A date set off from the trigger by a comma is taken only when none stands on the trigger's side of it.
 BEYOND_COMMA = 10_000
 PERIOD_REACH = 8  # words before "на 2026 год" in which the document it is the period of is named
+# An event put off, told with no year: its day a year off is rather the one just past (the plan already missed).
+FAR_AHEAD_DAYS = 300
+JUST_PAST_DAYS = 45
 
 
 class ClauseDates:
@@ -42,6 +45,18 @@ class ClauseDates:
         if scope.trigger.type in SPANNING:
             value = self._days_in_a_row(scope, nearest, d, value)
         return value
+
+    def put_off(self, scope: TriggerScope, i: int) -> DateValue | None:
+        """The day of an event put off, told with no year (or month): the one ahead ("перенесли встречу на
+        декабрь", "который планировался на 17-18 апреля, перенесен"), but a day only just past when the one
+        ahead is a year off ("8-9 сәуірге жоспарланған сапары кейінге шегерілді" told on 21 April)."""
+        ahead = self.date_of(scope, i, "future", planned=True)
+        if ahead is None or self.published is None or ahead.precision != "day" \
+                or (date.fromisoformat(ahead.start) - self.published).days <= FAR_AHEAD_DAYS:
+            return ahead
+        past = self.date_of(scope, i, "past")
+        just_past = past is not None and 0 <= (self.published - date.fromisoformat(past.start)).days <= JUST_PAST_DAYS
+        return past if just_past else ahead
 
     @staticmethod
     def _span_holding(scope: TriggerScope, day):

@@ -166,7 +166,7 @@ class SentenceRules:
             self._status(draft, scope)
             if draft.status in ("postponed", "relocated") and draft.date is not None \
                     and (draft.date.year_inferred or draft.date.month_inferred):
-                draft.date = self.dating.date_of(scope, i, "future", planned=True)  # "перенёс встречу на декабрь": ahead
+                draft.date = self.dating.put_off(scope, i)  # "перенёс встречу на декабрь": ahead
             if modality == "possible" and draft.status == "held":
                 draft.status = "planned"  # "может посетить", "возможный визит"
             if negation == "cancelled":

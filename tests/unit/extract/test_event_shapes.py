@@ -87,6 +87,9 @@ def test_possible_events_are_not_held(text, etype, lang):
     # a day of no month named, planned in the past tense: the one to come, not the last
     ("Визит Президента Турции Реджепа Тайипа Эрдогана в Казахстан, который планировался на 22-е число, перенесен на "
      "более поздний срок.", "ru", "visit", "2025-04-22", None),
+    # told after the day it was planned for: that day just past, not the one a year ahead
+    ("Тәжікстан Президенті Эмомали Рахмонның 8-9 сәуірге жоспарланған Қазақстанға сапары күзге шегерілді.", "kk",
+     "visit", "2025-04-08", "2025-04-09"),
 ])
 def test_an_event_put_off_keeps_the_dates_it_was_planned_for(text, lang, etype, start, end):
     found = of_type(text, etype, published=date(2025, 4, 15), lang=lang)
