@@ -29,6 +29,8 @@ def modality(tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
     """"proposal" (a proposal, an invitation, a habit: no event), "possible" (not held), or None."""
     if _invited_to(tokens, lo, i):
         return "proposal"
+    if _proposed_act(tokens, lo, i):
+        return "proposal"
     window = tokens[max(lo, i - 4):i]
     for n, tok in enumerate(window):
         if tok.lemma in cues.PROPOSAL and not (n > 0 and window[n - 1].lemma in cues.PROPOSAL_TAKEN) \
@@ -57,3 +59,16 @@ def _invited_to(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         k -= 1
     return k > lo and tokens[k].lemma in cues.INVITE_TO and any(
         t.lemma in cues.INVITE_VERBS and t.pos == "VERB" and t.feat("VerbForm") != "Part" for t in tokens[lo:k])
+
+
+def _proposed_act(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+    """"предложил провести в июне в Каире международную конференцию", "предложил в ближайшее время организовать
+    в Стамбуле встречу": the act proposed, an infinitive however many words of time and place before the event."""
+    for n in range(i - 1, lo - 1, -1):
+        tok = tokens[n]
+        if tok.pos == "VERB" and tok.feat("VerbForm") == "Inf":  # (holding it: not "пригласил посетить ... саммит")
+            return tok.lemma in cues.HOLD_VERBS and any(
+                t.lemma in cues.PROPOSAL and t.pos == "VERB" for t in tokens[max(lo, n - cues.PROPOSAL_REACH):n])
+        if tok.pos in ("VERB", "AUX", "PUNCT", "CCONJ", "SCONJ"):
+            return False
+    return False

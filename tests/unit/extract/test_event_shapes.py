@@ -51,6 +51,9 @@ def test_verbs_of_talking_are_triggers(text, etype, people):
     "Путин не против встречи с Зеленским.",
     # a difficulty
     "Там затруднительно будет сделать полноформатную встречу Путина и Трампа.",
+    # the act of holding it proposed, however many words of time and place before the event
+    "Ас-Сиси предложил провести в июне в Каире международную конференцию по восстановлению Газы.",
+    "Эрдоган предложил в ближайшее время организовать в Стамбуле встречу Путина и Зеленского.",
 ])
 def test_proposals_and_possibilities_are_not_events(text):
     assert not events(text)
@@ -2022,3 +2025,9 @@ def test_a_sitting_of_another_day_is_no_sitting_of_a_summit_recalled():
 def test_an_arrival_the_day_before_and_the_visit_under_way_today_are_one_visit_over_both_days(text, lang):
     visits = of_type(text, "visit", published=date(2026, 6, 17), lang=lang)
     assert [(v.start, v.end) for v in visits] == [("2026-06-16", "2026-06-17")]
+
+
+def test_a_gathering_an_invitation_to_visit_is_for_is_still_to_come():
+    text = "Си Цзиньпин пригласил Токаева посетить Китай для участия в саммите ШОС, который пройдет в Тяньцзине."
+    assert [(e.status, e.place.id) for e in of_type(text, "summit", published=date(2025, 6, 17))] == [
+        ("planned", "tianjin")]
