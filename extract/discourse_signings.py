@@ -65,7 +65,8 @@ def signed_by_the_talks(drafts: list[Draft]) -> None:
         reach = TALKS_FRAMED_WINDOW if d.after_talks or d.after_gathering else TALKS_WINDOW if d.inside else 1
         kinds = ("summit", "forum") if d.after_gathering else ("meeting", "summit")  # (not talks on its margins)
         talks = [t for t in drafts if not t.dropped and t.type in kinds and 0 <= d.sentence
-                 - t.sentence <= reach and len(t.participants) >= 2 and not t.other_party]
+                 - t.sentence <= reach and len(t.participants) >= 2 and not t.other_party
+                 and compatible_dates(t.date, d.date)]  # (not last year's: "... надежду, что договор будет подписан")
         if talks:
             t = max(talks, key=lambda t: t.sentence)
             for pid in t.participants:

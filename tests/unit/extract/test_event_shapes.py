@@ -2031,3 +2031,11 @@ def test_a_gathering_an_invitation_to_visit_is_for_is_still_to_come():
     text = "Си Цзиньпин пригласил Токаева посетить Китай для участия в саммите ШОС, который пройдет в Тяньцзине."
     assert [(e.status, e.place.id) for e in of_type(text, "summit", published=date(2025, 6, 17))] == [
         ("planned", "tianjin")]
+
+
+def test_a_treaty_to_be_signed_this_year_takes_no_signatories_from_talks_of_last_year():
+    text = ("Премьер напомнил о трехсторонней встрече в Белом доме 8 августа прошлого года с участием президента США "
+            "Дональда Трампа и президента Азербайджана Ильхама Алиева. Он выразил надежду, что мирный договор между "
+            "двумя странами будет подписан до конца года.")
+    found = events(text, published=date(2026, 4, 22))
+    assert not [e for e in found if e.type == "signing" and "trump" in e.participant_ids()]
