@@ -74,7 +74,7 @@ class SentenceRules:
             modality = self.lang.modality(tokens, lo, i)
             if modality == "proposal":
                 continue  # "предложил провести саммит": a suggestion, not an event
-            negation = self.lang.negation(tokens, lo, hi, i)
+            negation = "absent" if modality == "absent" else self.lang.negation(tokens, lo, hi, i)
             if negation == "none":
                 continue  # "не встречался с Трампом", "встреча не планируется": denied, not an event
             scope = TriggerScope(sent, m, dates, trig, lo, hi, tuple(phrases),
@@ -132,6 +132,8 @@ class SentenceRules:
                     continue
                 if span_of_the_visit_told(scope, ctx, self.dating, self.lang, draft.with_role("guest")):
                     continue  # "Государственный визит Мирзиёева продлится до 13 марта": the visit told before
+            elif etype in ("forum", "summit") and negation == "absent":
+                draft.name = self.lang.gathering_name(scope.sent, scope.i)  # who is absent takes no part
             elif etype in ("forum", "summit"):
                 self._gathering(draft, scope, subject, ctx)
             elif etype == "signing":

@@ -163,6 +163,7 @@ PERIOD_AFTER = ("арналған", "дейінгі")
 # "Саммит аясында", "форум кулуарында": on the margins of the gathering just named
 MARGINS = _folded("аясында", "кулуарында", "шеңберінде")
 GATHERING_STEMS = _folded("саммит", "форум", "отырыс")
+TAKE_PART = _folded("қатыс", "бармай", "келмей")  # "саммитке қатыспайды": absent from the gathering
 GATHERING_END = _folded("соңында", "қорытындысы")  # "Саммит соңында ...": at its end (the one told before)
 # "екі күндік сапар": how many days it lasts
 DURATION_DAYS = {fold("екі"): 2, fold("үш"): 3, fold("төрт"): 4, fold("бес"): 5}

@@ -336,6 +336,8 @@ class Kazakh(Language):
         hi = self.clauses(tokens)[i][1]
         group = self._predicate(tokens, lo, hi, i)
         if group and (group[-1] in cues.NEGATIONS or len(group[-1]) > 5 and group[-1].endswith(cues.NEGATIVE_ENDINGS)):
+            if any(w.startswith(cues.TAKE_PART) for w in group) and fold(tokens[i].text).startswith(cues.GATHERING_STEMS):
+                return "absent"  # "Армения саммитке қатыспайды": the summit stands, without them
             return "proposal"
         trig = fold(tokens[i].text)
         nxt = fold(tokens[i + 1].text) if i + 1 < len(tokens) else ""

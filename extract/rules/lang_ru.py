@@ -410,6 +410,8 @@ class Russian(Language):
             between = tokens[min(i, k) + 1:max(i, v)]
             if any(t.pos == "PUNCT" or t.pos == "VERB" and t is not verb for t in between):
                 continue  # "..., все оказалось банально: Макрон попросил не проводить встречу": another predicate
+            if verb.lemma in cues.TAKE_PART and tr.TRIGGERS.get(tokens[i].lemma) in ("summit", "forum"):
+                return "absent"  # "Армения не примет участия в саммите": the summit stands, without them
             return "cancelled" if verb.lemma in cues.HAPPEN_VERBS and tokens[i].pos == "NOUN" else "none"
         return None
 

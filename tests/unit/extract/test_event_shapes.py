@@ -2039,3 +2039,14 @@ def test_a_treaty_to_be_signed_this_year_takes_no_signatories_from_talks_of_last
             "двумя странами будет подписан до конца года.")
     found = events(text, published=date(2026, 4, 22))
     assert not [e for e in found if e.type == "signing" and "trump" in e.participant_ids()]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Армения не будет участвовать в саммите ОДКБ, который пройдет в ноябре в Москве, заявил Никол Пашинян.", "ru"),
+    ("Армения не примет участия в саммите ОДКБ, который состоится в ноябре в Москве.", "ru"),
+    ("Никол Пашинян Мәскеуде қарашада өтетін ҰҚШҰ саммитіне қатыспайды.", "kk"),
+])
+def test_someone_absent_from_a_gathering_leaves_the_gathering_standing_without_him(text, lang):
+    found = of_type(text, "summit", published=date(2026, 4, 22), lang=lang)
+    assert [(e.status, e.start, e.place.id, e.participant_ids()) for e in found] == [
+        ("planned", "2026-11", "moscow", frozenset())]
