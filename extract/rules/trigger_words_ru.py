@@ -36,7 +36,7 @@ def held_participle(tokens: tuple[Token, ...], i: int) -> bool:
     """"итоги переговоров, прошедших 12 ноября в Москве", "итоги состоявшихся в Москве переговоров": the event
     noun at ``i`` is told with a participle of its own holding and its own day or place (not "итоги прошедших
     переговоров", the talks told before)."""
-    comma = next((k for k in range(i + 1, min(len(tokens) - 1, i + 1 + tr.TITLE_WORDS)) if tokens[k].text == ","),
+    comma = next((k for k in range(i + 1, min(len(tokens) - 1, i + 3 + tr.TITLE_WORDS)) if tokens[k].text == ","),
                  None)  # past the sides it names: "переговоров Токаева и Путина, прошедших"
     phrases = [tokens[k:i] for k in range(max(0, i - tr.PARTICIPLE_REACH), i)]
     if comma is not None:

@@ -430,6 +430,13 @@ def test_the_outcome_of_talks_held_on_a_day_reports_those_talks(text, lang):
         ("meeting", frozenset({"tokayev", "putin"}), "2025-11-12", "moscow")]
 
 
+def test_the_outcome_of_a_call_with_a_side_named_at_length_held_on_a_day_reports_that_call():
+    text = ("Касым-Жомарт Токаев проинформировал Шавката Мирзиёева об итогах своего телефонного разговора с "
+            "Президентом России Владимиром Путиным, состоявшегося 9 марта.")
+    found = [e for e in events(text, published=date(2026, 3, 12)) if e.type == "phone_call"]
+    assert [(e.participant_ids(), e.start) for e in found] == [(frozenset({"tokayev", "putin"}), "2026-03-09")]
+
+
 @pytest.mark.parametrize("text, lang", [
     # held somewhere on a day not told: not the report's day either
     ("Касым-Жомарт Токаев и Владимир Путин дали оценку итогам переговоров, прошедших в Москве.", "ru"),
