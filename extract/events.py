@@ -243,9 +243,10 @@ class SentenceRules:
         if subject is not None and all(not _same(p, subject) for p in chosen):
             chosen = [subject] + chosen
         self._add(draft, chosen, "participant", ctx, scope.m)
-        if subject is None and objects and ctx.focus and ctx.focus not in draft.participants \
-                and scope.sent.tokens[scope.i].pos == "NOUN" and self.lang.has_own_object(scope.sent.tokens, scope.i) \
-                and all(p in objects or p.via == "plural" for p in scope.persons()):
+        sides = objects or (chosen if self.lang.side_before_noun and len(chosen) == 1 else [])  # ("X-пен келіссөз")
+        if subject is None and sides and ctx.focus and ctx.focus not in draft.participants \
+                and self.lang.talks_with_one_side(scope.sent.tokens, scope.i) \
+                and all(p in sides or p.via == "plural" for p in scope.persons()):
             # "В ходе встречи с Алиевым лидеры подтвердили ...": talks with one side named, no one else in the
             # sentence: the other is the leader the text is about
             draft.add(ctx.focus, ctx.focus_name or ctx.focus, "participant", True)

@@ -163,6 +163,9 @@ PERIOD_AFTER = ("арналған", "дейінгі")
 # "Саммит аясында", "форум кулуарында": on the margins of the gathering just named
 MARGINS = _folded("аясында", "кулуарында", "шеңберінде")
 GATHERING_STEMS = _folded("саммит", "форум", "отырыс")
+# "Лукашенкомен келіссөздер өтті": talks named by a noun right after the one side named
+TALKS_NOUNS = _folded("келіссөз", "кездесу")
+WITH_ENDINGS = _folded("мен", "пен", "бен")
 TAKE_PART = _folded("қатыс", "бармай", "келмей")  # "саммитке қатыспайды": absent from the gathering
 GATHERING_END = _folded("соңында", "қорытындысы")  # "Саммит соңында ...": at its end (the one told before)
 # "екі күндік сапар": how many days it lasts

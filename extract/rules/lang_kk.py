@@ -84,6 +84,7 @@ class Kazakh(Language):
     home_country = cues.HOME_COUNTRY
     owner_pronouns = cues.OWNER_PRONOUNS
     until_after = ("дейін",)
+    side_before_noun = True
     before_ceremony_cues = cues.BEFORE_CEREMONY
     since_after, first_time = cues.SINCE_AFTER, cues.FIRST_TIME
     after_gathering_cues = cues.AFTER_GATHERING
@@ -106,6 +107,10 @@ class Kazakh(Language):
         return i > 1 and folded[i - 1] in cues.HELD_BEFORE and any(
             t.is_capitalized and case_of(t.text) == "loc" or any(c.isdigit() for c in t.text)
             for t in tokens[max(0, i - 4):i - 1])
+
+    def talks_with_one_side(self, tokens: tuple[Token, ...], i: int) -> bool:
+        return i > 0 and fold(tokens[i].text).startswith(cues.TALKS_NOUNS) and tokens[i - 1].text[:1].isupper() \
+            and fold(tokens[i - 1].text).endswith(cues.WITH_ENDINGS)
 
     def margins(self, tokens: tuple[Token, ...], i: int) -> bool:
         return i + 1 < len(tokens) and fold(tokens[i].text).startswith(cues.GATHERING_STEMS) \

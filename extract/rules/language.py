@@ -44,6 +44,7 @@ class Language:
     planned: frozenset[str] = frozenset()
     self_words: frozenset[str] = frozenset()
     owner_pronouns: frozenset[str] = frozenset()  # "оның сапары": the visit of the leader named before it
+    side_before_noun = False  # the side of talks is named before their noun ("Лукашенкомен келіссөздер"), not after
     # "находится в республике с визитом": the host's country, named by a common noun (lemmas after "в")
     host_country_words: frozenset[str] = frozenset()
     # "провел серию двусторонних встреч": the talks told next are with each side in turn (lemmas)
@@ -105,6 +106,11 @@ class Language:
             seen.add(key)
             out.append(trig)
         return out
+
+    def talks_with_one_side(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """"В ходе встречи с Алиевым ...", "Лукашенкомен келіссөздер өтті": talks named by a noun with the one side
+        it names (the other is the leader the text is about, when the sentence names no one else)."""
+        return tokens[i].pos == "NOUN" and self.has_own_object(tokens, i)
 
     def has_own_object(self, tokens: tuple[Token, ...], i: int) -> bool:
         return False

@@ -597,3 +597,11 @@ def test_he_after_the_words_of_when_is_the_leader_in_focus():
     found = extract_article(text, published=date(2026, 6, 17), lang="kk").events
     assert {(e.type, e.start) for e in found if "tokayev" in e.participant_ids() and "sisi" in e.participant_ids()} \
         == {("visit", "2026-02"), ("meeting", "2026-02")}
+
+
+def test_talks_with_the_one_side_named_before_their_noun_are_with_the_leader_in_focus():
+    text = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен кездесті. Сарапшылар оң баға "
+            "берді. Ал бейсенбі күні Ақордада Беларусь Президенті Александр Лукашенкомен келіссөздер өтті.")
+    found = extract_article(text, published=date(2026, 6, 1), lang="kk").events
+    assert {(e.start, e.place.id) for e in found if e.type == "meeting"
+            and e.participant_ids() == {"tokayev", "lukashenko"}} == {("2026-05-28", "astana")}
