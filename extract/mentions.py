@@ -441,13 +441,13 @@ class MentionFinder:
         return _TitleHit(first, last, place_id, " ".join(words), government, head)
 
     def _kk_title(self, sent: Sentence, i: int, places_by_last):
-        tokens = sent.tokens
-        tok = tokens[i]
+        tokens, tok = sent.tokens, sent.tokens[i]
         low = kazakh.fold(tok.text)
         prev = kazakh.fold(tokens[i - 1].text) if i > 0 else ""
-        if prev in _KK_COUNTS and low.startswith(_KK_LEADER_NOUNS):  # "екі көшбасшы", "үш көшбасшы"
-            return PersonMention(None, tok.text, i - 1, i, tokens[i - 1].start, tok.end, via="plural",
-                                 count=_KK_COUNTS[prev])
+        before = kazakh.fold(tokens[i - 2].text) if i > 1 and prev in ("ел", "мемлекет") and low.endswith(nt.KK_ONE_COUNTED) else prev
+        if before in _KK_COUNTS and low.startswith(_KK_LEADER_NOUNS):  # "екі көшбасшы", "екі мемлекет басшысы"
+            k = i - 1 if before == prev else i - 2  # (not "екі ел басшылары", the heads of the countries named)
+            return PersonMention(None, tok.text, k, i, tokens[k].start, tok.end, via="plural", count=_KK_COUNTS[before])
         if any(low.startswith(kazakh.fold(p.split()[-1])) for p in lx.KK_PLURAL_LEADERS):
             if kazakh.case_of(prev) == "gen" and not prev.startswith(("ел", "мемлекет")) and i - 1 not in places_by_last:
                 return None  # "компаниялардың басшыларымен": heads of something other than states

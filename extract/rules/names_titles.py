@@ -58,6 +58,7 @@ RU_COUNCIL_WORDS: frozenset[str] = frozenset({"совет", "совещание"
 RU_PLURAL_ONLY_FORMS: frozenset[str] = frozenset({"президент", "лидер", "руководитель"})  # "-ы/-и" is plural
 # "в столице Казахстана": the country's capital city.
 RU_CAPITAL_WORDS: frozenset[str] = frozenset({"столица"})
+KK_ONE_COUNTED: tuple[str, ...] = ("сы", "си")  # folded: "екі мемлекет басшысы", two heads counted in the singular
 KK_CAPITAL_WORDS: tuple[str, ...] = ("астанас", "елордас")  # "Тәжікстан астанасында", "Қырғызстан елордасы"
 # "Елордада форум басталды", "елордаға келді": the capital no country is named for is the home country's
 KK_HOME_CAPITAL = frozenset({"елорда", "елордада", "елордаға", "елордадағы", "елордадан", "елорданың", "елорданы"})

@@ -605,3 +605,13 @@ def test_talks_with_the_one_side_named_before_their_noun_are_with_the_leader_in_
     found = extract_article(text, published=date(2026, 6, 1), lang="kk").events
     assert {(e.start, e.place.id) for e in found if e.type == "meeting"
             and e.participant_ids() == {"tokayev", "lukashenko"}} == {("2026-05-28", "astana")}
+
+
+@pytest.mark.parametrize("text", [
+    "Мирзиёев Қазақстанға келеді. Екі мемлекет басшысы ақпан айында телефон арқылы сөйлесті.",
+    "Мирзиёев Қазақстанға келеді. Баспасөз хатшысының айтуынша, екі ел басшысы ақпан айында телефон арқылы "
+    "сөйлесіп, сапардың күн тәртібін талқылаған.",
+])
+def test_two_heads_of_state_counted_in_the_singular_are_the_two_sides_not_kazakhstans_head(text):
+    found = [e for e in extract_article(text, published=date(2026, 3, 10), lang="kk").events if e.type == "phone_call"]
+    assert [(e.participant_ids(), e.start) for e in found] == [(frozenset({"tokayev", "mirziyoyev"}), "2026-02")]
