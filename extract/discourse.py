@@ -439,7 +439,8 @@ def calls_told_again(drafts: list[Draft]) -> None:
             # ("Стороны обсудили ..." right after a call: its sides told again)
             window = CALL_WINDOW if d.during_call else 1
             call = next((c for c in reversed(calls) if 0 <= d.sentence - c.sentence <= window
-                         and c.trigger < d.trigger and d.ids() <= c.ids()), None)
+                         and c.trigger < d.trigger and d.ids() <= c.ids()
+                         and (d.date is None or d.date.source != "text" or compatible_dates(d.date, c.date))), None)
         else:
             continue
         if call is not None:

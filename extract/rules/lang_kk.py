@@ -164,7 +164,7 @@ class Kazakh(Language):
                     return Trigger("summit", i)  # "«ШЫҰ+» форматындағы кездесу": a gathering of that format
                 window = tokens[max(0, i - tr.BLOC_MEETING_WINDOW):i]
                 if etype == "meeting" and any(fold(t.text).startswith(_HEADS) for t in window) \
-                        and blocs_named(" ".join(t.text for t in window)):
+                        and not folded[i - 1].startswith(_BILATERAL) and blocs_named(" ".join(t.text for t in window)):
                     return Trigger("summit", i)  # "ТМД елдері басшыларының бейресми кездесуі": a bloc's heads
                 if etype == "meeting" and i == _first_word(tokens) \
                         and case_of(tokens[i].text) == "dat" and any(w.startswith(_TOOK_PART) for w in folded[i + 1:]):

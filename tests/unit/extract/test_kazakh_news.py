@@ -615,3 +615,12 @@ def test_talks_with_the_one_side_named_before_their_noun_are_with_the_leader_in_
 def test_two_heads_of_state_counted_in_the_singular_are_the_two_sides_not_kazakhstans_head(text):
     found = [e for e in extract_article(text, published=date(2026, 3, 10), lang="kk").events if e.type == "phone_call"]
     assert [(e.participant_ids(), e.start) for e in found] == [(frozenset({"tokayev", "mirziyoyev"}), "2026-02")]
+
+
+def test_bilateral_talks_of_their_own_day_on_a_blocs_meeting_are_talks_not_a_summit_nor_the_call_told_before():
+    text = ("Мирзиёев Қазақстанға келеді. Екі мемлекет басшысы ақпан айында телефон арқылы сөйлесті. Ал бұған дейін "
+            "Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев өткен жылғы 16 қарашада Ташкентте өткен Орталық Азия мемлекеттері "
+            "басшыларының консультативтік кездесуі аясында екіжақты кездесу өткізген еді.")
+    found = extract_article(text, published=date(2026, 3, 10), lang="kk").events
+    assert sorted((e.type, e.start) for e in found if e.participant_ids() == {"tokayev", "mirziyoyev"}
+                  and e.type != "visit") == [("meeting", "2025-11-16"), ("phone_call", "2026-02"), ("summit", "2025-11-16")]
