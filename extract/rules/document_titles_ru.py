@@ -13,6 +13,8 @@ _TITLE_STOP = {",", ".", ";", "–", "—", "\"", "»", ":"}
 # The frame of the signing, not the title: "документы по итогам визита", "соглашения в ходе переговоров".
 _FRAME_STOP = {("по", "итог"), ("в", "ход"), ("во", "время")}
 DOCUMENT_REACH = 8  # words after "подписали" in which its document is named
+RELATIVE_REACH = 6  # words before "подписали" in which "который" may stand ("который Путин и Лукашенко подписали")
+ANTECEDENT_REACH = 10  # words before ", который" in which the document it stands for is named
 
 
 def title_from(tokens: tuple[Token, ...], k: int, stop: int | None = None) -> str | None:
@@ -110,6 +112,12 @@ def document_title(sent: Sentence, i: int) -> str | None:
                 break
             if _document_head(tokens[k]):
                 return title_from(tokens, k, stop=i)
+    # "Договор о гарантиях безопасности, который Путин и Лукашенко подписали в Минске": the antecedent
+    rel = next((k for k in range(i - 1, max(-1, i - RELATIVE_REACH), -1) if tokens[k].lemma == "который"), None)
+    if rel is not None and rel > 1 and tokens[rel - 1].text == "," and tokens[rel].feat("Case") == "Acc":
+        head = next((k for k in range(rel - 2, max(-1, rel - 2 - ANTECEDENT_REACH), -1) if _document_head(tokens[k])),
+                    None)
+        return title_from(tokens, head, stop=rel - 1) if head is not None else None
     return None
 
 

@@ -2057,3 +2057,15 @@ def test_someone_absent_from_a_gathering_leaves_the_gathering_standing_without_h
     found = of_type(text, "summit", published=date(2026, 4, 22), lang=lang)
     assert [(e.status, e.start, e.place.id, e.participant_ids()) for e in found] == [
         ("planned", "2026-11", "moscow", frozenset())]
+
+
+@pytest.mark.parametrize("text, title_start", [
+    ("Эксперты называют ключевым Договор о гарантиях безопасности в рамках Союзного государства, который Путин и "
+     "Лукашенко подписали в декабре 2024 года в Минске.", "Договор о гарантиях безопасности"),
+    ("Стороны обсудили выполнение соглашения о свободной торговле, которое Токаев и Мирзиёев подписали в Ташкенте "
+     "в декабре 2022 года.", "Соглашение о свободной торговле"),
+])
+def test_a_document_signed_in_a_relative_clause_is_a_signing_by_its_subject(text, title_start):
+    found = of_type(text, "signing", published=date(2026, 3, 27))
+    assert len(found) == 1 and len(found[0].participants) == 2 and found[0].status == "held"
+    assert found[0].start in ("2024-12", "2022-12") and found[0].document.title.startswith(title_start)
