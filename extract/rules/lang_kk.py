@@ -461,7 +461,7 @@ class Kazakh(Language):
         tokens = sent.tokens
         k = _document_before(tokens, i)
         if k is None:
-            return None
+            return _document_after(tokens, i)
         head = fold(tokens[k].text)
         nominative = next(v for stem, v in cues.DOCUMENT_HEADS.items() if head.startswith(stem))
         if nominative in cues.SET_ONLY_HEADS and not any(
@@ -487,6 +487,20 @@ class Kazakh(Language):
 
 def _document_head(token: Token) -> bool:
     return fold(token.text).startswith(tuple(cues.DOCUMENT_HEADS))
+
+
+def _document_after(tokens: tuple[Token, ...], i: int) -> str | None:
+    """"2022 жылы Ташкентте қол қойылған Одақтастық қатынастар туралы шарт": a document the participle of signing
+    qualifies, named right after it."""
+    verb = i + 1
+    if verb >= len(tokens) or not fold(tokens[verb].text).endswith(cues.PAST_PARTICIPLE):
+        return None
+    k = next((n for n in range(verb + 1, min(len(tokens), verb + 1 + cues.TITLE_MAX)) if _document_head(tokens[n])), None)
+    if k is None or any(not _is_word(t) for t in tokens[verb + 1:k]):
+        return None
+    nominative = next(v for stem, v in cues.DOCUMENT_HEADS.items() if fold(tokens[k].text).startswith(stem))
+    title = " ".join([t.text for t in tokens[verb + 1:k]] + [nominative])
+    return title[:1].upper() + title[1:]
 
 
 def _document_before(tokens: tuple[Token, ...], i: int) -> int | None:

@@ -624,3 +624,15 @@ def test_bilateral_talks_of_their_own_day_on_a_blocs_meeting_are_talks_not_a_sum
     found = extract_article(text, published=date(2026, 3, 10), lang="kk").events
     assert sorted((e.type, e.start) for e in found if e.participant_ids() == {"tokayev", "mirziyoyev"}
                   and e.type != "visit") == [("meeting", "2025-11-16"), ("phone_call", "2026-02"), ("summit", "2025-11-16")]
+
+
+@pytest.mark.parametrize("text", [
+    "Тоқаев Мирзиёевпен кездесті. Тараптар 2022 жылғы 22 желтоқсанда Ташкентте екі ел президенттері қол қойған "
+    "Одақтастық қатынастар туралы шартты талқылады.",
+    "Тоқаев Мирзиёевпен кездесті. Тараптар 2022 жылғы 22 желтоқсанда Ташкентте қол қойылған Одақтастық қатынастар "
+    "туралы шартты іске асыруды талқылады.",
+])
+def test_a_document_the_participle_of_signing_qualifies_is_a_signing_of_its_day(text):
+    found = [e for e in extract_article(text, published=date(2026, 3, 12), lang="kk").events if e.type == "signing"]
+    assert [(e.start, e.place.id, e.document.title) for e in found] == [
+        ("2022-12-22", "tashkent", "Одақтастық қатынастар туралы шарт")]
