@@ -33,3 +33,11 @@ def meeting_of_a_bloc(tokens: tuple[Token, ...], i: int) -> bool:
     (not "встреча глав государств России и Казахстана", talks of two)."""
     window = tokens[i + 1:i + 1 + tr.COUNCIL_WINDOW]
     return _heads_of_states(window) and _of_a_bloc(window)
+
+
+def heads_of_a_bloc_gather(tokens: tuple[Token, ...], i: int) -> bool:
+    """"главы государств ОДКБ соберутся в Москве", "лидеры стран СНГ собрались в Ашхабаде": the verb at ``i``
+    gathers a bloc's heads, named before it: their summit."""
+    window = tokens[max(0, i - tr.COUNCIL_WINDOW):i]
+    return tokens[i].lemma in tr.GATHER_VERBS and tokens[i].pos == "VERB" and _heads_of_states(window) \
+        and _of_a_bloc(window)

@@ -11,7 +11,7 @@ from extract.rules.language import Language, Trigger
 from extract.rules.agents_ru import passive_agents, subordinate_subject
 from extract.rules.modality_ru import modality, planned_before
 from extract.rules.compound_adjectives_ru import compound_sides
-from extract.rules.councils_ru import council_of_leaders, meeting_of_a_bloc
+from extract.rules.councils_ru import council_of_leaders, heads_of_a_bloc_gather, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import names_a_counterpart, noun_arguments
 from extract.rules.trigger_words_ru import (chaired, held_participle, joined_by_pronoun, joined, names_a_gathering,
                                            names_sides, postponed_subject, receives)
@@ -64,6 +64,8 @@ class Russian(Language):
                     tr.TRIGGERS.get(t.lemma) and not chaired(tokens, k) for k, t in enumerate(tokens)):
                 found.append(Trigger("meeting", i, frozenset({"ref"})))  # "в ней приняли участие ...": see joined
                 continue
+            if etype is None and heads_of_a_bloc_gather(tokens, i):
+                etype = "summit"  # "главы государств ОДКБ соберутся в Москве в ноябре"
             if etype is None:
                 continue
             flags: set[str] = set()

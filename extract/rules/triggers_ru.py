@@ -71,6 +71,7 @@ COUNCIL_WINDOW = 6   # words after the sitting where the heads are named
 # совета"; not a council of ministers ("Совета министров иностранных дел СНГ") or the UN's Security Council.
 COUNCIL = "совет"
 # word beginnings; "Совет коллективной безопасности" is the CSTO's council of heads, spelt out or not
+GATHER_VERBS = {"собраться", "съехаться"}  # "главы государств ОДКБ соберутся в Москве": the bloc's summit
 COUNCIL_OF_LEADERS = ("одкб", "еаэс", "снг", "шос", "отг", "высш", "евразийск", "содружеств", "коллективн")
 COUNCIL_NOT_OF_LEADERS = {"министр", "глава", "оон", "парламентский", "представитель", "депутат"}
 # "Консультативная встреча глав государств Центральной Азии": a regular gathering of heads, a summit.

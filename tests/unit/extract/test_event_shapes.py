@@ -2069,3 +2069,12 @@ def test_a_document_signed_in_a_relative_clause_is_a_signing_by_its_subject(text
     found = of_type(text, "signing", published=date(2026, 3, 27))
     assert len(found) == 1 and len(found[0].participants) == 2 and found[0].status == "held"
     assert found[0].start in ("2024-12", "2022-12") and found[0].document.title.startswith(title_start)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Россия председательствует в организации в 2026 году, и главы государств ОДКБ соберутся в Москве в ноябре.", 1),
+    ("Лидеры стран СНГ собрались в Ашхабаде на неформальный саммит.", 1),
+    ("Путин собирается посетить Китай в сентябре.", 0),  # intending, not gathering
+])
+def test_a_blocs_heads_gathering_is_its_summit(text, count):
+    assert len(of_type(text, "summit", published=date(2026, 3, 27))) == count
