@@ -636,3 +636,10 @@ def test_a_document_the_participle_of_signing_qualifies_is_a_signing_of_its_day(
     found = [e for e in extract_article(text, published=date(2026, 3, 12), lang="kk").events if e.type == "signing"]
     assert [(e.start, e.place.id, e.document.title) for e in found] == [
         ("2022-12-22", "tashkent", "Одақтастық қатынастар туралы шарт")]
+
+
+def test_that_same_day_of_what_was_done_is_no_day_still_to_come():
+    text = ("Тоқаев бүгін Каирде Абдель Фаттах әс-Сисимен келіссөздер жүргізді. Үш күнге созылатын сапар ертең "
+            "аяқталады. Сол күні Мемлекет басшысы Каирде өткен бизнес-форумға қатысып, сөз сөйледі.")
+    found = [e for e in extract_article(text, published=date(2026, 2, 11), lang="kk").events if e.type == "forum"]
+    assert found and all(e.status == "held" and e.start is not None and e.start <= "2026-02-11" for e in found)
