@@ -218,3 +218,17 @@ def _same_day_as_told(d: Draft, drafts: list[Draft]) -> None:
         return
     day = date.fromisoformat(max(days, key=lambda kv: kv[0])[1].start) + timedelta(days=offset)
     d.date = DateValue(day.isoformat(), None, "day", words, "context")
+
+
+def headline_day_gives_way(drafts: list[Draft]) -> None:
+    """"В Ереване прошел саммит ЕПС" over "ЕРЕВАН, 5 мая ... Саммит ЕПС ... завершился накануне": the headline's
+    gathering or visit, with no day stated in it, is the one the body dates, in the same place, on the body's day."""
+    for d in drafts:
+        if d.dropped or d.sentence != 0 or d.type not in ("summit", "forum", "visit") or d.place is None \
+                or d.date is not None and d.date.source == "text":
+            continue
+        told = [o for o in drafts if not o.dropped and o.sentence > 0 and o.type == d.type and o.status == d.status
+                and o.date is not None and o.date.source == "text" and o.place is not None
+                and o.place.place == d.place.place and set(d.participants) <= set(o.participants)]
+        if told:  # (its first report in the body: the lead's)
+            d.date, d.lead_day = min(told, key=lambda o: o.sentence).date.borrowed(), None

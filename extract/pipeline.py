@@ -223,6 +223,7 @@ class ArticleExtractor:
         discourse_dates.news_apart_from_the_eve(drafts)
         discourse_dates.talks_after_the_gathering(drafts)
         discourse.place_from_dateline(drafts, dateline_city, ctx.dateline, self.gaz)  # what only now has the dateline's day
+        discourse_dates.headline_day_gives_way(drafts)
         events = self._records(drafts, text, published)
         entities = self._entities(all_mentions, events)
         return Extraction(article=info, entities=entities, events=events)

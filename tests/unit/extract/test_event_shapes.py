@@ -2078,3 +2078,14 @@ def test_a_document_signed_in_a_relative_clause_is_a_signing_by_its_subject(text
 ])
 def test_a_blocs_heads_gathering_is_its_summit(text, count):
     assert len(of_type(text, "summit", published=date(2026, 3, 27))) == count
+
+
+def test_a_headlines_gathering_with_no_day_of_its_own_is_the_one_the_body_dates():
+    text = ("В Ереване прошел саммит Европейского политического сообщества\n\nЕРЕВАН, 5 мая. /ТАСС/. Саммит "
+            "Европейского политического сообщества завершился накануне в Ереване. В нем приняли участие президент "
+            "Франции Эммануэль Макрон и президент Сербии Александр Вучич.\n\nПрезидент Азербайджана Ильхам Алиев в "
+            "Ереван не приехал. Таким образом, встреча Пашиняна и Алиева на полях саммита, о возможности которой "
+            "армянский премьер говорил в апреле, не состоялась.")
+    found = of_type(text, "summit", published=date(2026, 5, 5))
+    assert ("2026-05-05", "yerevan") not in [(e.start, e.place.id) for e in found]
+    assert ("2026-05-04", "yerevan") in [(e.start, e.place.id) for e in found]
