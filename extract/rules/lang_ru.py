@@ -409,7 +409,9 @@ class Russian(Language):
             if verb is None or verb.lemma in cues.POSSIBLE:
                 continue
             v = tokens.index(verb)
-            between = tokens[min(i, k) + 1:max(i, v)]
+            between = _outside_relative(tokens, min(i, k) + 1, max(i, v))  # (past ", о возможности которой ..., ")
+            if len(between) < max(i, v) - min(i, k) - 1 and tokens[i].feat("Case") not in ("Nom", "Acc", None):
+                continue  # past a relative clause, only the subject is denied: not "на полях саммита, о ..."
             if any(t.pos == "PUNCT" or t.pos == "VERB" and t is not verb for t in between):
                 continue  # "..., все оказалось банально: Макрон попросил не проводить встречу": another predicate
             if verb.lemma in cues.TAKE_PART and tr.TRIGGERS.get(tokens[i].lemma) in ("summit", "forum"):
@@ -487,3 +489,18 @@ def _frame_before(tokens: tuple[Token, ...], i: int) -> bool:
     """"в рамках визита", "в ходе поездки", "во время встречи": the trigger names the frame of the clause."""
     before = " ".join(t.low for t in tokens[max(0, i - 2):i])
     return any(before.endswith(cue) for cue in cues.FRAMES)
+
+
+def _outside_relative(tokens: tuple[Token, ...], lo: int, hi: int) -> list[Token]:
+    """The tokens from ``lo`` up to ``hi`` but a relative clause set off by commas: "встреча ..., о возможности
+    которой говорил премьер, не состоялась"."""
+    out, k = [], lo
+    while k < hi:
+        if tokens[k].text == "," and any(t.lemma == "который" for t in tokens[k + 1:min(hi, k + 4)]):
+            end = next((n for n in range(k + 1, hi) if tokens[n].text == ","), None)
+            if end is not None:
+                k = end + 1
+                continue
+        out.append(tokens[k])
+        k += 1
+    return out

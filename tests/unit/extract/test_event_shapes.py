@@ -2089,3 +2089,11 @@ def test_a_headlines_gathering_with_no_day_of_its_own_is_the_one_the_body_dates(
     found = of_type(text, "summit", published=date(2026, 5, 5))
     assert ("2026-05-05", "yerevan") not in [(e.start, e.place.id) for e in found]
     assert ("2026-05-04", "yerevan") in [(e.start, e.place.id) for e in found]
+
+
+def test_talks_that_did_not_take_place_past_a_relative_clause_are_cancelled_and_the_summit_not():
+    text = ("Президент Азербайджана Ильхам Алиев в Ереван не приехал. Таким образом, встреча Никола Пашиняна и Алиева "
+            "на полях саммита, о возможности которой армянский премьер говорил в апреле, не состоялась.")
+    found = events(text, published=date(2026, 5, 5))
+    assert [e.status for e in found if e.type == "meeting"] == ["cancelled"]
+    assert all(e.status != "cancelled" for e in found if e.type == "summit")
