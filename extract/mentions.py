@@ -131,7 +131,7 @@ class MentionFinder:
                                               tokens[i].start, tokens[best.last].end, case, prep))
                 i = best.last + 1
                 continue
-            capital, last = self._capital_by_adjective(tokens, i)  # "в казахстанскую столицу", "елордада"
+            capital, last = self._capital_by_word(tokens, i)  # "в казахстанскую столицу", "елордада"
             if capital is not None:
                 found.append(PlaceMention(capital.id, capital.name.ru or capital.id, "city", i, last, tokens[i].start,
                                           tokens[last].end, tokens[last].feat("Case"), tokens[i - 1].low if i else None))
@@ -151,7 +151,7 @@ class MentionFinder:
                                       prep, from_registry=False))
         return sorted(found, key=lambda m: m.first)
 
-    def _capital_by_adjective(self, tokens, i: int):  # ("казахстанская столица", Kazakh "елордада": Astana)
+    def _capital_by_word(self, tokens, i: int):  # ("казахстанская столица", Kazakh "елордада": Astana)
         if self.lang == "kk" and kazakh.fold(tokens[i].text) in nt.KK_HOME_CAPITAL:
             return self.gaz.capital_of(nt.KK_HOME_COUNTRY), i
         country = self.gaz.adjective_country(tokens[i]) if self.lang == "ru" and tokens[i].pos == "ADJ" \
