@@ -70,7 +70,7 @@ def unify_visits(drafts: list[Draft], gaz: Gazetteer) -> None:
             if country(d) is None or country(d) != country(other):
                 continue
             if not compatible_dates(d.date, other.date):
-                if d.status == other.status == "held" and _days_in_a_row(d, other) and _same_place(d, other):
+                if d.status == other.status == "held" and _days_in_a_row(d, other) and d.place.place == other.place.place:
                     # "Пекинге кеше келген болатын ... сапармен Қытайда жүрген Тоқаев бүгін": one visit, its days
                     first, last = sorted((d, other), key=lambda v: v.date.start)
                     span = DateValue(first.date.start, last.date.end or last.date.start, "day", first.date.text,
@@ -92,10 +92,6 @@ def _days_in_a_row(a: Draft, b: Draft) -> bool:
         return False
     first, last = sorted((a.date, b.date), key=lambda v: v.start)
     return (date.fromisoformat(last.start) - date.fromisoformat(first.end or first.start)).days <= VISIT_GAP_DAYS
-
-
-def _same_place(a: Draft, b: Draft) -> bool:
-    return a.place.place == b.place.place
 
 
 def _other_cities(a: Draft, b: Draft) -> bool:

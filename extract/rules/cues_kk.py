@@ -165,7 +165,6 @@ MARGINS = _folded("аясында", "кулуарында", "шеңберінд�
 GATHERING_STEMS = _folded("саммит", "форум", "отырыс")
 # "Лукашенкомен келіссөздер өтті": talks named by a noun right after the one side named
 TALKS_NOUNS = _folded("келіссөз", "кездесу")
-WITH_ENDINGS = _folded("мен", "пен", "бен")
 TAKE_PART = _folded("қатыс", "бармай", "келмей")  # "саммитке қатыспайды": absent from the gathering
 GATHERING_END = _folded("соңында", "қорытындысы")  # "Саммит соңында ...": at its end (the one told before)
 # "екі күндік сапар": how many days it lasts
@@ -222,9 +221,6 @@ QUANTIFIERS = _folded("бірқатар", "бірнеше", "көптеген", 
 DOCUMENT_REACH = 12  # "Құжаттарға екі ел президенттері Қасым-Жомарт Тоқаев пен Шавкат Мирзиёевтің қатысуымен қол қойылды"
 AND = fold("және")
 
-# Kazakh-language news is Kazakhstan's: "Мемлекет басшысы" with no leader of its own in focus is its head of state.
-HOME_COUNTRY = "KZ"
-
 # "саммитке қатысатынын растады", "келетінін мәлімдеді": a future participle as the object of the verb that tells it
-FUTURE_PARTICIPLE_OBJECT = _folded("атынын", "етінін", "йтынын", "йтінін", "атынына", "етініне")
 FUTURE_PARTICIPLE_OBJECT_WRITTEN = ("атынын", "етінін", "йтынын", "йтінін", "атынына", "етініне")
+FUTURE_PARTICIPLE_OBJECT = _folded(*FUTURE_PARTICIPLE_OBJECT_WRITTEN)

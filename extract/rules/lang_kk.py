@@ -10,6 +10,7 @@ from extract.rules import triggers_kk as tr
 from extract.rules.blocs import SERIES_WORDS, blocs_named
 from extract.rules.language import Language, Trigger
 from extract.rules.modality_kk import cancelled, postponed_subject, relocated_venue
+from extract.rules.names_titles import KK_HOME_COUNTRY
 from extract.rules.verb_tense_kk import verb_tense
 from extract.rules.places_residences import RESIDENCES
 from extract.text import Sentence, Token
@@ -81,7 +82,7 @@ class Kazakh(Language):
     end_words = ("аяқта",)  # "үш күндік сапарын аяқтады": the day told is its last
     lasting_words = ("жалғас", "созыл", "өтеді", "өтуде")  # "Сапар 16–18 маусым күндері жалғасады"
     many_sided_words = ("үшжақты", "көпжақты", "төртжақты", "бейнеконференц", "конференц")
-    home_country = cues.HOME_COUNTRY
+    home_country = KK_HOME_COUNTRY  # Kazakh news is Kazakhstan's: "Мемлекет басшысы" is its head of state
     owner_pronouns = cues.OWNER_PRONOUNS
     until_after = ("дейін",)
     side_before_noun = True
@@ -110,7 +111,7 @@ class Kazakh(Language):
 
     def talks_with_one_side(self, tokens: tuple[Token, ...], i: int) -> bool:
         return i > 0 and fold(tokens[i].text).startswith(cues.TALKS_NOUNS) and tokens[i - 1].text[:1].isupper() \
-            and fold(tokens[i - 1].text).endswith(cues.WITH_ENDINGS)
+            and case_of(tokens[i - 1].text) == "ins"
 
     def margins(self, tokens: tuple[Token, ...], i: int) -> bool:
         return i + 1 < len(tokens) and fold(tokens[i].text).startswith(cues.GATHERING_STEMS) \
