@@ -25,12 +25,12 @@ def date_relative(drafts: list[Draft], stated: list[DateMention], published: dat
                   and (m.first.year == m.last.year if unit == "year" else m.end_iso() is None if unit == "same"
                        else m.first == m.last)]
         # (a day still to come is no day of what was done: "Сапар ертең аяқталады. Сол күні ... форумға қатысты")
-        bases = [anchor(m, published, tense=d.tense, planned=d.status != "held")
-                 for m in sorted(before, key=lambda m: m.end, reverse=True)]
-        bases = [b for b in bases if not (d.tense == "past" and published is not None and b.first > published)]
-        if not bases:
+        bases = (anchor(m, published, tense=d.tense, planned=d.status != "held")
+                 for m in sorted(before, key=lambda m: m.end, reverse=True))
+        base = next((b for b in bases if not (d.tense == "past" and published is not None and b.first > published)),
+                    None)  # (the last stated first: only as many anchored as it takes)
+        if base is None:
             continue
-        base = bases[0]
         if unit == "day" and base.precision == "day":
             day = base.first + timedelta(days=offset)
             d.date = DateValue(day.isoformat(), None, "day", words, "context")
