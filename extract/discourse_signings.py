@@ -74,6 +74,21 @@ def signed_by_the_talks(drafts: list[Draft]) -> None:
             d.leaders |= t.leaders
 
 
+def signed_where_the_talks_were(drafts: list[Draft]) -> None:
+    """"переговоры в Пекине ... По итогам переговоров подписано более 20 документов": a signing after talks
+    is where those talks were, not where the visit they are part of began ("визит, который начался в
+    Тяньцзине") and not nowhere."""
+    for d in drafts:
+        if d.dropped or d.type != "signing" or not d.after_talks:
+            continue
+        talks = [t for t in drafts if not t.dropped and t.type == "meeting" and t.place is not None
+                 and 0 <= d.sentence - t.sentence <= TALKS_FRAMED_WINDOW and len(t.participants) >= 2
+                 and set(d.participants) <= set(t.participants) and t.status == d.status]
+        framed = d.part_of is not None and d.place is drafts[d.part_of].place
+        if talks and (d.place is None or framed):
+            d.place = max(talks, key=lambda t: t.sentence).place
+
+
 def ceremony_of_the_signing(drafts: list[Draft]) -> None:
     """"Токаев и Путин подписали Декларацию ... Церемония подписания прошла в Кремле": a signing ceremony with
     no document of its own, told right after a signing, is that signing told again: it gives it the place and

@@ -26,8 +26,10 @@ def refine_visit_cities(drafts: list[Draft], mentions: list[SentenceMentions], g
         elsewhere = {(o.sentence, o.place.place) for o in drafts
                      if o.place is not None and o.type in ("forum", "summit", "visit") and o is not d
                      and not (o.type != "visit" and d.with_role("guest") & set(o.participants))}
+        own = [p for p in mentions[d.sentence].places if p.kind == "city" and p.from_registry
+               and gaz.country_of(p.place) == d.place.place]  # "визит, который начался в Тяньцзине"
         if dateline_city is not None and gaz.country_of(dateline_city.place) == d.place.place and d.status == "held" \
-                and (d.date is None or d.date.source == "dateline" or spans_the_day(d.date, dateline_day)):
+                and not own and (d.date is None or d.date.source == "dateline" or spans_the_day(d.date, dateline_day)):
             d.place = dateline_city
             continue
         guests = d.with_role("guest")

@@ -10,6 +10,7 @@ from extract import discourse, discourse_dates, discourse_signings, discourse_vi
 from extract.call_series import calls_of_the_series, series_told
 from extract.clean import content_mask
 from extract.dates import DateMention, DatePhrase, scan_dates
+from extract.datelines import AGENCY_LINE, CITY_LINE, DATE_LINE, DATELINE, break_datelines
 from extract.dating import news_of_the_day
 from extract.dating_cues import DAY_BEFORE
 from extract.drafts import DateValue, Draft
@@ -28,11 +29,6 @@ from extract.prefilter import SentenceFilter, prefilter_enabled
 from extract.text import analyse
 
 # "МОСКВА, 5 июня.", "ҚАРАҒАНДЫ, 5 маусым.", "Астана, 12 қараша.": a city and a day, alone before the report
-_DATELINE = re.compile(r"^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\- ]{2,}|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)"
-                       r"(?:\s*\([^)]*\))?,\s*\d{1,2}\s+\w+\.?\s*$")
-# "Астана. 24 шілде.": a dateline the sentence splitter cut in two, the city alone and then the date alone
-_CITY_LINE = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+\.?$")
-_DATE_LINE = re.compile(r"^\d{1,2}\s+\w+\.?$")
 TYPE_LABELS = {"visit": "Визит", "meeting": "Встреча", "phone_call": "Телефонный разговор",
                "forum": "Форум", "summit": "Саммит", "signing": "Подписание"}
 KIND_LABELS = {"state": "Государственный визит", "official": "Официальный визит", "working": "Рабочий визит"}
@@ -101,7 +97,7 @@ class ArticleExtractor:
         info = ArticleInfo(lang=lang, published=published, title=title)
         if lang not in ("ru", "kk") or not text.strip():
             return Extraction(article=info)
-        masked = content_mask(text)
+        masked = break_datelines(content_mask(text))
         sentences = analyse(masked, lang, self.prefilter)
         finder = MentionFinder(self.gaz, lang)
         rules = SentenceRules(self.gaz, lang, published)
@@ -118,30 +114,35 @@ class ArticleExtractor:
         stated: list[DateMention] = []  # every date the text has stated so far
         dateline_city: PlaceMention | None = None  # "ТАШКЕНТ, 14 марта.": where the report comes from
         city_alone: PlaceMention | None = None  # "Астана." on a line of its own, before "24 шілде."
+        after_dateline = False  # the sentence before was a dateline: "/ТАСС/." after it is the agency's name
         for k, sent in enumerate(sentences):
             found, phrases = scan_dates(sent.text, published, lang)
             dates = [_shift(d, sent.start) for d in found]
             phrases = [DatePhrase(p.start + sent.start, p.end + sent.start, p.text) for p in phrases]
-            if _CITY_LINE.match(sent.text) and k + 1 < len(sentences) and _DATE_LINE.match(sentences[k + 1].text):
+            if CITY_LINE.match(sent.text) and k + 1 < len(sentences) and (
+                    DATE_LINE.match(sentences[k + 1].text) or AGENCY_LINE.match(sentences[k + 1].text)):
                 alone = finder.find(sent, None)
                 city_alone = next((p for p in alone.places if p.kind == "city" and p.from_registry), None)
                 if city_alone is not None:
                     all_mentions.append(alone)
                     persons_by_sentence.append([])
                     continue
-            if _DATE_LINE.match(sent.text) and dates and city_alone is not None:
-                ctx.dateline, dateline_left, dateline_city = dates[0].first, 3, city_alone
-                all_mentions.append(finder.find(sent, dates[0].first))
+            dated = bool(DATE_LINE.match(sent.text) and dates)
+            if city_alone is not None and (dated or AGENCY_LINE.match(sent.text)) or \
+                    after_dateline and AGENCY_LINE.match(sent.text):  # "АСТАНА." + "КАЗИНФОРМ –"; "/ТАСС/."
+                if city_alone is not None:
+                    ctx.dateline, dateline_left, dateline_city = dates[0].first if dated else None, 3, city_alone
+                all_mentions.append(finder.find(sent, dates[0].first if dated else None))
                 persons_by_sentence.append([])
-                city_alone = None
+                city_alone, after_dateline = None, True
                 continue
+            after_dateline = False
             city_alone = None
-            if _DATELINE.match(sent.text) and dates:
+            if DATELINE.match(sent.text) and dates:
                 dateline = finder.find(sent, dates[0].first)
                 # a city in capitals, or one the gazetteer knows ("Астана, 12 қараша."; not "Путин, 5 июня")
                 if sent.text.split(",")[0].isupper() or any(p.first == 0 and p.from_registry for p in dateline.places):
-                    ctx.dateline = dates[0].first
-                    dateline_left = 3
+                    ctx.dateline, dateline_left, after_dateline = dates[0].first, 3, True
                     all_mentions.append(dateline)
                     dateline_city = next((p for p in dateline.places if p.kind == "city" and p.from_registry), None)
                     persons_by_sentence.append([])
@@ -200,7 +201,7 @@ class ArticleExtractor:
         discourse_signings.talks_of_the_signatories(drafts)
         discourse_signings.ceremony_of_the_signing(drafts)
         discourse_signings.talks_before_the_ceremony(drafts)
-        discourse.place_from_dateline(drafts, dateline_city, ctx.dateline, self.gaz)
+        discourse.place_from_dateline(drafts, dateline_city, ctx.dateline or published, self.gaz)
         discourse_visits.unify_visits(drafts, self.gaz)
         discourse.sittings_of_the_summit(drafts, self.gaz)
         discourse.series_of_the_bloc(drafts)
@@ -213,6 +214,7 @@ class ArticleExtractor:
         discourse.calls_told_again(drafts)
         discourse.complete_pairs(drafts, persons_by_sentence)
         discourse_signings.signed_by_the_talks(drafts)
+        discourse_signings.signed_where_the_talks_were(drafts)
         for d in drafts:
             d.leaders |= officials & set(d.participants)
         discourse.drop_weak(drafts)
@@ -222,7 +224,7 @@ class ArticleExtractor:
         discourse.places_of_talks_in_sequence(drafts, self.gaz)
         discourse_dates.news_apart_from_the_eve(drafts)
         discourse_dates.talks_after_the_gathering(drafts)
-        discourse.place_from_dateline(drafts, dateline_city, ctx.dateline, self.gaz)  # what only now has the dateline's day
+        discourse.place_from_dateline(drafts, dateline_city, ctx.dateline or published, self.gaz)  # what only now has the dateline's day
         discourse_dates.headline_day_gives_way(drafts)
         events = self._records(drafts, text, published)
         entities = self._entities(all_mentions, events)

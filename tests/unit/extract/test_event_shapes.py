@@ -2097,3 +2097,18 @@ def test_talks_that_did_not_take_place_past_a_relative_clause_are_cancelled_and_
     found = events(text, published=date(2026, 5, 5))
     assert [e.status for e in found if e.type == "meeting"] == ["cancelled"]
     assert all(e.status != "cancelled" for e in found if e.type == "summit")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Заголовок\n\nПЕКИН, 2 сен – РИА Новости. Президент России Владимир Путин и председатель КНР Си Цзиньпин во "
+     "вторник провели переговоры в Пекине. По итогам переговоров подписано более 20 межправительственных "
+     "документов. Российский лидер находится в Китае с четырехдневным визитом, который начался в воскресенье в "
+     "Тяньцзине.", "ru"),
+    ("Заголовок\n\nПутин мен Си Цзиньпин сейсенбіде Пекинде келіссөздер жүргізді. Келіссөздер қорытындысы "
+     "бойынша 20-дан астам құжатқа қол қойылды. Ресей Президенті Қытайға төрт күндік сапармен жексенбіде "
+     "Тяньцзиньге келген болатын.", "kk"),
+])
+def test_a_signing_after_talks_is_where_the_talks_were_not_where_the_visit_began(text, lang):
+    found = events(text, published=date(2025, 9, 2), lang=lang)
+    assert [e.place.id for e in found if e.type == "signing"] == ["beijing"]
+    assert [e.place.id for e in found if e.type == "visit"] == ["tianjin"]
