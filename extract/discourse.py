@@ -98,7 +98,11 @@ def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer) -> None:
             continue
         if not _one_place(places, gaz) or d.place is not None and places and not _one_place(places + [d.place], gaz):
             continue  # two summits told before: whose sitting it is is not said
-        if any(0 < d.sentence - g.sentence <= SITTING_WINDOW for g in summits):
+        # (or any later, when no other gathering of its status is told in between: a live report's sittings)
+        others = [g for g in drafts if g.type in ("forum", "summit") and not g.dropped and g.status == d.status
+                  and g not in summits and g is not d and not g.weak and g.sentence < d.sentence]
+        if any(0 < d.sentence - g.sentence <= SITTING_WINDOW for g in summits) or summits and not others \
+                and d.date is None and sitting:
             d.type = "summit"
         elif d.refers_back and sitting:
             d.dropped = True  # the sitting told before is no summit: its people are the forum's told just before

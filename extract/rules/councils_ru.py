@@ -22,7 +22,7 @@ def council_of_leaders(tokens: tuple[Token, ...], i: int) -> bool:
     """"заседание Совета глав государств", "сессия Совета глав правительств СНГ", "заседание Высшего
     Евразийского экономического совета": the sitting at ``i`` is one of a council of heads."""
     window = tokens[i + 1:i + 1 + tr.COUNCIL_WINDOW]
-    if _heads_of_states(window):
+    if _heads_of_states(window) or any(t.low in tr.COUNCILS_OF_HEADS for t in window[:2]):
         return True
     lemmas = {t.lemma for t in window}
     return tr.COUNCIL in lemmas and _of_a_bloc(window) and not tr.COUNCIL_NOT_OF_LEADERS & lemmas

@@ -365,13 +365,15 @@ class Russian(Language):
         if own is not None:
             return own  # "подтвердил участие в саммите ШОС, который пройдёт в июле": the summit's own verb
         verbs = [t for t in tokens[lo:hi + 1] if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"]
-        verbs.sort(key=lambda t: abs(t.start - tokens[i].start))
+        # nearest first; a speech verb set off by a comma last ("Как сообщил Токаев, заседание Высшего
+        # Евразийского экономического совета пройдет в декабре": not what was said, but when it is held)
+        verbs.sort(key=lambda t: (self._said_apart(tokens, t, i), abs(t.start - tokens[i].start)))
         for verb in verbs:
             tense = verb.feat("Tense")
             if tense == "Fut" or verb.lemma in cues.INTENT_VERBS or verb.lemma == "быть" and verb.low.startswith("буд"):
                 return "future"  # (also "будет подписана", whose "будет" the tagger reads as present)
             k = tokens.index(verb)
-            if verb.lemma in cues.AGREE_VERBS and k + 1 < len(tokens) and (
+            if verb.lemma in cues.AGREE_VERBS and k < i and k + 1 < len(tokens) and (
                     tokens[k + 1].feat("VerbForm") == "Inf" or tokens[k + 1].lemma in cues.ABOUT and k + 1 < i <= k + 4):
                 return "future"  # "договорились провести встречу", "договорились о встрече"
             if tense == "Past":
@@ -381,6 +383,11 @@ class Russian(Language):
         if any(t.lemma in cues.PLANNED for t in tokens[lo:hi + 1]):
             return "future"
         return None
+
+    @staticmethod
+    def _said_apart(tokens: tuple[Token, ...], verb: Token, i: int) -> bool:
+        lo, hi = sorted((verb.start, tokens[i].start))
+        return verb.lemma in cues.SPEECH_VERBS and any(t.text == "," and lo < t.start < hi for t in tokens)
 
     @staticmethod
     def _relative_clause_tense(tokens: tuple[Token, ...], i: int) -> str | None:

@@ -23,6 +23,7 @@ TRIGGERS: dict[str, str] = {
     "пообщаться": "meeting", "общаться": "meeting", "переговорить": "meeting", "обсудить": "meeting",
     "видеться": "meeting", "увидеться": "meeting",  # "в последний раз лидеры виделись в Москве"
     "тет-а-тет": "meeting", "саммит": "summit", "форум": "forum", "генассамблея": "forum",
+    "пмэф": "forum", "вэф": "forum",  # "с 3 по 6 июня пройдет ПМЭФ", "на ВЭФ во Владивостоке"
     "заседание": "forum", "конференция": "forum", "сессия": "forum", "съезд": "forum", "совещание": "forum",
     "созвониться": "phone_call", "телефонный": "phone_call", "телефон": "phone_call", "позвонить": "phone_call",
     "подписать": "signing", "подписание": "signing", "подписывать": "signing", "подписаться": "signing",
@@ -73,6 +74,8 @@ COUNCIL = "совет"
 # word beginnings; "Совет коллективной безопасности" is the CSTO's council of heads, spelt out or not
 GATHER_VERBS = {"собраться", "съехаться"}  # "главы государств ОДКБ соберутся в Москве": the bloc's summit
 COUNCIL_OF_LEADERS = ("одкб", "еаэс", "снг", "шос", "отг", "высш", "евразийск", "содружеств", "коллективн")
+# ... or named by its abbreviation: "заседание ВЕЭС" (Высший Евразийский экономический совет)
+COUNCILS_OF_HEADS = {"веэс"}
 COUNCIL_NOT_OF_LEADERS = {"министр", "глава", "оон", "парламентский", "представитель", "депутат"}
 # "Консультативная встреча глав государств Центральной Азии": a regular gathering of heads, a summit.
 SUMMIT_MEETINGS = {"консультативный"}

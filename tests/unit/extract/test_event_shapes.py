@@ -2112,3 +2112,37 @@ def test_a_signing_after_talks_is_where_the_talks_were_not_where_the_visit_began
     found = events(text, published=date(2025, 9, 2), lang=lang)
     assert [e.place.id for e in found if e.type == "signing"] == ["beijing"]
     assert [e.place.id for e in found if e.type == "visit"] == ["tianjin"]
+
+
+@pytest.mark.parametrize("text, status, start", [
+    ("Как сообщил Касым-Жомарт Токаев, следующее заседание Высшего Евразийского экономического совета пройдет в "
+     "декабре в Санкт-Петербурге.", "planned", "2026-12"),
+    ("Как сообщил Токаев, следующее заседание ВЕЭС пройдет в декабре в Санкт-Петербурге.", "planned", "2026-12"),
+    ("Как сообщили в Акорде, в ходе встречи Путина и Токаева в Сочи в среду стороны договорились ускорить "
+     "газификацию.", "held", "2026-05-27"),
+])
+def test_a_speech_verb_set_off_by_a_comma_does_not_tell_when_the_event_is(text, status, start):
+    found = [e for e in events(text, published=date(2026, 5, 29)) if e.type in ("summit", "meeting")]
+    assert [(e.status, e.start) for e in found] == [(status, start)]
+
+
+@pytest.mark.parametrize("text, etype, place", [
+    ("Путин напомнил, что с 3 по 6 июня в Санкт-Петербурге пройдет ПМЭФ.", "forum", "saint-petersburg"),
+    ("Токаев выступил на ВЭФ во Владивостоке.", "forum", "vladivostok"),
+    ("Токаев принял участие в заседании ВЕЭС в Минске.", "summit", "minsk"),
+])
+def test_a_gathering_named_by_its_abbreviation(text, etype, place):
+    found = events(text, published=date(2026, 5, 29))
+    assert [(e.type, e.place.id) for e in found] == [(etype, place)]
+
+
+def test_the_sittings_of_a_live_report_are_the_days_summit():
+    text = ("Саммит ЕАЭС в Астане\n\nСегодня в Астане проходит заседание Высшего Евразийского экономического совета. "
+            "Заседание завершилось. Следующее заседание ВЕЭС пройдет в декабре в Санкт-Петербурге. Путин напомнил, "
+            "что в июне в Санкт-Петербурге пройдет ПМЭФ. Лукашенко задержится в Астане еще на день. Журналисты "
+            "из шести стран аккредитованы. Началось заседание в узком формате. В нем участвуют Касым-Жомарт "
+            "Токаев, Владимир Путин, Александр Лукашенко и Садыр Жапаров.")
+    found = events(text, published=date(2026, 5, 29))
+    held = [e for e in found if e.status == "held"]
+    assert [(e.type, e.start, e.place.id) for e in held] == [("summit", "2026-05-29", "astana")]
+    assert {"tokayev", "putin", "lukashenko", "japarov"} <= set(held[0].participant_ids())
