@@ -33,6 +33,7 @@ def mentioned_ids(text: str, lang: str) -> set[str]:
     ("luanda", "AO"), ("tirana", "AL"), ("brazzaville", "CG"), ("kinshasa", "CD"), ("khartoum", "SD"),
     ("anchorage", "US"), ("granada", "ES"), ("rio-de-janeiro", "BR"), ("sharm-el-sheikh", "EG"),
     ("ganja", "AZ"), ("the-hague", "NL"), ("podgorica", "ME"),
+    ("busan", "KR"), ("shenzhen", "CN"), ("jerusalem", "IL"), ("tel-aviv", "IL"), ("sofia", "BG"),
 ])
 def test_the_places_are_in_the_registry(place, country):
     registry = default_registry()
@@ -78,6 +79,11 @@ def test_the_places_are_in_the_registry(place, country):
     ("Путин мен Трамп Анкориджде келіссөз жүргізді.", "kk", "anchorage"),
     ("Тоқаев Албанияға ресми сапармен барды.", "kk", "AL"),
     ("Тоқаев Мальтаға мемлекеттік сапармен барады.", "kk", "MT"),
+    ("Трамп пен Си Цзиньпин Пусанда кездесті.", "kk", "busan"),
+    ("Тоқаев пен Әлиев Қабалада кездесті.", "kk", "gabala"),
+    ("Си Цзиньпин Шэньчжэньде АТЭЫ саммитіне қатысты.", "kk", "shenzhen"),
+    ("Дональд Трамп и Си Цзиньпин провели переговоры в Пусане.", "ru", "busan"),
+    ("Путин провел переговоры с президентом Болгарии в Софии.", "ru", "sofia"),
 ])
 def test_an_inflected_name_places_the_event(text, lang, place):
     assert event_places(text, lang) and set(event_places(text, lang)) == {place}
