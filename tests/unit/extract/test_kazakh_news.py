@@ -227,6 +227,8 @@ NO_EVENTS = [
     ("Қасым-Жомарт Тоқаев Мәскеуге келген жоқ.", ("visit",)),
     ("Мемлекет басшысы биыл Бакуге бармайды.", ("visit",)),
     ("Екі президент бұл жолы кездеспеді.", ("meeting",)),
+    # ... inside a quote: the quote's own predicate, not the verb of saying after it
+    ("«Владимир Путиннің Қазақстанға сапары туралы әзірге нақты шешім жоқ», – деді ол.", ("visit",)),
     # a domestic council
     ("Президент Қауіпсіздік кеңесінің отырысын өткізді.", ("meeting", "summit", "forum")),
     # a visit that was cancelled is not held; here: only a statement about the weather
@@ -643,3 +645,12 @@ def test_that_same_day_of_what_was_done_is_no_day_still_to_come():
             "аяқталады. Сол күні Мемлекет басшысы Каирде өткен бизнес-форумға қатысып, сөз сөйледі.")
     found = [e for e in extract_article(text, published=date(2026, 2, 11), lang="kk").events if e.type == "forum"]
     assert found and all(e.status == "held" and e.start is not None and e.start <= "2026-02-11" for e in found)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("«Тоқаев ертең Мәскеуге барады», – деді Желдібай.", "planned"),
+    ("«Тоқаев пен Мирзиёев кеше Астанада кездесті», – деді Желдібай.", "held"),
+    ("Желдібай «Астана» форумы туралы айтып, Тоқаев ертең Мәскеуге барады деді.", "planned"),
+])
+def test_what_a_quote_tells_has_the_quotes_own_tense(text, status):
+    assert [e.status for e in _events(text) if e.type in ("visit", "meeting")] == [status]
