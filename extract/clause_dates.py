@@ -9,6 +9,7 @@ from datetime import date
 from extract.dating import anchor
 from extract.drafts import DateValue
 from extract.rules.language import Language
+from extract.text import disagree
 from extract.trigger_scope import TriggerScope
 
 
@@ -145,6 +146,8 @@ class ClauseDates:
                 # "Токаев и Си Цзиньпин, прибывший накануне в Астану, провели переговоры": the arrival's day (one
                 # "прибывшим сегодня" tells is the report's, the day of the news the talks are too)
                 continue
+            if d.start > trig.end and self._in_another_relative_clause(tokens, i, d):
+                continue  # "Саммит ОДКБ, председательство в которой в этом году ..., запланирован на 26 ноября"
             distance = trig.start - d.end if d.end <= trig.start else d.start - trig.end
             commas = [n for n, t in enumerate(between) if t.text == ","]
             if commas and not (d.start > trig.end and commas[-1] + 1 < len(between)
@@ -155,6 +158,23 @@ class ClauseDates:
             if best is None or distance < best[0]:
                 best = (distance, d)
         return best[1] if best else None
+
+    def _in_another_relative_clause(self, tokens, i: int, d) -> bool:
+        """Whether the date ``d`` after the trigger stands in a relative clause set off by commas that is not
+        the trigger's own ("саммит, который пройдёт осенью" is; "саммит ОДКБ, председательство в которой в этом
+        году осуществляет Россия, ..." is the bloc's)."""
+        for k in range(i + 1, len(tokens)):
+            if tokens[k].start >= d.start:
+                return False
+            if tokens[k].text != ",":
+                continue
+            pronoun = next((n for n in range(k + 1, min(len(tokens), k + 4))
+                            if tokens[n].lemma in self.lang.relative_pronouns), None)
+            end = next((n for n in range(k + 1, len(tokens)) if tokens[n].text == ","), len(tokens))
+            if pronoun is not None and tokens[k + 1].start <= d.start < tokens[end - 1].end \
+                    and (pronoun != k + 1 or disagree(tokens[i], tokens[pronoun])):
+                return True
+        return False
 
     @staticmethod
     def _in_participle_phrase(tokens, d, i: int, others) -> bool:

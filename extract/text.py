@@ -366,3 +366,15 @@ def analyse_kk(text: str) -> list[Sentence]:
 def analyse(text: str, lang: str, prefilter: Prefilter | None = None) -> list[Sentence]:
     """Sentences of ``text``; a ``prefilter`` spares natasha's taggers the Russian sentences it skims."""
     return analyse_kk(text) if lang == "kk" else analyse_ru(text, prefilter)
+
+
+def disagree(noun: Token, pronoun: Token) -> bool:
+    """"саммит ..., которой": a relative pronoun in another gender or number than the noun is not its (only a
+    word tagged as a noun is trusted with its gender: the tagger may read "Форуму" as an adjective)."""
+    if noun.pos not in ("NOUN", "PROPN"):
+        return False
+    for feat in ("Number", "Gender"):
+        a, b = noun.feat(feat), pronoun.feat(feat)
+        if a and b and a != b and not (feat == "Gender" and pronoun.feat("Number") == "Plur"):
+            return True
+    return False

@@ -170,6 +170,8 @@ MODAL_VERBS = {"мочь"}
 PREDICATE_REACH = 8
 # Finite verbs that make the clause future whatever their tense: "собирается посетить".
 INTENT_VERBS = {"собираться", "планировать", "намереваться"}
+GATHERING_SENSE = {"собираться"}  # ... an intent only before an infinitive: "собирались вместе" is gathered
+INTENT_REACH = 3  # words after it in which the infinitive stands ("собирается в мае посетить")
 # Agreement to do something, future with an infinitive or the event after it: "договорились провести
 # встречу", "условились встретиться", "договорились о визите" (and not "на встрече договорились о ...").
 AGREE_VERBS = {"договориться", "условиться", "согласиться", "договариваться"}

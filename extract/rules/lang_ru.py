@@ -9,7 +9,7 @@ from extract.rules import names_titles as nt
 from extract.rules import triggers_ru as tr
 from extract.rules.language import Language, Trigger
 from extract.rules.agents_ru import passive_agents, subordinate_subject
-from extract.rules.modality_ru import modality, planned_before
+from extract.rules.modality_ru import intends, modality, planned_before
 from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_of_leaders, heads_of_a_bloc_gather, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import names_a_counterpart, noun_arguments
@@ -17,7 +17,7 @@ from extract.rules.trigger_words_ru import (chaired, held_participle, joined_by_
                                            names_sides, postponed_subject, receives)
 from extract.rules.heads_ru import heads_of_others
 from extract.rules.document_titles_ru import document_title, gathering_name
-from extract.text import Sentence, Token
+from extract.text import Sentence, Token, disagree
 
 class Russian(Language):
     code = "ru"
@@ -364,15 +364,19 @@ class Russian(Language):
         own = self._relative_clause_tense(tokens, i)
         if own is not None:
             return own  # "подтвердил участие в саммите ШОС, который пройдёт в июле": the summit's own verb
-        verbs = [t for t in tokens[lo:hi + 1] if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"]
+        # not the verb of a relative clause after the event noun, of another noun ("Саммит ОДКБ, председательство
+        # в которой в этом году осуществляет Россия, запланирован на 26 ноября")
+        after = {id(t) for t in _outside_relative(tokens, i, hi + 1)}
+        verbs = [t for t in tokens[lo:hi + 1] if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"
+                 and (t.start < tokens[i].start or id(t) in after)]
         # nearest first; a speech verb set off by a comma last ("Как сообщил Токаев, заседание Высшего
         # Евразийского экономического совета пройдет в декабре": not what was said, but when it is held)
         verbs.sort(key=lambda t: (self._said_apart(tokens, t, i), abs(t.start - tokens[i].start)))
         for verb in verbs:
             tense = verb.feat("Tense")
-            if tense == "Fut" or verb.lemma in cues.INTENT_VERBS or verb.lemma == "быть" and verb.low.startswith("буд"):
-                return "future"  # (also "будет подписана", whose "будет" the tagger reads as present)
             k = tokens.index(verb)
+            if tense == "Fut" or intends(tokens, k, cues.INTENT_VERBS) or verb.lemma == "быть" and verb.low.startswith("буд"):
+                return "future"  # (also "будет подписана", whose "будет" the tagger reads as present)
             if verb.lemma in cues.AGREE_VERBS and k < i and k + 1 < len(tokens) and (
                     tokens[k + 1].feat("VerbForm") == "Inf" or tokens[k + 1].lemma in cues.ABOUT and k + 1 < i <= k + 4):
                 return "future"  # "договорились провести встречу", "договорились о встрече"
@@ -380,7 +384,7 @@ class Russian(Language):
                 return "past"
             if tense == "Pres":
                 return "present"
-        if any(t.lemma in cues.PLANNED for t in tokens[lo:hi + 1]):
+        if any(intends(tokens, k) for k in range(lo, hi + 1)):
             return "future"
         return None
 
@@ -399,6 +403,8 @@ class Russian(Language):
             k += 1
         if not (k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lemma in cues.RELATIVE_PRONOUNS):
             return None
+        if disagree(tokens[i], tokens[k + 1]):
+            return None  # "Саммит ОДКБ, председательство в которой ...": of the bloc, not of the summit
         verb = next((t for t in tokens[k + 2:k + 8] if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"),
                     None)
         return {"Fut": "future", "Past": "past", "Pres": "present"}.get(verb.feat("Tense")) if verb else None

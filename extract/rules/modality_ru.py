@@ -9,17 +9,26 @@ from extract.rules import cues_ru as cues
 from extract.text import Token
 
 
+def intends(tokens: tuple[Token, ...], k: int, lemmas: frozenset[str] | set[str] = cues.PLANNED) -> bool:
+    """Whether the word at ``k`` is one of ``lemmas`` that tells a plan: "собирается посетить", "планирует
+    визит"; not "собирались вместе в Бишкеке" (gathered), which is an intent only before an infinitive."""
+    if tokens[k].lemma not in lemmas:
+        return False
+    return tokens[k].lemma not in cues.GATHERING_SENSE or any(
+        t.feat("VerbForm") == "Inf" for t in tokens[k + 1:k + 1 + cues.INTENT_REACH])
+
+
 def planned_before(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
     """"предстоящий визит", "в канун саммита", "предстоящее в конце мая в Астане заседание" (the adjective
     agreeing with the noun past the phrases of time and place between them)."""
     reach = max(lo, i - cues.AGREEING_REACH)
-    if {t.lemma for t in tokens[max(lo, i - 3):i]} & cues.PLANNED or any(
-            t.lemma in cues.PLANNED and {t.feat("Case"), tokens[i].feat("Case")} in ({t.feat("Case")}, {"Nom", "Acc"})
+    if any(intends(tokens, k) for k in range(max(lo, i - 3), i)) or any(
+            intends(tokens, k) and {t.feat("Case"), tokens[i].feat("Case")} in ({t.feat("Case")}, {"Nom", "Acc"})
             and all(u.pos in ("ADP", "NOUN", "PROPN", "ADJ", "NUM") for u in tokens[k + 1:i])
             for k, t in enumerate(tokens[reach:i], reach)):
         return True
     k = next((k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k].lemma in cues.INCLUDING), None)
-    if k is not None and {t.lemma for t in tokens[max(0, k - cues.LIST_REACH):k]} & cues.PLANNED:
+    if k is not None and any(intends(tokens, n) for n in range(max(0, k - cues.LIST_REACH), k)):
         return True
     return any(t.lemma in cues.IN and n + 1 < i and tokens[n + 1].lemma in cues.EVE_NOUNS
                for n, t in enumerate(tokens[max(lo, i - 4):i], max(lo, i - 4)))
@@ -36,7 +45,7 @@ def modality(tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
         if tok.lemma in cues.PROPOSAL and not (n > 0 and window[n - 1].lemma in cues.PROPOSAL_TAKEN) \
                 and not any(t.lemma == "и" for t in window[n + 1:]):  # "принял приглашение и посетит"
             return "proposal"
-    if any(t.lemma in cues.UNREALISED for t in tokens[max(0, lo - 3):i]) and not any(
+    if any(intends(tokens, n, cues.UNREALISED) for n in range(max(0, lo - 3), i)) and not any(
             t.lemma in cues.CONTRAST for t in tokens[lo:i]):  # "должен был принять участие в форуме, однако ..."
         return "proposal" if any(t.lemma in cues.CONTRAST for t in tokens[i + 1:]) else "possible"
     if any(t.lemma in cues.HABIT for t in tokens[lo:min(len(tokens), i + 4)]) or any(

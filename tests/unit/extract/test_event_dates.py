@@ -905,3 +905,20 @@ def test_the_day_of_an_arrival_participle_is_not_the_talks(text, start):
 def test_an_arrival_told_after_its_purpose_keeps_its_day(text, start):
     [visit] = [e for e in extract_article(text, published=date(2025, 6, 16), lang="ru").events if e.type == "visit"]
     assert visit.start == start
+
+
+@pytest.mark.parametrize("text, etype, status, start", [
+    # a relative clause of another noun tells neither the tense nor the day
+    ("Саммит ОДКБ, председательство в которой в этом году осуществляет Россия, запланирован на 26 ноября в Москве.",
+     "summit", "planned", "2026-11-26"),
+    # ... the event noun's own relative clause does, also when the tagger reads the noun as an adjective
+    ("Стороны обсудили подготовку к Форуму межрегионального сотрудничества, который пройдет в ноябре в Оренбурге с "
+     "участием Токаева и Путина.", "forum", "planned", "2026-11"),
+    # "собирались вместе" is gathered, not meant to
+    ("Большинство лидеров Содружества в последний раз собирались вместе в конце августа в Бишкеке на саммите ШОС.",
+     "summit", "held", "2026-08"),
+    ("Путин и Токаев собираются встретиться в Бишкеке на саммите ШОС в декабре.", "summit", "planned", "2026-12"),
+])
+def test_whose_clause_tells_the_tense_and_day(text, etype, status, start):
+    found = [e for e in extract_article(text, published=date(2026, 10, 10), lang="ru").events if e.type == etype]
+    assert [(e.status, e.start) for e in found] == [(status, start)]
