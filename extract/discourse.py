@@ -37,6 +37,9 @@ def offices_named_by_the_text(drafts: list[Draft], mentions: list[SentenceMentio
         kept = []
         for title, country, role in d.offices:
             named = holders.get((title.casefold(), country), {})
+            if country is None and not named:  # "канцлера": whoever the text names as "канцлер Германии" too
+                named = {pid: v for (t, _), people in holders.items() if t.split()[0] == title.casefold()
+                         for pid, v in people.items()}
             if len(named) != 1:
                 kept.append((title, country, role))
                 continue

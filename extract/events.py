@@ -327,9 +327,13 @@ class SentenceRules:
             if self._home(ctx.focus, at) != dest_country:
                 guest = (ctx.focus, ctx.focus_name or ctx.focus, True)
         if guest is None:
-            # "Президент США посетит ЮАР" with no date to name him: the office is the guest
-            office = subject if subject is not None and subject.via == "office" and subject.office else None
-            if office is None or office.office_country is None or office.office_country == dest_country:
+            # "Президент США посетит ЮАР" with no date to name him: the office is the guest; so is the noun's own
+            # ("визит канцлера в Узбекистан": the chancellor the text names, see `offices_named_by_the_text`)
+            office = subject if subject is not None and subject.via == "office" and subject.office else next(
+                (p for p in m.persons if p.via == "office" and p.office and p.office_country is None
+                 and p.case == "Gen" and 0 < p.first - i <= 2), None) if tokens[i].pos == "NOUN" else None
+            if office is None or office.office_country == dest_country or office.office_country is None and (
+                    office.via != "office" or subject is office):
                 return False
             draft.add_office(office.office, office.office_country, "guest")
             guest_home = office.office_country

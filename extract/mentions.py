@@ -25,6 +25,7 @@ from extract.reference_time import When
 from extract.rules import names_people as np
 from extract.rules import names_titles as nt
 from extract.text import Sentence, Token, fold_ru
+from extract.title_words import is_title, office_before
 
 _SLUG = re.compile(r"[^0-9a-zа-яёәғқңөұүһі]+")
 # Titles that make an unknown (NER) place after them a country: "президент Эквадора".
@@ -220,7 +221,7 @@ class MentionFinder:
                     self._ner.setdefault(form, (pid, name))
             else:
                 known = next((self._ner[f] for f in sorted(tokens[idx[-1]].forms) if f in self._ner), None)
-                if known is None and _office_before(tokens, idx[0]):
+                if known is None and office_before(tokens, idx[0]):
                     # "император Японии Акихито", "король Альберт": one name, but an office says who
                     known = (f"per-{slug(span.normal)}", span.normal)
                     for form in tokens[idx[-1]].forms:
@@ -288,7 +289,7 @@ class MentionFinder:
         # Without NER (Kazakh): capitalised words right before the surname that fit the person's name.
         while first > 0 and tokens[first - 1].is_capitalized and not tokens[first - 1].text.isupper():
             prev = tokens[first - 1]
-            if prev.pos == "PUNCT" or lx_is_title(prev):
+            if prev.pos == "PUNCT" or is_title(prev):
                 break
             if not self.gaz.fits_name(prev, m.target):
                 if is_given_name(prev) and first == m.first:
@@ -425,6 +426,8 @@ class MentionFinder:
             # "Президент провёл телефонный разговор с ...": a bare title as the subject, the leader the text is
             # about (not "президент Путин", "президент компании")
             return PersonMention(None, tok.text, i, i, tok.start, tok.end, "Nom", via="self")
+        if lemma in nt.RU_BARE_NAMED_TITLES:  # "визит канцлера в Узбекистан": the holder the text names
+            return self._ru_hit(sent, i, i, i, None, government)
         return None
 
     def _leads(self, lemma: str, place_id: str | None) -> bool:
@@ -501,20 +504,3 @@ def _name_case(name: tuple[Token, ...]) -> str | None:
     if case in ("Gen", "Acc") and last.is_capitalized and last.low.endswith(np.NOMINATIVE_SURNAME_ENDINGS):
         return "Nom"
     return case
-
-
-def _office_before(tokens, first: int) -> bool:
-    """An office of state right before the name, across its country: "император Японии", "король Бельгии"."""
-    for k in range(first - 1, max(-1, first - 4), -1):
-        if tokens[k].lemma in lx.RU_OFFICIAL_TITLES:
-            return True
-        if tokens[k].pos not in ("PROPN", "NOUN", "ADJ") or tokens[k].feat("Case") not in ("Gen", None) \
-                and tokens[k].pos != "ADJ":
-            return False
-    return False
-
-
-def lx_is_title(tok: Token) -> bool:
-    low = kazakh.fold(tok.text)
-    return tok.lemma in lx.RU_HEAD_OF_STATE or any(low.startswith(kazakh.fold(t)) for t in lx.KK_HEAD_OF_STATE) \
-        or low.startswith(kazakh.fold("мемлекет"))

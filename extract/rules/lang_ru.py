@@ -9,15 +9,16 @@ from extract.rules import names_titles as nt
 from extract.rules import triggers_ru as tr
 from extract.rules.language import Language, Trigger
 from extract.rules.agents_ru import passive_agents, subordinate_subject
-from extract.rules.modality_ru import intends, modality, planned_before
+from extract.rules.modality_ru import modality, planned_before
+from extract.rules.tense_ru import clause_tense, outside_relative
 from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_of_leaders, heads_of_a_bloc_gather, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import names_a_counterpart, noun_arguments
-from extract.rules.trigger_words_ru import (chaired, held_participle, joined_by_pronoun, joined, names_a_gathering,
+from extract.rules.trigger_words_ru import (chaired, gathered, held_participle, joined_by_pronoun, joined, names_a_gathering,
                                            names_sides, postponed_subject, receives)
 from extract.rules.heads_ru import heads_of_others
 from extract.rules.document_titles_ru import document_title, gathering_name
-from extract.text import Sentence, Token, disagree
+from extract.text import Sentence, Token
 
 class Russian(Language):
     code = "ru"
@@ -66,6 +67,9 @@ class Russian(Language):
                 continue
             if etype is None and heads_of_a_bloc_gather(tokens, i):
                 etype = "summit"  # "главы государств ОДКБ соберутся в Москве в ноябре"
+            elif etype is None and gathered(tokens, i):
+                found.append(Trigger("meeting", i, frozenset({"ref"})))  # "... собрались президенты X, Y": see gathered
+                continue
             if etype is None:
                 continue
             flags: set[str] = set()
@@ -361,53 +365,7 @@ class Russian(Language):
         return cues.KINDS.get(tok.lemma)
 
     def tense(self, tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
-        own = self._relative_clause_tense(tokens, i)
-        if own is not None:
-            return own  # "подтвердил участие в саммите ШОС, который пройдёт в июле": the summit's own verb
-        # not the verb of a relative clause after the event noun, of another noun ("Саммит ОДКБ, председательство
-        # в которой в этом году осуществляет Россия, запланирован на 26 ноября")
-        after = {id(t) for t in _outside_relative(tokens, i, hi + 1)}
-        verbs = [t for t in tokens[lo:hi + 1] if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"
-                 and (t.start < tokens[i].start or id(t) in after)]
-        # nearest first; a speech verb set off by a comma last ("Как сообщил Токаев, заседание Высшего
-        # Евразийского экономического совета пройдет в декабре": not what was said, but when it is held)
-        verbs.sort(key=lambda t: (self._said_apart(tokens, t, i), abs(t.start - tokens[i].start)))
-        for verb in verbs:
-            tense = verb.feat("Tense")
-            k = tokens.index(verb)
-            if tense == "Fut" or intends(tokens, k, cues.INTENT_VERBS) or verb.lemma == "быть" and verb.low.startswith("буд"):
-                return "future"  # (also "будет подписана", whose "будет" the tagger reads as present)
-            if verb.lemma in cues.AGREE_VERBS and k < i and k + 1 < len(tokens) and (
-                    tokens[k + 1].feat("VerbForm") == "Inf" or tokens[k + 1].lemma in cues.ABOUT and k + 1 < i <= k + 4):
-                return "future"  # "договорились провести встречу", "договорились о встрече"
-            if tense == "Past":
-                return "past"
-            if tense == "Pres":
-                return "present"
-        if any(intends(tokens, k) for k in range(lo, hi + 1)):
-            return "future"
-        return None
-
-    @staticmethod
-    def _said_apart(tokens: tuple[Token, ...], verb: Token, i: int) -> bool:
-        lo, hi = sorted((verb.start, tokens[i].start))
-        return verb.lemma in cues.SPEECH_VERBS and any(t.text == "," and lo < t.start < hi for t in tokens)
-
-    @staticmethod
-    def _relative_clause_tense(tokens: tuple[Token, ...], i: int) -> str | None:
-        """The tense of "который ..." right after an event noun and its name ("саммит ШОС, который пройдёт")."""
-        if tokens[i].pos != "NOUN":
-            return None
-        k = i + 1
-        while k < len(tokens) and k <= i + 4 and tokens[k].pos in ("PROPN", "NOUN", "ADJ"):
-            k += 1
-        if not (k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lemma in cues.RELATIVE_PRONOUNS):
-            return None
-        if disagree(tokens[i], tokens[k + 1]):
-            return None  # "Саммит ОДКБ, председательство в которой ...": of the bloc, not of the summit
-        verb = next((t for t in tokens[k + 2:k + 8] if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"),
-                    None)
-        return {"Fut": "future", "Past": "past", "Pres": "present"}.get(verb.feat("Tense")) if verb else None
+        return clause_tense(tokens, lo, hi, i)
 
     def negation(self, tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
         """"встреча не состоялась": "cancelled"; "не встречался", "встреча не запланирована": "none" (no
@@ -422,7 +380,7 @@ class Russian(Language):
             if verb is None or verb.lemma in cues.POSSIBLE:
                 continue
             v = tokens.index(verb)
-            between = _outside_relative(tokens, min(i, k) + 1, max(i, v))  # (past ", о возможности которой ..., ")
+            between = outside_relative(tokens, min(i, k) + 1, max(i, v))  # (past ", о возможности которой ..., ")
             if len(between) < max(i, v) - min(i, k) - 1 and tokens[i].feat("Case") not in ("Nom", "Acc", None):
                 continue  # past a relative clause, only the subject is denied: not "на полях саммита, о ..."
             if any(t.pos == "PUNCT" or t.pos == "VERB" and t is not verb for t in between):
@@ -502,18 +460,3 @@ def _frame_before(tokens: tuple[Token, ...], i: int) -> bool:
     """"в рамках визита", "в ходе поездки", "во время встречи": the trigger names the frame of the clause."""
     before = " ".join(t.low for t in tokens[max(0, i - 2):i])
     return any(before.endswith(cue) for cue in cues.FRAMES)
-
-
-def _outside_relative(tokens: tuple[Token, ...], lo: int, hi: int) -> list[Token]:
-    """The tokens from ``lo`` up to ``hi`` but a relative clause set off by commas: "встреча ..., о возможности
-    которой говорил премьер, не состоялась"."""
-    out, k = [], lo
-    while k < hi:
-        if tokens[k].text == "," and any(t.lemma == "который" for t in tokens[k + 1:min(hi, k + 4)]):
-            end = next((n for n in range(k + 1, hi) if tokens[n].text == ","), None)
-            if end is not None:
-                k = end + 1
-                continue
-        out.append(tokens[k])
-        k += 1
-    return out

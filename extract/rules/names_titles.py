@@ -65,6 +65,10 @@ KK_HOME_CAPITAL = frozenset({"елорда", "елордада", "елордағ
 # A bare title as the subject, with no country or name beside it: the head of state the text is about
 # ("Президент провёл телефонный разговор с ...", as "глава государства" is).
 RU_BARE_SELF_TITLES: frozenset[str] = frozenset({"президент"})
+# A title with no country that is an office all the same, of the one holder the text names with it: "с
+# федеральным канцлером Фридрихом Мерцем ... Официальный визит канцлера в Узбекистан" (one state's office in
+# the news, where "премьер" or "президент" alone may be anyone's).
+RU_BARE_NAMED_TITLES: frozenset[str] = frozenset({"канцлер"})
 
 KK_FORMER: tuple[str, ...] = ("бұрынғы", "экс", "марқұм", "болашақ", "тұңғыш")
 # Nouns after a Kazakh title in the genitive that name someone else: "Президенттің кеңесшісі".

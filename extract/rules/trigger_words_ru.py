@@ -26,6 +26,15 @@ def joined_by_pronoun(tokens: tuple[Token, ...], i: int) -> bool:
         and any(t.lemma in tr.TOOK_PART for k, t in enumerate(tokens) if k != i)  # ("Участие в нём приняли ...")
 
 
+def gathered(tokens: tuple[Token, ...], i: int) -> bool:
+    """"Саммит состоялся в Ташкенте. За одним столом с канцлером собрались президенты X, Y и Z": leaders who
+    gathered, in a sentence that names no event, took part in the gathering just told."""
+    return tokens[i].lemma in tr.GATHER_VERBS and tokens[i].pos == "VERB" and tokens[i].feat("Tense") == "Past" \
+        and not any(tr.TRIGGERS.get(t.lemma) for t in tokens) and any(  # (not "посетители собрались")
+            t.lemma in tr.COUNCIL_HEADS | {"президент"} and t.feat("Number") == "Plur"
+            for t in tokens[max(0, i - tr.COUNCIL_WINDOW):i + 1 + tr.COUNCIL_WINDOW])
+
+
 def chaired(tokens: tuple[Token, ...], i: int) -> bool:
     """"председательствовавший на встрече президент Казахстана": the event noun at ``i`` is the one a leader
     chaired, the gathering the sentence is about; no event of its own."""

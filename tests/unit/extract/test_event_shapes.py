@@ -2146,3 +2146,24 @@ def test_the_sittings_of_a_live_report_are_the_days_summit():
     held = [e for e in found if e.status == "held"]
     assert [(e.type, e.start, e.place.id) for e in held] == [("summit", "2026-05-29", "astana")]
     assert {"tokayev", "putin", "lukashenko", "japarov"} <= set(held[0].participant_ids())
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Саммит прошел в Ташкенте. За одним столом с федеральным канцлером Фридрихом Мерцем собрались президенты "
+     "Шавкат Мирзиёев и Касым-Жомарт Токаев. Официальный визит канцлера в Узбекистан проходил 18–19 ноября.", "merz"),
+    ("Канцлер Германии Фридрих Мерц провел переговоры с Токаевым в Астане. Визит канцлера в Узбекистан "
+     "начнется в среду.", "merz"),
+])
+def test_a_bare_chancellor_is_the_one_the_text_names(text, guest):
+    visits = [e for e in events(text, published=date(2026, 11, 20)) if e.type == "visit"]
+    assert [[p.id for p in e.participants if p.role == "guest"] for e in visits] == [[guest]]
+
+
+@pytest.mark.parametrize("text, gathered", [
+    ("Саммит прошел в четверг в Ташкенте. За одним столом с федеральным канцлером Фридрихом Мерцем собрались "
+     "президенты Шавкат Мирзиёев и Касым-Жомарт Токаев.", {"merz", "mirziyoyev", "tokayev"}),
+    ("Саммит прошел в четверг в Ташкенте. Журналисты и гости собрались у Дворца форумов.", set()),
+])
+def test_leaders_who_gathered_after_the_summit_took_part_in_it(text, gathered):
+    found = events(text, published=date(2026, 11, 20))
+    assert [(e.type, set(e.participant_ids())) for e in found] == [("summit", gathered)]

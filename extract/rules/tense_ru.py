@@ -1,0 +1,75 @@
+"""The tense a Russian clause tells its event in: the nearest finite verb's, not a speech verb's set off by a
+comma, nor a relative clause's of another noun; an agreement or intent tells an event to come."""
+
+from __future__ import annotations
+
+from extract.rules import cues_ru as cues
+from extract.rules.modality_ru import intends
+from extract.text import Token, disagree
+
+
+def clause_tense(tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
+    """"past", "present" or "future": the tense the clause ``lo``..``hi`` tells the event at ``i`` in."""
+    own = _relative_clause_tense(tokens, i)
+    if own is not None:
+        return own  # "подтвердил участие в саммите ШОС, который пройдёт в июле": the summit's own verb
+    # not the verb of a relative clause after the event noun, of another noun ("Саммит ОДКБ, председательство
+    # в которой в этом году осуществляет Россия, запланирован на 26 ноября")
+    after = {id(t) for t in outside_relative(tokens, i, hi + 1)}
+    verbs = [t for t in tokens[lo:hi + 1] if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"
+             and (t.start < tokens[i].start or id(t) in after)]
+    # nearest first; a speech verb set off by a comma last ("Как сообщил Токаев, заседание Высшего
+    # Евразийского экономического совета пройдет в декабре": not what was said, but when it is held)
+    verbs.sort(key=lambda t: (_said_apart(tokens, t, i), abs(t.start - tokens[i].start)))
+    for verb in verbs:
+        tense = verb.feat("Tense")
+        k = tokens.index(verb)
+        if tense == "Fut" or intends(tokens, k, cues.INTENT_VERBS) or verb.lemma == "быть" and verb.low.startswith("буд"):
+            return "future"  # (also "будет подписана", whose "будет" the tagger reads as present)
+        if verb.lemma in cues.AGREE_VERBS and k < i and k + 1 < len(tokens) and (
+                tokens[k + 1].feat("VerbForm") == "Inf" or tokens[k + 1].lemma in cues.ABOUT and k + 1 < i <= k + 4):
+            return "future"  # "договорились провести встречу", "договорились о встрече"
+        if tense == "Past":
+            return "past"
+        if tense == "Pres":
+            return "present"
+    if any(intends(tokens, k) for k in range(lo, hi + 1)):
+        return "future"
+    return None
+
+
+def _said_apart(tokens: tuple[Token, ...], verb: Token, i: int) -> bool:
+    """A speech verb set off from the event noun by a comma: "Как сообщил Токаев, саммит пройдет"."""
+    lo, hi = sorted((verb.start, tokens[i].start))
+    return verb.lemma in cues.SPEECH_VERBS and any(t.text == "," and lo < t.start < hi for t in tokens)
+
+
+def _relative_clause_tense(tokens: tuple[Token, ...], i: int) -> str | None:
+    """The tense of "который ..." right after an event noun and its name ("саммит ШОС, который пройдёт")."""
+    if tokens[i].pos != "NOUN":
+        return None
+    k = i + 1
+    while k < len(tokens) and k <= i + 4 and tokens[k].pos in ("PROPN", "NOUN", "ADJ"):
+        k += 1
+    if not (k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].lemma in cues.RELATIVE_PRONOUNS):
+        return None
+    if disagree(tokens[i], tokens[k + 1]):
+        return None  # "Саммит ОДКБ, председательство в которой ...": of the bloc, not of the summit
+    verb = next((t for t in tokens[k + 2:k + 8] if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"),
+                None)
+    return {"Fut": "future", "Past": "past", "Pres": "present"}.get(verb.feat("Tense")) if verb else None
+
+
+def outside_relative(tokens: tuple[Token, ...], lo: int, hi: int) -> list[Token]:
+    """The tokens from ``lo`` up to ``hi`` but a relative clause set off by commas: "встреча ..., о возможности
+    которой говорил премьер, не состоялась"."""
+    out, k = [], lo
+    while k < hi:
+        if tokens[k].text == "," and any(t.lemma == "который" for t in tokens[k + 1:min(hi, k + 4)]):
+            end = next((n for n in range(k + 1, hi) if tokens[n].text == ","), None)
+            if end is not None:
+                k = end + 1
+                continue
+        out.append(tokens[k])
+        k += 1
+    return out
