@@ -10,7 +10,7 @@ capitalised, the city of Kazan.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from re import IGNORECASE, Match, Pattern, compile
+from re import IGNORECASE, Match, Pattern, compile, search
 
 from extract.date_specs import (
     DASH,
@@ -215,8 +215,15 @@ def _relative_day(match: Match[str]) -> Iterator[Candidate]:
     return _one(match, RelativeDay(_RELATIVE_DAYS.get(word, _DAY_ADJECTIVES.get(word, 0))))
 
 
+_FROM_NOW = {"осыдан", "бүгіннен", "қазірден"}  # "Осыдан бес жыл бұрын": five years ago, from now
+
+
 def _ago(match: Match[str]) -> Iterator[Candidate]:
-    """"екі күн бұрын", "бір жыл бұрын", "үш ай бұрын": counted back from publication in the unit named."""
+    """"екі күн бұрын", "бір жыл бұрын", "үш ай бұрын": counted back from publication in the unit named (not
+    "Саммиттен бір күн бұрын", before the event in the ablative: see the relative dates of the discourse)."""
+    before = match.string[:match.start()].split()[-1:]
+    if before and search(rf"{_ABLATIVE}$", before[0].lower()) and before[0].lower() not in _FROM_NOW:
+        return iter(())
     count = match.group("n")
     n = int(count) if count.isdigit() else _COUNTS[count.lower()]
     unit = match.group("unit").lower()

@@ -14,12 +14,22 @@ from extract.dating import anchor
 SAME_DAY_WINDOW = 6     # sentences before "в тот же день" in which the day it counts from is told
 
 
-def date_relative(drafts: list[Draft], stated: list[DateMention], published: date | None) -> None:
-    """"В том же году", "на следующий день": counted from the date the text stated last before the event."""
+def date_relative(drafts: list[Draft], stated: list[DateMention], published: date | None,
+                  earlier: list[Draft] = ()) -> None:
+    """"В том же году", "на следующий день": counted from the date the text stated last before the event, or
+    from the day of an event told after it in such words ("Днем ранее ... переговоры. В тот же день ...": the
+    day before the one stated, not that one), of ``earlier`` drafts."""
     for d in drafts:
         if d.date is not None or d.relative is None:
             continue
         words, unit, offset = d.relative
+        last = max((m.end for m in stated if m.end <= d.trigger[0]), default=-1)
+        told = [e for e in earlier if e.relative is not None and e.date is not None and e.date.precision == "day"
+                and last < e.trigger[0] < d.trigger[0]]
+        if unit == "day" and told:
+            day = date.fromisoformat(max(told, key=lambda e: e.trigger[0]).date.start) + timedelta(days=offset)
+            d.date = DateValue(day.isoformat(), None, "day", words, "context")
+            continue
         # a single day to count days from; for years, any date within one year
         before = [m for m in stated if m.end <= d.trigger[0]
                   and (m.first.year == m.last.year if unit == "year" else m.end_iso() is None if unit == "same"

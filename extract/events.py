@@ -25,7 +25,7 @@ from extract.rules.languages import for_language
 from extract.intervals import parse_iso
 from extract.text import Sentence, quoted_spans
 from extract.trigger_scope import TriggerScope
-from extract.visit_spans import span_of_the_visit_told
+from extract.visit_spans import began_on, span_of_the_visit_told
 from extract.with_objects import assign_with_objects, object_groups
 
 PARTICIPLE_HEAD_REACH = 10  # words from "прибывшего" to the name it agrees with ("прибывшего в США с визитом Путина")
@@ -171,6 +171,8 @@ class SentenceRules:
                 draft.date = self.dating.put_off(scope, i)  # "перенёс встречу на декабрь": ahead
             if modality == "possible" and draft.status == "held":
                 draft.status = "planned"  # "может посетить", "возможный визит"
+            if etype == "visit" and "meta" not in flags:
+                began_on(draft, scope, self.dating, self.lang)  # "завершил визит, начавшийся в среду"
             if negation == "cancelled":
                 draft.status = "cancelled"  # "встреча не состоялась"
             draft.remote = draft.remote or self.lang.remote(clause_text.lower())

@@ -164,7 +164,7 @@ class ArticleExtractor:
                 elif rules.lang.home_country and at is not None and (home := self.gaz.leader_of(rules.lang.home_country, at.first)):
                     ctx.head = (home.id, home.name.ru or home.id)  # Kazakh news: "Мемлекет басшысы" is Kazakhstan's
             new = rules.drafts(sent, m, dates, ctx, phrases=phrases)
-            discourse_dates.date_relative(new, stated + dates, published)
+            discourse_dates.date_relative(new, stated + dates, published, drafts)
             stated.extend(dates)
             if not new and _filler(sent.text):
                 fillers += 1

@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from extract.clause_dates import ClauseDates
 from extract.context import Context
-from extract.drafts import DateValue
+from extract.dating import anchor
+from extract.drafts import DateValue, Draft
 from extract.rules.language import Language
 from extract.trigger_scope import TriggerScope
 
 SPAN_TOLD_AFTER = 3  # sentences after a visit in which a visit of no one, "Визит продлится ...", tells its days
+BEGAN_REACH = 4  # words either side of "начавшийся", "басталған" in which the day it began is told
 
 
 def span_of_the_visit_told(scope: TriggerScope, ctx: Context, dating: ClauseDates, lang: Language,
@@ -34,3 +38,26 @@ def span_of_the_visit_told(scope: TriggerScope, ctx: Context, dating: ClauseDate
             visit.date is None or visit.date.source != "text" or span.start <= visit.date.start <= span.end):
         visit.date = span
     return True
+
+
+def began_on(draft: Draft, scope: TriggerScope, dating: ClauseDates, lang: Language) -> None:
+    """"Сегодня Токаев завершил официальный визит в Республику Корея, начавшийся в среду", "15 қыркүйекте
+    басталған ... сапары бүгін аяқталады": the visit runs from the day it began to the day the sentence tells for
+    it, and one under way that began before the report is held, whatever the tense of its end."""
+    tokens = scope.sent.tokens
+    k = lang.began(tokens)
+    if k is None or draft.date is None or draft.date.precision != "day" or dating.published is None:
+        return
+    near = [d for d in scope.dates if d.precision == "day" and any(
+        abs(n - k) <= BEGAN_REACH and t.start < d.end and d.start < t.end for n, t in enumerate(tokens))]
+    if not near:
+        return
+    began = anchor(near[0], dating.published, tense="past", planned=False)
+    others = [d for d in scope.dates if d is not near[0] and d.precision == "day"]
+    last = anchor(others[0], dating.published, tense=None, planned=False).last if others else \
+        date.fromisoformat(draft.date.end or draft.date.start)
+    if not began.first < last:
+        return
+    draft.date = DateValue(began.first.isoformat(), last.isoformat(), "day", near[0].text, "text")
+    if draft.status == "planned" and began.first <= dating.published:
+        draft.status = "held"  # "басталған ... сапары бүгін аяқталады": under way

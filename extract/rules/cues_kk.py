@@ -135,7 +135,8 @@ SEQUENCE = _folded("содан", "артынша", "кейіннен")
 
 # "Сол күні Президент ... кездесті", "Келесі күні ...", "сол жылы": a time told by the date stated before it.
 RELATIVE_DATES = {fold("сол күні"): ("day", 0), fold("осы күні"): ("day", 0), fold("келесі күні"): ("day", 1),
-                  fold("ертесіне"): ("day", 1), fold("ертесі күні"): ("day", 1), fold("сол жылы"): ("year", 0)}
+                  fold("ертесіне"): ("day", 1), fold("ертесі күні"): ("day", 1), fold("сол жылы"): ("year", 0),
+                  fold("бір күн бұрын"): ("day", -1)}  # "Саммиттен бір күн бұрын": the day before the one told
 
 # "Путинмен кездесуі туралы айтты": an event talked about; the report does not date it.
 ABOUT = fold("туралы")

@@ -95,6 +95,7 @@ class Kazakh(Language):
     visit_days = cues.VISIT_DAYS
     after_talks_cues, period_after = cues.AFTER_TALKS, cues.PERIOD_AFTER
     end_words = ("аяқта",)  # "үш күндік сапарын аяқтады": the day told is its last
+    began_words = ("басталған",)  # "15 қыркүйекте басталған ... сапары бүгін аяқталады"
     lasting_words = ("жалғас", "созыл", "өтеді", "өтуде")  # "Сапар 16–18 маусым күндері жалғасады"
     many_sided_words = ("үшжақты", "көпжақты", "төртжақты", "бейнеконференц", "конференц")
     home_country = KK_HOME_COUNTRY  # Kazakh news is Kazakhstan's: "Мемлекет басшысы" is its head of state

@@ -37,6 +37,7 @@ class Russian(Language):
     visit_days = cues.VISIT_DAYS
     after_talks_cues, period_before = cues.AFTER_TALKS, cues.PERIOD_BEFORE
     end_words = ("заверш",)  # "завершил трехдневный визит": the day told is its last
+    began_words = ("начавш", "стартовавш")  # "завершил визит, начавшийся в среду"
     lasting_words = ("продл", "продолж", "пройд", "проход", "состоит")  # "Визит продлится с 16 по 18 июня"
     many_sided_words = tr.MANY_SIDED + ("видеоконференц", "конференц")
     before_ceremony_cues = cues.BEFORE_CEREMONY

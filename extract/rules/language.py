@@ -57,6 +57,7 @@ class Language:
     after_talks_cues: tuple[str, ...] = ()
     end_words: tuple[str, ...] = ()  # "завершил", "аяқтады": what ends on the day told
     lasting_words: tuple[str, ...] = ()  # "продлится", "жалғасады": how long what the clause tells lasts
+    began_words: tuple[str, ...] = ()  # "начавшийся в среду", "15 қыркүйекте басталған": the day it began
     many_sided_words: tuple[str, ...] = ()  # "трехсторонний", "көпжақты": talks of more than two sides at once
     # The country whose head "the head of state" with no other named is, in news written in the language (none: the
     # leader the text is about)
@@ -193,6 +194,12 @@ class Language:
         """"Визит продлится с 16 по 18 июня", "Сапар 16–18 маусым күндері жалғасады": the clause of the event
         noun at ``i`` tells how long it lasts."""
         return any(t.text.lower().startswith(self.lasting_words) for t in tokens[i + 1:hi + 1])
+
+    def began(self, tokens: tuple[Token, ...]) -> int | None:
+        """Where the sentence tells the day what it is about began: "визит, начавшийся в среду", "15 қыркүйекте
+        басталған ... сапары"."""
+        return next((k for k, t in enumerate(tokens) if t.text.lower().startswith(self.began_words)), None) \
+            if self.began_words else None
 
     def ends(self, tokens: tuple[Token, ...]) -> bool:
         """"завершил визит", "сапарын аяқтады": the sentence tells the end of what it dates."""

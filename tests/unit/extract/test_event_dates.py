@@ -922,3 +922,30 @@ def test_an_arrival_told_after_its_purpose_keeps_its_day(text, start):
 def test_whose_clause_tells_the_tense_and_day(text, etype, status, start):
     found = [e for e in extract_article(text, published=date(2026, 10, 10), lang="ru").events if e.type == etype]
     assert [(e.status, e.start) for e in found] == [(status, start)]
+
+
+@pytest.mark.parametrize("text, lang, published, status, start, end", [
+    ("Сегодня Касым-Жомарт Токаев завершил официальный визит в Республику Корея, начавшийся в среду.", "ru",
+     date(2026, 6, 26), "held", "2026-06-24", "2026-06-26"),
+    ("Сегодня Шавкат Мирзиёев завершил государственный визит в Казахстан, начавшийся в четверг.", "ru",
+     date(2026, 3, 13), "held", "2026-03-12", "2026-03-13"),
+    # under way: it began before the report, whatever the tense of its end
+    ("15 қыркүйекте басталған Қасым-Жомарт Тоқаевтың Кореяға ресми сапары бүгін аяқталады.", "kk",
+     date(2026, 9, 17), "held", "2026-09-15", "2026-09-17"),
+])
+def test_a_visit_runs_from_the_day_it_began(text, lang, published, status, start, end):
+    visits = [e for e in reported(text, published, lang) if e.type == "visit"]
+    assert [(e.status, e.start, e.end) for e in visits] == [(status, start, end)]
+
+
+@pytest.mark.parametrize("text, lang, days", [
+    ("Саммит прошел 25 июня в Сеуле. Днем ранее Касым-Жомарт Токаев провел переговоры с Ли Чжэ Мёном. В тот же "
+     "день Токаев и Ли Чжэ Мён приняли участие в бизнес-форуме.", "ru",
+     [("summit", "2026-06-25"), ("meeting", "2026-06-24"), ("forum", "2026-06-24")]),
+    ("Саммит 25 маусымда Сеулде өтті. Саммиттен бір күн бұрын Қасым-Жомарт Тоқаев Ли Чжэ Мёнмен келіссөздер "
+     "жүргізді.", "kk", [("summit", "2026-06-25"), ("meeting", "2026-06-24")]),
+    ("Екі күн бұрын Қасым-Жомарт Тоқаев Ли Чжэ Мёнмен келіссөздер жүргізді.", "kk", [("meeting", "2026-06-24")]),
+])
+def test_a_day_before_the_one_told_and_the_same_day_as_that(text, lang, days):
+    found = reported(text, date(2026, 6, 26), lang)
+    assert [(e.type, e.start) for e in found] == days
