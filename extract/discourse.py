@@ -297,8 +297,8 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer, day: date | None = None) -> 
             if d.date is None and not d.background and day is not None and v.date is not None and v.status == "held" \
                     and (parse_iso(v.date.end or v.date.start, last=True) - day).days < -RECALLED_VISIT_DAYS:
                 continue  # "Путиннің 2024 жылғы қарашада Астанаға жасаған сапарын еске алып": no frame of today's
-            if v.background and v.sentence > d.sentence:
-                continue  # "Еске сала кетейік, Тоқаев сәуірде Бакуге барған болатын": a visit recalled after
+            if v.sentence > d.sentence and (v.background or gathering and v.status != "held"):
+                continue  # "Еске сала кетейік, ... Бакуге барған болатын", "... келуге ниетті": recalled, or to come
             # a visit told before the part is its frame; one told after it only when none is told before
             # ("Сапар қорытындысы бойынша ... қол қойды. Айта кетейік, 2024 жылы Путин ... келген болатын")
             distance = abs(d.sentence - v.sentence) + (PART_OF_WINDOW if d.sentence < v.sentence else 0)

@@ -30,6 +30,8 @@ CITY_WORD = fold("қала")
 # келіссөз жүргізді" (then).
 CLAUSE_OPENERS = frozenset(_folded("ал", "алайда", "бірақ", "кейін", "содан", "артынша"))
 QUOTE = fold("деп")        # "келеді деп күтілуде": the verb before "деп" is the event's
+# "келуге ниетті екенін жеткізді": what is told before "екенін" has its own predicate, as before "деп"
+THAT = _folded("екенін", "екендігін")
 
 # --- tense and mood of the clause's verb -------------------------------------------------------
 # Auxiliaries after a participle or converb: "кездескен еді", "келген болатын" (background past).
@@ -37,7 +39,7 @@ PAST_AUXILIARIES = frozenset(_folded("еді", "болатын", "болған",
 PAST_PARTICIPLE = _folded("ған", "ген", "қан", "кен")
 FUTURE_PARTICIPLE = _folded("атын", "етін", "йтын", "йтін")
 # Verbs of plan and expectation: "жоспарлап отыр", "жоспарлануда", "күтілуде", "көзделуде".
-PLAN_STEMS = _folded("жоспарла", "күтіл", "көздел", "ниеттен", "дайындал")
+PLAN_STEMS = _folded("жоспарла", "күтіл", "көздел", "ниет", "дайындал")  # "келуге ниетті", "ниеттенуде"
 # Before the event word: "алдағы сапар", "таяудағы саммит", "алда тұрған" (the one to come).
 UPCOMING = _folded("алдағы", "таяудағы", "алдымыздағы", "келер", "алда")
 PREPARATION = _folded("дайындық", "әзірлік")  # after the event word: "сапарына дайындық"

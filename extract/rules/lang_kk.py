@@ -11,7 +11,7 @@ from extract.rules.blocs import SERIES_WORDS, blocs_named
 from extract.rules.document_titles_kk import document_title
 from extract.rules.language import Language, Trigger
 from extract.rules.modality_kk import cancelled, postponed_subject, relocated_venue
-from extract.rules.names_titles import KK_HOME_COUNTRY
+from extract.rules.names_titles import KK_HEAD_TITLES, KK_HOME_COUNTRY
 from extract.rules.verb_tense_kk import verb_tense
 from extract.rules.places_residences import RESIDENCES
 from extract.text import Sentence, Token
@@ -23,6 +23,7 @@ _OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
 
 _TRIGGERS = [(tuple(fold(stem).split()), etype) for stem, etype in tr.TRIGGERS.items()]
+_AGENT_SUFFIXES = tuple(fold(s) for s in tr.AGENT_SUFFIXES)
 _PHONE_CONTEXT = tuple(fold(s) for s in tr.PHONE_CONTEXT)
 _RING = frozenset(fold(s) for s in tr.RING)
 _SUMMIT_MEETINGS = tuple(fold(s) for s in tr.SUMMIT_MEETINGS)
@@ -73,6 +74,9 @@ def _end_of_quote(tokens: tuple[Token, ...], i: int) -> int | None:
         if depth == 0:
             return k
     return None
+
+
+_TITLE_STEMS = tuple(fold(stem) for stem in KK_HEAD_TITLES)
 
 
 def _participle_tense(word: str) -> str | None:
@@ -171,6 +175,8 @@ class Kazakh(Language):
                     return Trigger(etype, i)
                 continue
             if low.startswith(words[0]) or low.rpartition("-")[2].startswith(words[0]):  # "бизнес-форумына"
+                if low[len(words[0]):].startswith(_AGENT_SUFFIXES):
+                    return None  # "Әңгімелесушілер": the people who talked, no event of their own
                 if etype == "phone_call" and not phone:
                     return None
                 if etype == "meeting" and phone and low.startswith(_CONVERSATION):
@@ -292,8 +298,11 @@ class Kazakh(Language):
         return tokens[p.last]
 
     def destination(self, sent: Sentence, candidates: list[PlaceMention], i: int) -> PlaceMention | None:
-        """"Астанаға келеді": the dative place nearest the trigger (not a genitive "Астананың")."""
-        dative = [p for p in candidates if _ends(self._case_token(sent.tokens, p), cues.DATIVE, cues.GENITIVE)]
+        """"Астанаға келеді": the dative place nearest the trigger (not a genitive "Астананың", nor the country of a
+        title, "Америка басшысы", whose bare name only ends like a dative)."""
+        tokens = sent.tokens
+        dative = [p for p in candidates if _ends(self._case_token(tokens, p), cues.DATIVE, cues.GENITIVE)
+                  and not (p.last + 1 < len(tokens) and fold(tokens[p.last + 1].text).startswith(_TITLE_STEMS))]
         return min(dative, key=lambda p: abs(p.first - i)) if dative else None
 
     def is_location(self, tokens: tuple[Token, ...], p: PlaceMention) -> bool:
@@ -314,7 +323,7 @@ class Kazakh(Language):
         if end is not None and end <= hi:  # "«... сапары туралы шешім жоқ», – деді ол": the quote's own predicate
             hi = end - 1
         words = [(k, fold(t.text)) for k, t in enumerate(tokens[lo:hi + 1], start=lo) if _is_word(t)]
-        quote = next((n for n, (k, w) in enumerate(words) if w == cues.QUOTE and k > i), None)
+        quote = next((n for n, (k, w) in enumerate(words) if (w == cues.QUOTE or w in cues.THAT) and k > i), None)
         if quote is not None:
             words = words[:quote]
         return [w for _, w in words[-3:]]

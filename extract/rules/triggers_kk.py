@@ -18,6 +18,8 @@ TRIGGERS: dict[str, str] = {
     "телефон": "phone_call",
     "қол қой": "signing", "қол қойыл": "signing", "қол қою": "signing",  # "қол қою рәсімі": the ceremony
 }
+# After a verb stem, a noun of who does it: "әңгімелесушілер" (the interlocutors), "кездесушілер"
+AGENT_SUFFIXES = ("уші", "ушы")
 # The naming form of a gathering word whatever its ending: "ШЫҰ саммитіне" is the "ШЫҰ саммиті".
 # Words a gathering's name opens with before the words that say whose it is: "Жоғары мемлекетаралық кеңес".
 NAME_OPENERS = ("жоғары",)

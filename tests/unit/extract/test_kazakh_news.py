@@ -654,3 +654,25 @@ def test_that_same_day_of_what_was_done_is_no_day_still_to_come():
 ])
 def test_what_a_quote_tells_has_the_quotes_own_tense(text, status):
     assert [e.status for e in _events(text) if e.type in ("visit", "meeting")] == [status]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the country of a title is no destination, though its bare name ends like a dative
+    ("Трамп сәуірде Пекинге барады. Сапар барысында Америка басшысы ҚХР Төрағасы Си Цзиньпинмен келіссөздер "
+     "жүргізеді.", [("visit", "planned", "beijing"), ("meeting", "planned", "beijing")]),
+    # an intent, also told as a fact reported ("екенін жеткізді"), is a visit to come
+    ("Александр Лукашенко биыл Қазақстанға сапармен келуге ниетті екенін жеткізді.", [("visit", "planned", "KZ")]),
+])
+def test_kazakh_whose_event_and_what_status(text, want):
+    assert [(e.type, e.status, e.place.id if e.place else None) for e in _events(text)] == want
+
+
+def test_the_people_who_talked_are_no_talks_and_a_gathering_to_come_is_no_part_of_a_later_visit():
+    text = ("Мемлекет басшысы Путинмен телефон арқылы сөйлесті. Әңгімелесушілер ЕАЭО аясындағы жобаларды, сондай-ақ "
+            "алдағы Жоғары Еуразиялық экономикалық кеңес отырысына дайындық мәселелерін қозғады. Сол күні Мемлекет "
+            "басшысы Лукашенкомен де телефон арқылы сөйлесті. Александр Лукашенко биыл Қазақстанға сапармен келуге "
+            "ниетті екенін жеткізді.")
+    found = _events(text)
+    assert not [e for e in found if e.type == "meeting"]
+    assert all(e.place is None for e in found if e.type == "summit")
+    assert [(e.status, e.place.id) for e in found if e.type == "visit"] == [("planned", "KZ")]
