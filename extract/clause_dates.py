@@ -59,6 +59,20 @@ class ClauseDates:
         just_past = past is not None and 0 <= (self.published - date.fromisoformat(past.start)).days <= JUST_PAST_DAYS
         return past if just_past else ahead
 
+    def just_past(self, value: DateValue) -> DateValue:
+        """A day told with no year that a plan put a year ahead, when the same day this year is only just past:
+        "ранее намеченный на 20 октября визит ... отменен" told on 22 October was of this 20 October."""
+        if self.published is None or value.precision != "day" or not value.year_inferred:
+            return value
+        first = date.fromisoformat(value.start)
+        back = _year_before(value.start)
+        if back is None or (first - self.published).days <= FAR_AHEAD_DAYS \
+                or not 0 <= (self.published - back).days <= JUST_PAST_DAYS:
+            return value
+        end = _year_before(value.end) if value.end else None
+        return DateValue(back.isoformat(), end.isoformat() if end else None, "day", value.text, value.source,
+                         year_inferred=True, month_inferred=value.month_inferred)
+
     @staticmethod
     def _span_holding(scope: TriggerScope, day):
         """"5–7 қараша күндері ... жасаған сапары бүгін аяқталды": a day of the clause inside a span of days the
@@ -238,3 +252,11 @@ def _in_a_row(a, b, text: str, base: int) -> bool:
     """Two day mentions of the next day after the other, listed ("11 и 12 ноября", "11, 12")."""
     return a.precision == b.precision == "day" and (b.first - a.last).days == 1 \
         and text[a.end - base:b.start - base].strip() in LIST_JOINERS
+
+
+def _year_before(iso: str) -> date | None:
+    day = date.fromisoformat(iso)
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return None

@@ -166,9 +166,11 @@ class SentenceRules:
                 draft.states_named = len(self.lang.sides_by_adjective(tokens, i)) >= 2
             self._kind(draft, scope)
             self._status(draft, scope)
-            if draft.status in ("postponed", "relocated") and draft.date is not None \
+            if draft.status in ("postponed", "relocated", "cancelled") and draft.date is not None \
                     and (draft.date.year_inferred or draft.date.month_inferred):
-                draft.date = self.dating.put_off(scope, i)  # "перенёс встречу на декабрь": ahead
+                # "перенёс встречу на декабрь": ahead; "намеченный на 20 октября визит отменен" (22 October): just past
+                draft.date = self.dating.put_off(scope, i) if draft.status != "cancelled" \
+                    else self.dating.just_past(draft.date)
             if modality == "possible" and draft.status == "held":
                 draft.status = "planned"  # "может посетить", "возможный визит"
             if etype == "visit" and "meta" not in flags:

@@ -47,7 +47,7 @@ KK_GREETING_STEMS: tuple[str, ...] = ("сәлем", "тілег", "тілек", 
 # Words before a title that move it out of the present: "бывший президент ЮАР", "экс-премьер".
 RU_FORMER: frozenset[str] = frozenset({
     "бывший", "экс", "прежний", "предыдущий", "покойный", "будущий", "почетный", "первый",
-    "избранный", "новоизбранный",
+    "избранный", "новоизбранный", "тогдашний",  # "по приглашению тогдашнего канцлера Олафа Шольца"
 })
 # Token prefixes that do the same inside one word ("экс-президент" is a different lemma already).
 RU_FORMER_PREFIXES: tuple[str, ...] = ("экс-",)

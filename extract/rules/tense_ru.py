@@ -39,9 +39,13 @@ def clause_tense(tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | N
 
 
 def _said_apart(tokens: tuple[Token, ...], verb: Token, i: int) -> bool:
-    """A speech verb set off from the event noun by a comma: "Как сообщил Токаев, саммит пройдет"."""
+    """A speech verb, or the verb of an opening "Как ...", set off from the event noun by a comma: "Как сообщил
+    Токаев, саммит пройдет", "Как стало известно “Ъ”, саммит намечен на 24 апреля"."""
     lo, hi = sorted((verb.start, tokens[i].start))
-    return verb.lemma in cues.SPEECH_VERBS and any(t.text == "," and lo < t.start < hi for t in tokens)
+    k = tokens.index(verb)
+    aside = verb.lemma in cues.SPEECH_VERBS or any(t.lemma == "как" and (n == 0 or tokens[n - 1].text == ",")
+                                                   for n, t in enumerate(tokens[max(0, k - 2):k], max(0, k - 2)))
+    return aside and any(t.text == "," and lo < t.start < hi for t in tokens)
 
 
 def _relative_clause_tense(tokens: tuple[Token, ...], i: int) -> str | None:

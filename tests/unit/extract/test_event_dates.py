@@ -949,3 +949,18 @@ def test_a_visit_runs_from_the_day_it_began(text, lang, published, status, start
 def test_a_day_before_the_one_told_and_the_same_day_as_that(text, lang, days):
     found = reported(text, date(2026, 6, 26), lang)
     assert [(e.type, e.start) for e in found] == days
+
+
+@pytest.mark.parametrize("text, published, status, start", [
+    # the verb of an opening "Как ..." set off by a comma tells no tense
+    ("Как стало известно из дипломатических источников, саммит «Центральная Азия – Германия» намечен на 24 апреля и "
+     "пройдет в Ташкенте.", date(2026, 2, 20), "planned", "2026-04-24"),
+    # a day planned, then called off just after it, is this year's
+    ("Песков подтвердил, что ранее запланированный на 20 октября визит Лулы да Силвы в Астану отменен.",
+     date(2026, 10, 22), "cancelled", "2026-10-20"),
+    ("Песков подтвердил, что ранее намеченный на 25 октября визит Лулы да Силвы в Астану отменен.",
+     date(2026, 10, 22), "cancelled", "2026-10-25"),
+])
+def test_a_plan_told_aside_or_called_off_keeps_its_day(text, published, status, start):
+    found = [e for e in reported(text, published, "ru") if e.type in ("summit", "visit")]
+    assert [(e.status, e.start) for e in found] == [(status, start)]
