@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from extract import discourse, discourse_dates, discourse_signings, discourse_visits
+from extract import discourse, discourse_dates, discourse_signings, discourse_visits, visit_parts
 from extract.call_series import calls_of_the_series, series_told
 from extract.clean import content_mask
 from extract.dates import DateMention, DatePhrase, scan_dates
@@ -207,7 +207,7 @@ class ArticleExtractor:
         discourse.series_of_the_bloc(drafts)
         discourse.unify_gatherings(drafts, self.gaz)
         discourse.talks_told_again(drafts)
-        discourse.link_parts(drafts, self.gaz, ctx.dateline or published)
+        visit_parts.link_parts(drafts, self.gaz, ctx.dateline or published)
         discourse.date_from_visit_parts(drafts)
         # (a gathering the visit placed and dated is the one a bare "Саммит аясында ..." after it names)
         discourse.unify_gatherings(drafts, self.gaz)

@@ -2170,3 +2170,16 @@ def test_a_bare_chancellor_is_the_one_the_text_names(text, guest):
 def test_leaders_who_gathered_after_the_summit_took_part_in_it(text, gathered):
     found = events(text, published=date(2026, 11, 20))
     assert [(e.type, set(e.participant_ids())) for e in found] == [("summit", gathered)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент США Дональд Трамп находился с государственным визитом в Пекине с 13 по 15 апреля. Во вторник прошли "
+     "переговоры с Си Цзиньпином. В среду Трамп встретился с премьером Госсовета КНР Ли Цяном.", "ru"),
+    ("АҚШ Президенті Дональд Трамп 13-15 сәуірде Пекинде мемлекеттік сапармен болды. Сейсенбіде Си Цзиньпинмен "
+     "келіссөздер өтті. Сәрсенбіде Трамп ҚХР Мемлекеттік кеңесінің премьері Ли Цянмен кездесті.", "kk"),
+])
+def test_talks_of_the_guest_with_another_leader_of_the_host_country_are_part_of_the_visit(text, lang):
+    talks = [e for e in events(text, published=date(2026, 4, 16), lang=lang)
+             if e.type == "meeting" and "li-qiang" in e.participant_ids()]
+    assert [(e.place.id if e.place else None, sorted(e.participant_ids())) for e in talks] == [
+        ("beijing", ["li-qiang", "trump"])]
