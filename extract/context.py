@@ -8,7 +8,8 @@ from datetime import date
 
 from extract.call_series import CallSeries
 from extract.drafts import Draft
-from extract.mentions import PersonMention
+from extract.gazetteer import Gazetteer
+from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 
 
 @dataclass
@@ -48,3 +49,23 @@ class Context:
 
     def note_leader(self, person: PersonMention) -> None:
         self.recent = [r for r in self.recent if r[0] != person.person] + [(person.person, person.name)]
+
+
+def head_of_the_text(ctx: Context, m: SentenceMentions, before: list[SentenceMentions], gaz: Gazetteer,
+                     day: date | None, home_country: str | None, dateline: PlaceMention | None) -> tuple[str, str] | None:
+    """Who "Глава государства" is, fixed when the text first calls him so: the head of state of the dateline's
+    country when the text named him before the leader in focus ("АСТАНА. КАЗИНФОРМ – ... под председательством
+    Касым-Жомарта Токаева ... присутствовал Президент Узбекистана Шавкат Мирзиёев. ... Глава государства
+    отметил": Tokayev), else the leader in focus if he heads a state, else (Kazakh news) Kazakhstan's head."""
+    ctx.not_self |= {p.person for p in m.persons if p.person and p.via in ("name", "title") and p.person != ctx.focus}
+    named = [p.person for s in before for p in s.persons if p.person and p.via in ("name", "title")]
+    local = gaz.head_of(gaz.country_of(dateline.place), day) if dateline is not None and dateline.from_registry else None
+    if local is not None and local.id in named and local.id not in ctx.not_self and (
+            ctx.focus not in named or named.index(local.id) < named.index(ctx.focus)):
+        return local.id, local.name.ru or local.id
+    if ctx.focus and ctx.focus not in ctx.not_self and gaz.registry.has_person(ctx.focus) \
+            and gaz.is_head_of_state(ctx.focus, day):
+        return ctx.focus, ctx.focus_name or ctx.focus
+    if home_country and day is not None and (home := gaz.leader_of(home_country, day)):
+        return home.id, home.name.ru or home.id  # Kazakh news: "Мемлекет басшысы" is Kazakhstan's
+    return None

@@ -14,6 +14,7 @@ from extract.rules.blocs import blocs_named, different_blocs, of_the_series
 PART_OF_WINDOW = 6      # sentences around a visit in which its talks may be reported
 UNNAMED_TALKS_WINDOW = 2  # sentences after a visit in which talks with nobody named are its talks
 SITTING_WINDOW = 2      # sentences after a summit in which "заседание" with no name of its own is its sitting
+SITTING_STEM = 6        # letters of a sitting's noun that the name of the summit it is of opens with ("заседа")
 TALKS_WINDOW = 2        # sentences after talks in which a signing "в ходе визита" may be of them
 TALKS_FRAMED_WINDOW = 10  # ... and in which one "по итогам переговоров" may follow
 FOLLOWS_ON_REACH = 3    # sentences before "Кроме того, ..." in which the day (and talks' place) it goes on with is told
@@ -80,7 +81,7 @@ def place_from_dateline(drafts: list[Draft], city: PlaceMention | None, day: dat
             d.place = city
 
 
-def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer) -> None:
+def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer, text: str = "") -> None:
     """"Саммит СНГ прошёл в Душанбе. В заседании приняли участие X, Y и Z", "Отырысқа X, Y қатысты": an
     unplaced sitting with no name of its own, told right after the article's summit (one place, one status),
     is that summit's sitting; so is a meeting only told as joined ("Во встрече также участвовали ..."). A
@@ -103,8 +104,11 @@ def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer) -> None:
         # (or any later, when no other gathering of its status is told in between: a live report's sittings)
         others = [g for g in drafts if g.type in ("forum", "summit") and not g.dropped and g.status == d.status
                   and g not in summits and g is not d and not g.weak and g.sentence < d.sentence]
-        if any(0 < d.sentence - g.sentence <= SITTING_WINDOW for g in summits) or summits and not others \
-                and d.date is None and sitting:
+        # (or one whose name opens with the sitting's own noun: "заседание ВЕЭС ... На полях заседания")
+        word = text[d.trigger[0]:d.trigger[1]].lower()[:SITTING_STEM]
+        named_so = [g for g in summits if g.name and g.name.lower().startswith(word)]
+        if any(0 < d.sentence - g.sentence <= SITTING_WINDOW for g in summits) or d.date is None and sitting and \
+                bool(summits) and (not others or len(named_so) == len(summits)):
             d.type = "summit"
         elif d.refers_back and sitting:
             d.dropped = True  # the sitting told before is no summit: its people are the forum's told just before

@@ -14,7 +14,7 @@ from extract.datelines import AGENCY_LINE, CITY_LINE, DATE_LINE, DATELINE, break
 from extract.dating import news_of_the_day
 from extract.dating_cues import DAY_BEFORE
 from extract.drafts import DateValue, Draft
-from extract.context import Context
+from extract.context import Context, head_of_the_text
 from extract.events import SentenceRules
 from extract.gazetteer import Gazetteer, default_gazetteer
 from extract.ids import event_id
@@ -156,13 +156,8 @@ class ArticleExtractor:
                 ctx.focus, ctx.focus_name = self._named_later(sentences[k + 1:k + 1 + LOOKAHEAD_SENTENCES], lang, at,
                                                               sides)
             if ctx.head is None and any(p.via == "self" for p in m.persons):
-                ctx.not_self |= {p.person for p in m.persons if p.person and p.via in ("name", "title")
-                                 and p.person != ctx.focus}
-                if ctx.focus and ctx.focus not in ctx.not_self and self.gaz.registry.has_person(ctx.focus) \
-                        and self.gaz.is_head_of_state(ctx.focus, at.first if at else None):
-                    ctx.head = (ctx.focus, ctx.focus_name or ctx.focus)
-                elif rules.lang.home_country and at is not None and (home := self.gaz.leader_of(rules.lang.home_country, at.first)):
-                    ctx.head = (home.id, home.name.ru or home.id)  # Kazakh news: "Мемлекет басшысы" is Kazakhstan's
+                ctx.head = head_of_the_text(ctx, m, all_mentions[:-1], self.gaz, at.first if at else None,
+                                            rules.lang.home_country, dateline_city)
             new = rules.drafts(sent, m, dates, ctx, phrases=phrases)
             discourse_dates.date_relative(new, stated + dates, published, drafts)
             stated.extend(dates)
@@ -203,7 +198,7 @@ class ArticleExtractor:
         discourse_signings.talks_before_the_ceremony(drafts)
         discourse.place_from_dateline(drafts, dateline_city, ctx.dateline or published, self.gaz)
         discourse_visits.unify_visits(drafts, self.gaz)
-        discourse.sittings_of_the_summit(drafts, self.gaz)
+        discourse.sittings_of_the_summit(drafts, self.gaz, text)
         discourse.series_of_the_bloc(drafts)
         discourse.unify_gatherings(drafts, self.gaz)
         discourse.talks_told_again(drafts)

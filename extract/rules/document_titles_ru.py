@@ -75,8 +75,9 @@ def gathering_name(sent: Sentence, i: int) -> str | None:
                 k += 1
                 continue
             break
-        if tok.feat("Animacy") == "Anim" and tok.lemma not in _MEMBERS_OF_NAME:
-            break  # a person after it is the subject of the clause ("На полях саммита Путин провёл"), not its name
+        if tok.feat("Animacy") == "Anim" and (tok.lemma not in _MEMBERS_OF_NAME or tok.feat("Case") == "Nom"):
+            break  # a person after it is the subject of the clause ("На полях саммита Путин провёл", "На полях
+            # заседания Глава государства провел"), not its name
         if not (tok.feat("Case") == "Gen" or tok.lemma in ("и",) or tok.pos in ("PROPN",)):
             break
         last = k

@@ -209,3 +209,18 @@ def test_talks_the_day_before_under_a_dateline_were_where_it_is():
             "Си Цзиньпином.")
     talks = events(text, published=date(2025, 9, 1))
     assert [(e.start, e.place.id) for e in talks] == [("2025-08-31", "tianjin")]
+
+
+def test_the_head_of_state_of_a_report_from_his_capital_is_that_countrys_head_named_first():
+    text = ("В Астане прошло заседание Высшего Евразийского экономического совета\n\nАСТАНА. КАЗИНФОРМ – Сегодня в "
+            "Астане под председательством Касым-Жомарта Токаева состоялось заседание Высшего Евразийского "
+            "экономического совета. В нем приняли участие Президент России Владимир Путин и Президент Беларуси "
+            "Александр Лукашенко. В качестве гостя на заседании присутствовал Президент Узбекистана Шавкат Мирзиёев. "
+            "Открывая заседание, Глава государства отметил рост взаимной торговли. Накануне Токаев и Путин выступили "
+            "на пленарном заседании Евразийского экономического форума. На полях заседания Глава государства также "
+            "провел встречу с Премьер-министром Армении Николом Пашиняном.")
+    found = events(text, published=date(2026, 5, 29))
+    talks = [e for e in found if e.type == "meeting" and "pashinyan" in e.participant_ids()]
+    assert [(sorted(e.participant_ids()), e.start, e.place.id) for e in talks] == [
+        (["pashinyan", "tokayev"], "2026-05-29", "astana")]
+    assert not [e for e in found if e.type == "forum" and e.start is None]
