@@ -57,7 +57,7 @@ CONVERSATION = {"разговор", "переговоры", "беседа", "п�
 CALL_VERBS = {"созвониться", "позвонить"}
 
 # Weak evidence: the event needs other support (a leader on each side) and loses confidence.
-WEAK = {"обсудить", "общаться", "обед", "ужин", "завтрак", "заседание", "конференция", "сессия", "съезд",
+WEAK = {"обсудить", "общаться", "обед", "ужин", "завтрак", "заседание", "конференция", "сессия", "съезд", "беседа",
         "совещание"}
 # Sittings of a body ("на заседании Совбеза", "открывая сессию ассамблеи", "на съезде партии") are
 # gatherings only with a leader taking part (see `extract.discourse.drop_weak`).

@@ -224,3 +224,12 @@ def test_the_head_of_state_of_a_report_from_his_capital_is_that_countrys_head_na
     assert [(sorted(e.participant_ids()), e.start, e.place.id) for e in talks] == [
         (["pashinyan", "tokayev"], "2026-05-29", "astana")]
     assert not [e for e in found if e.type == "forum" and e.start is None]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Касым-Жомарт Токаев провел телефонный разговор с Владимиром Путиным. Беседа состоялась сегодня по инициативе "
+     "российской стороны.", [("phone_call", "2025-11-21")]),
+    ("Владимир Путин и Касым-Жомарт Токаев провели беседу в Кремле.", [("meeting", "2025-11-21")]),
+])
+def test_a_conversation_right_after_a_call_is_that_call(text, kinds):
+    assert [(e.type, e.start) for e in events(text)] == kinds
