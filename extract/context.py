@@ -56,7 +56,8 @@ def head_of_the_text(ctx: Context, m: SentenceMentions, before: list[SentenceMen
     """Who "Глава государства" is, fixed when the text first calls him so: the head of state of the dateline's
     country when the text named him before the leader in focus ("АСТАНА. КАЗИНФОРМ – ... под председательством
     Касым-Жомарта Токаева ... присутствовал Президент Узбекистана Шавкат Мирзиёев. ... Глава государства
-    отметил": Tokayev), else the leader in focus if he heads a state, else (Kazakh news) Kazakhstan's head."""
+    отметил": Tokayev), else the leader in focus if he heads a state, else (Kazakh news) Kazakhstan's head.
+    The leaders named beside the title in its sentence are noted as never he (`Context.not_self`)."""
     ctx.not_self |= {p.person for p in m.persons if p.person and p.via in ("name", "title") and p.person != ctx.focus}
     named = [p.person for s in before for p in s.persons if p.person and p.via in ("name", "title")]
     local = gaz.head_of(gaz.country_of(dateline.place), day) if dateline is not None and dateline.from_registry else None

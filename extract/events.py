@@ -333,11 +333,12 @@ class SentenceRules:
         if guest is None:
             # "Президент США посетит ЮАР" with no date to name him: the office is the guest; so is the noun's own
             # ("визит канцлера в Узбекистан": the chancellor the text names, see `offices_named_by_the_text`)
-            office = subject if subject is not None and subject.via == "office" and subject.office else next(
-                (p for p in m.persons if p.via == "office" and p.office and p.office_country is None
-                 and p.case == "Gen" and 0 < p.first - i <= 2), None) if tokens[i].pos == "NOUN" else None
-            if office is None or office.office_country == dest_country or office.office_country is None and (
-                    office.via != "office" or subject is office):
+            office = subject if subject is not None and subject.via == "office" and subject.office else None
+            if office is None and tokens[i].pos == "NOUN":
+                office = next((p for p in m.persons if p.via == "office" and p.office and p.office_country is None
+                               and p.case == "Gen" and 0 < p.first - i <= 2), None)
+            if office is None or office.office_country == dest_country or office.office_country is None \
+                    and office is subject:
                 return False
             draft.add_office(office.office, office.office_country, "guest")
             guest_home = office.office_country

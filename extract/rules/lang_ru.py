@@ -25,7 +25,6 @@ class Russian(Language):
     clause_openers = frozenset(cues.CLAUSE_OPENERS)
     speech_verbs = frozenset(cues.SPEECH_VERBS)
     postpone = frozenset(cues.POSTPONE)
-    planned = frozenset(cues.PLANNED)
     self_words = frozenset(cues.SELF)
     until_before = ("до",)
     host_country_words = frozenset(cues.HOST_COUNTRY)

@@ -41,7 +41,6 @@ class Language:
     clause_openers: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     postpone: frozenset[str] = frozenset()
-    planned: frozenset[str] = frozenset()
     self_words: frozenset[str] = frozenset()
     owner_pronouns: frozenset[str] = frozenset()  # "оның сапары": the visit of the leader named before it
     side_before_noun = False  # the side of talks is named before their noun ("Лукашенкомен келіссөздер"), not after
