@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from extract.drafts import DateValue, Draft, compatible_dates
 from extract.gazetteer import Gazetteer
+from extract.intervals import parse_iso
 from extract.mentions import PlaceMention, SentenceMentions
 from extract.rules.blocs import blocs_named, different_blocs, of_the_series
 
@@ -392,3 +393,20 @@ def places_of_talks_in_sequence(drafts: list[Draft], gaz: Gazetteer) -> None:
         last = max(before, key=lambda p: p.sentence)
         if d.place is None or _in_country(last.place, d.place, gaz):
             d.place = last.place
+
+
+def in_office_then(drafts: list[Draft], mentions: list[SentenceMentions], gaz: Gazetteer) -> None:
+    """A leader an event took from the sentences around it, not from its own, who held no office on the event's
+    days is none of its people: "Предыдущий саммит в этом формате прошел в сентябре 2024 года в Астане" in a
+    report of Merz's trip is no summit of Merz, chancellor since May 2025."""
+    for d in drafts:
+        if d.dropped or d.date is None or d.date.precision not in ("day", "month", "year"):
+            continue
+        first, last = parse_iso(d.date.start), parse_iso(d.date.end or d.date.start, last=True)
+        named = {p.person for p in mentions[d.sentence].persons if p.person} if d.sentence < len(mentions) else set()
+        for pid in [pid for pid in d.participants if pid not in named and gaz.registry.has_person(pid)]:
+            if gaz.registry.person(pid).offices and not gaz.held_office_during(pid, first, last):
+                del d.participants[pid]
+                d.names.pop(pid, None)
+                d.registry_ids.discard(pid)
+                d.leaders.discard(pid)

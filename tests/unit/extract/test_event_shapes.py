@@ -2183,3 +2183,17 @@ def test_talks_of_the_guest_with_another_leader_of_the_host_country_are_part_of_
              if e.type == "meeting" and "li-qiang" in e.participant_ids()]
     assert [(e.place.id if e.place else None, sorted(e.participant_ids())) for e in talks] == [
         ("beijing", ["li-qiang", "trump"])]
+
+
+@pytest.mark.parametrize("text, lang, dated, people", [
+    ("Федеральный канцлер Германии Фридрих Мерц принял участие в саммите «Центральная Азия – Германия» в Ташкенте. "
+     "Предыдущий саммит в этом формате прошел в сентябре 2024 года в Астане.", "ru", "2024-09", set()),
+    ("Германия Федералды канцлері Фридрих Мерц Ташкенттегі «Орталық Азия – Германия» саммитіне қатысты. Осы "
+     "форматтағы алдыңғы саммит 2024 жылғы қыркүйекте Астанада өтті.", "kk", "2024-09", set()),
+    # named in its own sentence, a leader stays whatever the registry says of his offices
+    ("Предыдущий саммит в этом формате прошел в сентябре 2024 года в Астане при участии Фридриха Мерца.", "ru",
+     "2024-09", {"merz"}),
+])
+def test_a_leader_from_the_sentences_around_who_held_no_office_then_takes_no_part(text, lang, dated, people):
+    found = [e for e in events(text, published=date(2026, 11, 20), lang=lang) if e.start == dated]
+    assert [set(e.participant_ids()) for e in found] == [people]
