@@ -65,8 +65,9 @@ class Russian(Language):
                     tr.TRIGGERS.get(t.lemma) and not chaired(tokens, k) for k, t in enumerate(tokens)):
                 found.append(Trigger("meeting", i, frozenset({"ref"})))  # "в ней приняли участие ...": see joined
                 continue
-            if etype is None and heads_of_a_bloc_gather(tokens, i):
-                etype = "summit"  # "главы государств ОДКБ соберутся в Москве в ноябре"
+            if etype is None and (heads_of_a_bloc_gather(tokens, i) or tok.lemma == tr.COUNCIL and any(
+                    t.lemma in tr.TOOK_PART for t in tokens) and council_of_leaders(tokens, i)):
+                etype = "summit"  # "главы государств ОДКБ соберутся в Москве", "В работе Совета глав государств ШОС приняли участие"
             elif etype is None and gathered(tokens, i):
                 found.append(Trigger("meeting", i, frozenset({"ref"})))  # "... собрались президенты X, Y": see gathered
                 continue

@@ -2197,3 +2197,10 @@ def test_talks_of_the_guest_with_another_leader_of_the_host_country_are_part_of_
 def test_a_leader_from_the_sentences_around_who_held_no_office_then_takes_no_part(text, lang, dated, people):
     found = [e for e in events(text, published=date(2026, 11, 20), lang=lang) if e.start == dated]
     assert [set(e.participant_ids()) for e in found] == [people]
+
+
+def test_the_leaders_who_took_part_in_the_work_of_a_council_of_heads_are_its_summits():
+    text = ("Саммит ШОС завершился в Бишкеке. В работе Совета глав государств ШОС приняли участие Владимир Путин, "
+            "Си Цзиньпин и Касым-Жомарт Токаев.")
+    found = events(text, published=date(2026, 8, 29))
+    assert [(e.type, set(e.participant_ids())) for e in found] == [("summit", {"putin", "xi-jinping", "tokayev"})]
