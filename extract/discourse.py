@@ -371,8 +371,10 @@ def drop_weak(drafts: list[Draft]) -> None:
             d.dropped = True  # no leader takes part: a match, an arrest, a writer's contract
         elif d.type in ("meeting", "phone_call") and d.parties() < 2 and not (d.other_party and (leaders or offices)):
             d.dropped = True
-        elif d.type in ("forum", "summit") and (d.place is None or d.weak) and not d.parties():
-            d.dropped = True  # a sitting ("заседание") is recorded only with a leader in it
+        elif d.type in ("forum", "summit") and (d.place is None and not (d.name and d.date) or d.weak) \
+                and not d.parties():
+            d.dropped = True  # a sitting ("заседание") is recorded only with a leader in it; a gathering by name
+            # and day ("Саммит ШОС пройдет 15 мая") is one, wherever it is
         elif d.type == "signing" and (not d.document or not d.parties()):
             d.dropped = True  # a document signed by nobody named
 

@@ -2204,3 +2204,15 @@ def test_the_leaders_who_took_part_in_the_work_of_a_council_of_heads_are_its_sum
             "Си Цзиньпин и Касым-Жомарт Токаев.")
     found = events(text, published=date(2026, 8, 29))
     assert [(e.type, set(e.participant_ids())) for e in found] == [("summit", {"putin", "xi-jinping", "tokayev"})]
+
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("Саммит ШОС пройдет 15 мая.", "ru", [("summit", "planned", "2026-05-15")]),
+    ("Түркі мемлекеттері ұйымының бейресми саммиті 15 мамырда өтеді.", "kk", [("summit", "planned", "2026-05-15")]),
+    # a sitting with nobody in it, nor a gathering with no name, no place and nobody, is no event
+    ("Заседание пройдет 15 мая.", "ru", []),
+    ("Саммит пройдет 15 мая.", "ru", []),
+])
+def test_a_gathering_named_and_dated_is_an_event_wherever_it_is(text, lang, kept):
+    found = events(text, published=date(2026, 4, 3), lang=lang)
+    assert [(e.type, e.status, e.start) for e in found] == kept
