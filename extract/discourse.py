@@ -408,7 +408,4 @@ def in_office_then(drafts: list[Draft], mentions: list[SentenceMentions], gaz: G
         named = {p.person for p in mentions[d.sentence].persons if p.person} if d.sentence < len(mentions) else set()
         for pid in [pid for pid in d.participants if pid not in named and gaz.registry.has_person(pid)]:
             if gaz.registry.person(pid).offices and not gaz.held_office_during(pid, first, last):
-                del d.participants[pid]
-                d.names.pop(pid, None)
-                d.registry_ids.discard(pid)
-                d.leaders.discard(pid)
+                d.remove(pid)

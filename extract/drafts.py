@@ -93,6 +93,13 @@ class Draft:
         if registry:
             self.registry_ids.add(person_id)
 
+    def remove(self, person_id: str) -> None:
+        """The person takes no part after all."""
+        self.participants.pop(person_id, None)
+        self.names.pop(person_id, None)
+        self.registry_ids.discard(person_id)
+        self.leaders.discard(person_id)
+
     def add_office(self, title: str, country: str | None, role: str) -> None:
         for n, (t, c, r) in enumerate(self.offices):
             if (t, c) == (title, country):

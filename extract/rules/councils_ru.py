@@ -41,3 +41,10 @@ def heads_of_a_bloc_gather(tokens: tuple[Token, ...], i: int) -> bool:
     window = tokens[max(0, i - tr.COUNCIL_WINDOW):i]
     return tokens[i].lemma in tr.GATHER_VERBS and tokens[i].pos == "VERB" and _heads_of_states(window) \
         and _of_a_bloc(window)
+
+
+def council_joined(tokens: tuple[Token, ...], i: int) -> bool:
+    """"В работе Совета глав государств ШОС приняли участие X, Y": the council of heads at ``i``, which the
+    sentence tells people took part in, is its summit."""
+    return tokens[i].lemma == tr.COUNCIL and any(t.lemma in tr.TOOK_PART for t in tokens) \
+        and council_of_leaders(tokens, i)

@@ -12,7 +12,7 @@ from extract.rules.agents_ru import passive_agents, subordinate_subject
 from extract.rules.modality_ru import modality, planned_before
 from extract.rules.tense_ru import clause_tense, outside_relative
 from extract.rules.compound_adjectives_ru import compound_sides
-from extract.rules.councils_ru import council_of_leaders, heads_of_a_bloc_gather, meeting_of_a_bloc
+from extract.rules.councils_ru import council_joined, council_of_leaders, heads_of_a_bloc_gather, meeting_of_a_bloc
 from extract.rules.event_nouns_ru import names_a_counterpart, noun_arguments
 from extract.rules.trigger_words_ru import (chaired, gathered, held_participle, joined_by_pronoun, joined, names_a_gathering,
                                            names_sides, postponed_subject, receives)
@@ -65,9 +65,8 @@ class Russian(Language):
                     tr.TRIGGERS.get(t.lemma) and not chaired(tokens, k) for k, t in enumerate(tokens)):
                 found.append(Trigger("meeting", i, frozenset({"ref"})))  # "в ней приняли участие ...": see joined
                 continue
-            if etype is None and (heads_of_a_bloc_gather(tokens, i) or tok.lemma == tr.COUNCIL and any(
-                    t.lemma in tr.TOOK_PART for t in tokens) and council_of_leaders(tokens, i)):
-                etype = "summit"  # "главы государств ОДКБ соберутся в Москве", "В работе Совета глав государств ШОС приняли участие"
+            if etype is None and (heads_of_a_bloc_gather(tokens, i) or council_joined(tokens, i)):
+                etype = "summit"  # "главы государств ОДКБ соберутся в Москве в ноябре"
             elif etype is None and gathered(tokens, i):
                 found.append(Trigger("meeting", i, frozenset({"ref"})))  # "... собрались президенты X, Y": see gathered
                 continue
