@@ -9,7 +9,7 @@ from datetime import date
 from extract.dating import anchor
 from extract.drafts import DateValue
 from extract.rules.language import Language
-from extract.text import disagree
+from extract.text import disagree, relative_clause_at
 from extract.trigger_scope import TriggerScope
 
 
@@ -180,12 +180,11 @@ class ClauseDates:
         for k in range(i + 1, len(tokens)):
             if tokens[k].start >= d.start:
                 return False
-            if tokens[k].text != ",":
+            clause = relative_clause_at(tokens, k, self.lang.relative_pronouns)
+            if clause is None:
                 continue
-            pronoun = next((n for n in range(k + 1, min(len(tokens), k + 4))
-                            if tokens[n].lemma in self.lang.relative_pronouns), None)
-            end = next((n for n in range(k + 1, len(tokens)) if tokens[n].text == ","), len(tokens))
-            if pronoun is not None and tokens[k + 1].start <= d.start < tokens[end - 1].end \
+            pronoun, end = clause[0], len(tokens) if clause[1] is None else clause[1]
+            if tokens[k + 1].start <= d.start < tokens[end - 1].end \
                     and (pronoun != k + 1 or disagree(tokens[i], tokens[pronoun])):
                 return True
         return False

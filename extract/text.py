@@ -378,3 +378,17 @@ def disagree(noun: Token, pronoun: Token) -> bool:
         if a and b and a != b and not (feat == "Gender" and pronoun.feat("Number") == "Plur"):
             return True
     return False
+
+
+def relative_clause_at(tokens: tuple[Token, ...], k: int, pronouns: frozenset[str] | set[str],
+                       hi: int | None = None) -> tuple[int, int | None] | None:
+    """The relative clause the comma at ``k`` opens (", о возможности которой говорил премьер,"): where its
+    pronoun stands, within the three words after the comma, and the comma that closes it (None when none does
+    before ``hi``); None when the comma opens no such clause."""
+    hi = len(tokens) if hi is None else hi
+    if tokens[k].text != ",":
+        return None
+    pronoun = next((n for n in range(k + 1, min(hi, k + 4)) if tokens[n].lemma in pronouns), None)
+    if pronoun is None:
+        return None
+    return pronoun, next((n for n in range(k + 1, hi) if tokens[n].text == ","), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from extract.rules import cues_ru as cues
 from extract.rules.modality_ru import intends
-from extract.text import Token, disagree
+from extract.text import Token, disagree, relative_clause_at
 
 
 def clause_tense(tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
@@ -69,11 +69,10 @@ def outside_relative(tokens: tuple[Token, ...], lo: int, hi: int) -> list[Token]
     которой говорил премьер, не состоялась"."""
     out, k = [], lo
     while k < hi:
-        if tokens[k].text == "," and any(t.lemma == "который" for t in tokens[k + 1:min(hi, k + 4)]):
-            end = next((n for n in range(k + 1, hi) if tokens[n].text == ","), None)
-            if end is not None:
-                k = end + 1
-                continue
+        clause = relative_clause_at(tokens, k, cues.RELATIVE_PRONOUNS, hi)
+        if clause is not None and clause[1] is not None:
+            k = clause[1] + 1
+            continue
         out.append(tokens[k])
         k += 1
     return out
