@@ -3,6 +3,7 @@ gathering they are held at, an undated event by the one told right before it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from extract.discourse import FOLLOWS_ON_REACH, TALKS_FRAMED_WINDOW, TALKS_WINDOW, told_as_talks
@@ -84,12 +85,13 @@ def date_from_talks(drafts: list[Draft]) -> None:
             d.place = placed.place
 
 
-def date_from_gatherings(drafts: list[Draft]) -> None:
+def date_from_gatherings(drafts: list[Draft], is_leader: Callable[[str], bool] = lambda pid: False) -> None:
     """Talks or a signing "на полях саммита" / "в рамках форума" with no date or place of their own happen
     during that gathering and where it is held: they take its dates (the whole span: which of its days is
-    not said) and its place. In an article that tells a visit, only a gathering its own sentence names
-    ("Саммит аясында ... Путинмен әңгімелесті"): the visit's parts are dated and placed by the visit. A signing
-    "по итогам саммита", "в завершение саммита", "Саммит соңында" is of the gathering told before it."""
+    not said) and its place, and the leaders (``is_leader``) who met on its margins took part in it. In an
+    article that tells a visit, only a gathering its own sentence names ("Саммит аясында ... Путинмен
+    әңгімелесті"): the visit's parts are dated and placed by the visit. A signing "по итогам саммита",
+    "в завершение саммита", "Саммит соңында" is of the gathering told before it."""
     for d in drafts:
         visit_told = any(v.type == "visit" and not v.dropped and v.status == d.status for v in drafts)
         # (a day only the visit around it gave gives way to the gathering its sentence names: "На полях
@@ -117,6 +119,20 @@ def date_from_gatherings(drafts: list[Draft]) -> None:
             d.date = max(dated, key=lambda g: (rank(g.date.precision), g.sentence)).date.borrowed()
         if d.place is None and compatible_dates(d.date, source.date):
             d.place = source.place
+        # (not when its sentence tells another gathering: "встретился с Алиевым, прибывшим для участия в
+        # заседании Совета глав государств СНГ" came for that one)
+        if d.inside and d.type == "meeting" and d.place is source.place and source.place is not None \
+                and not any(g is not source and g.type in ("forum", "summit") and g.sentence == d.sentence
+                            for g in drafts):
+            _attended(source, d, is_leader)
+
+
+def _attended(gathering: Draft, talks: Draft, is_leader: Callable[[str], bool]) -> None:
+    """"Саммит прошел в Туркестане. На полях саммита Токаев встретился с Эрдоганом": Erdoğan was at the summit."""
+    for pid in sorted(talks.registry_ids & set(talks.participants)):
+        if is_leader(pid) and pid not in gathering.participants:
+            gathering.add(pid, talks.names[pid], "participant", True)
+            gathering.leaders.add(pid)
 
 
 def _same_gathering(a: Draft, b: Draft) -> bool:

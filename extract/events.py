@@ -450,8 +450,10 @@ class SentenceRules:
         if self.lang.cancelled(scope.sent, lo, hi):
             draft.status = "cancelled"
             return
-        near = {t.lemma for t in tokens[max(lo, i - 4):min(hi, i + 4) + 1]}
-        moved_place = self.lang.relocated_venue(tokens, lo, i)
+        attribute = self.lang.put_off_before(tokens, lo, i, hi)  # "перенесенный саммит прошел": put off once
+        near = {t.lemma for k, t in enumerate(tokens[max(lo, i - 4):min(hi, i + 4) + 1], max(lo, i - 4))
+                if attribute is None or not attribute <= k < i}
+        moved_place = self.lang.relocated_venue(tokens, lo if attribute is None else i, i)
         put_off = bool(near & self.lang.postpone) or moved_place
         if not put_off and self.lang.postponed_subject(tokens, i):
             draft.status = "postponed"  # (where it was to be held, in its relative clause, stays its place)

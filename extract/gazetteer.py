@@ -298,6 +298,11 @@ class Gazetteer:
         offices = person.offices_at(at) if at else person.offices
         return any(o.role in HEAD_OF_STATE_ROLES for o in offices)
 
+    def heads_state_or_government(self, person_id: str) -> bool:
+        """Whether a registry person ever headed a state or its government: a leader a summit is for."""
+        return any(o.role in HEAD_OF_STATE_ROLES + HEAD_OF_GOVERNMENT_ROLES
+                   for o in self.registry.person(person_id).offices)
+
     def is_non_participant(self, person_id: str) -> bool:
         person = self.registry.person(person_id)
         return bool(person.offices) and all(o.role in NON_PARTICIPANT_ROLES for o in person.offices)

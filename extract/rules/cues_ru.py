@@ -101,6 +101,8 @@ NEGATION = "не"
 NOT_NEGATING_AFTER = {"только", "раз", "лишь", "менее", "более", "позднее", "ранее", "так"}
 HAPPEN_VERBS = {"состояться", "пройти", "проходить", "проводиться"}
 POSTPONE = {"перенести", "отложить", "переносить", "откладывать", "перенос"}  # "перенес встречу на осень"
+# ... a full passive participle of it before the noun is an attribute: "перенесенный", "отложенного"
+PASSIVE_PARTICIPLE = re.compile(r"(нн|т)(ый|ий|ая|ое|ые|ого|ому|ым|ом|ую|ых|ыми)$")
 # "изменил место встречи": a change of venue is a relocation.
 RELOCATE_VERBS = {"изменить", "сменить", "поменять"}
 RELOCATE_NOUN = "место"

@@ -10,7 +10,7 @@ from extract.rules import triggers_kk as tr
 from extract.rules.blocs import SERIES_WORDS, blocs_named
 from extract.rules.document_titles_kk import document_title
 from extract.rules.language import Language, Trigger
-from extract.rules.modality_kk import cancelled, postponed_subject, relocated_venue
+from extract.rules.modality_kk import cancelled, postponed_subject, put_off_before, relocated_venue
 from extract.rules.names_titles import KK_HEAD_TITLES, KK_HOME_COUNTRY
 from extract.rules.verb_tense_kk import verb_tense
 from extract.rules.places_residences import RESIDENCES
@@ -395,6 +395,7 @@ class Kazakh(Language):
     cancelled = staticmethod(cancelled)  # "сапары тоқтатылды" (not across "алайда")
     relocated_venue = staticmethod(relocated_venue)  # "кездесуі Мәскеуге ауыстырылды"
     postponed_subject = staticmethod(postponed_subject)  # "саммиті қыркүйекке ауыстырылды"
+    put_off_before = staticmethod(put_off_before)  # "күзге ауыстырылған саммит ... өтті"
 
     def planned_before(self, tokens, lo, i) -> bool:
         """"алдағы ресми сапарына", "Си Цзиньпиннің Қазақстанға алдағы мемлекеттік сапары"; "сапарына

@@ -297,6 +297,12 @@ class Language:
         """The event noun at ``i`` is the subject of a verb of putting off beyond the trigger's own clause."""
         return False
 
+    def put_off_before(self, tokens: tuple[Token, ...], lo: int, i: int, hi: int) -> int | None:
+        """Index of a participle of putting off that modifies the event noun at ``i`` from before it, when the
+        clause has a predicate of its own after the noun: the event was put off once, and that predicate
+        tells what it is now ("Перенесенный с весны на осень саммит прошел 2 октября")."""
+        return None
+
     def remote(self, clause: str) -> bool:
         """"по видеосвязи", "бейнебайланыс арқылы": taking part from afar (the lower-cased clause)."""
         return any(c in clause for c in self.remote_cues)

@@ -34,6 +34,17 @@ def planned_before(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
                for n, t in enumerate(tokens[max(lo, i - 4):i], max(lo, i - 4)))
 
 
+def put_off_before(tokens: tuple[Token, ...], lo: int, i: int, hi: int) -> int | None:
+    """"Перенесенный с весны на осень саммит прошел 2 октября", "Отложенный ранее визит состоится 5 декабря":
+    a passive participle of putting off before the noun is its attribute; the clause's finite verb after the
+    noun tells the event's status. Not "Путин, отложивший визит, ..." (an active participle governs the noun)."""
+    k = next((k for k in range(i - 1, lo - 1, -1)
+              if tokens[k].lemma in cues.POSTPONE and cues.PASSIVE_PARTICIPLE.search(tokens[k].low)), None)
+    if k is None or not any(t.feat("VerbForm") == "Fin" for t in tokens[i + 1:hi + 1]):
+        return None
+    return k
+
+
 def modality(tokens: tuple[Token, ...], lo: int, i: int) -> str | None:
     """"proposal" (a proposal, an invitation, a habit: no event), "possible" (not held), or None."""
     if _invited_to(tokens, lo, i):

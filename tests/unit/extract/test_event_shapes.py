@@ -99,6 +99,27 @@ def test_an_event_put_off_keeps_the_dates_it_was_planned_for(text, lang, etype, 
     assert [(e.status, e.start, e.end) for e in found] == [("postponed", start, end)]
 
 
+@pytest.mark.parametrize("text, lang, etype, status, start, place", [
+    # a participle of putting off before the noun is its attribute: the clause's own predicate tells the status
+    ("Перенесенный с весны на осень саммит ОДКБ прошел 2 октября в Москве.", "ru", "summit", "held",
+     "2025-10-02", "moscow"),
+    ("Отложенный ранее визит Эрдогана в Казахстан состоится 5 декабря.", "ru", "visit", "planned",
+     "2025-12-05", "KZ"),
+    ("Көктемнен күзге ауыстырылған ҰҚШҰ саммиті 2 қазанда Мәскеуде табысты өтті.", "kk", "summit", "held",
+     "2025-10-02", "moscow"),
+    ("Бұрын кейінге қалдырылған Ердоғанның Қазақстанға сапары 5 желтоқсанда өтеді.", "kk", "visit", "planned",
+     "2025-12-05", "KZ"),
+    # ... but as the predicate, or with no predicate of its own, it still puts the event off
+    ("Визит Эрдогана в Казахстан был перенесен на осень.", "ru", "visit", "postponed", None, "KZ"),
+    ("Путин, отложивший визит в Казахстан, провел переговоры с Мирзиёевым.", "ru", "visit", "postponed", None,
+     "KZ"),
+    ("Ердоғанның Қазақстанға сапары күзге шегерілді.", "kk", "visit", "postponed", None, "KZ"),
+])
+def test_an_event_put_off_once_is_what_its_own_predicate_tells(text, lang, etype, status, start, place):
+    found = of_type(text, etype, published=date(2025, 11, 20), lang=lang)
+    assert [(e.status, e.start, e.place.id if e.place else None) for e in found] == [(status, start, place)]
+
+
 def test_an_event_put_off_is_only_the_one_told_as_put_off():
     found = events("Визит Токаева в Москву состоялся, а переговоры Токаева с Мирзиёевым перенесены на осень.")
     assert {e.type: e.status for e in found} == {"visit": "held", "meeting": "postponed"}
@@ -1641,10 +1662,22 @@ def test_those_who_joined_a_meeting_with_no_summit_told_met():
     ("Саммит ШОС прошёл в Тяньцзине 1 сентября. На полях саммита Путин встретился с Нарендрой Моди.", "ru"),
     ("ШЫҰ саммиті 1 қыркүйекте Тяньцзиньде өтті. Саммит аясында Путин Нарендра Модимен кездесті.", "kk"),
 ])
-def test_talks_on_the_margins_of_a_summit_do_not_put_the_other_side_at_it(text, lang):
+def test_a_leader_met_on_the_margins_of_a_summit_took_part_in_it(text, lang):
     found = events(text, published=date(2025, 9, 2), lang=lang)
     assert sorted((e.type, e.participant_ids()) for e in found) == [
-        ("meeting", frozenset({"putin", "modi"})), ("summit", frozenset({"putin"}))]
+        ("meeting", frozenset({"putin", "modi"})), ("summit", frozenset({"putin", "modi"}))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # ... a leader, not a minister; and only at the summit the talks took their day and place from
+    ("Саммит ШОС прошёл в Тяньцзине 1 сентября. На полях саммита Путин встретился с Сергеем Лавровым.", "ru"),
+    ("Саммит ШОС прошёл в Тяньцзине 1 сентября. 3 сентября в Пекине Путин встретился с Нарендрой Моди.", "ru"),
+    ("ШЫҰ саммиті 1 қыркүйекте Тяньцзиньде өтті. 3 қыркүйекте Пекинде Путин Нарендра Модимен кездесті.", "kk"),
+])
+def test_no_one_else_is_put_at_a_summit_by_talks(text, lang):
+    found = of_type(text, "summit", published=date(2025, 9, 4), lang=lang)
+    assert len(found) == 1 and "modi" not in found[0].participant_ids() \
+        and "lavrov" not in found[0].participant_ids()
 
 
 @pytest.mark.parametrize("text, lang", [
