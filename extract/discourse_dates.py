@@ -144,12 +144,17 @@ def _same_gathering(a: Draft, b: Draft) -> bool:
 def talks_after_the_gathering(drafts: list[Draft]) -> None:
     """"Саммит ОТГ прошёл в Габале. ... Также состоялась встреча Токаева и Эрдогана": in a report of a
     gathering held, talks of two of its participants told after it with no place of their own (nor a visit
-    they are part of) are on its margins: where it was held, and on its day when they have none of their own."""
+    they are part of) are on its margins: where it was held, and on its day when they have none of their own;
+    not talks of the same sides told in the sentence before, which these go on with ("Днем ранее с Трампом
+    встретился Мирзиёев. Стороны обсудили ...")."""
     for d in drafts:
         if d.dropped or d.type != "meeting" or d.status != "held" or d.place is not None or d.inside \
                 or d.part_of is not None \
                 or d.remote or d.earlier or d.background or d.told_about or len(d.participants) < 2:
             continue
+        if any(t.type == "meeting" and not t.dropped and t.sentence == d.sentence - 1
+               and set(t.participants) == set(d.participants) for t in drafts):
+            continue  # "... с Трампом встретился Мирзиёев. Стороны обсудили ...": those talks told on
         gatherings = [g for g in drafts if not g.dropped and g.type in ("summit", "forum") and g.status == "held"
                       and g.place is not None and g.sentence < d.sentence
                       and (d.date is None or d.date.source != "text" or compatible_dates(d.date, g.date))]

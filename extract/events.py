@@ -250,6 +250,7 @@ class SentenceRules:
         sides = objects or (chosen if self.lang.side_before_noun and len(chosen) == 1 else [])  # ("X-пен келіссөз")
         if subject is None and sides and ctx.focus and ctx.focus not in draft.participants \
                 and self.lang.talks_with_one_side(scope.sent.tokens, scope.i) \
+                and not self.lang.official_subject(scope.sent.tokens, scope.lo, scope.i) \
                 and all(p in sides or p.via == "plural" for p in scope.persons()):
             # "В ходе встречи с Алиевым лидеры подтвердили ...": talks with one side named, no one else in the
             # sentence: the other is the leader the text is about

@@ -498,9 +498,12 @@ class MentionFinder:
 
 
 def _name_case(name: tuple[Token, ...]) -> str | None:
-    """The case of a name: the tagger's, except that a masculine "-ов/-ев/-ин" surname form is nominative."""
+    """The case of a name: the tagger's, except that a masculine "-ов/-ев/-ин" surname form is nominative and
+    its "-овым/-евым/-иным" form instrumental."""
     last = name[-1]
     case = last.feat("Case") or name[0].feat("Case")
+    if case != "Ins" and last.is_capitalized and last.low.endswith(np.INSTRUMENTAL_SURNAME_ENDINGS):
+        return "Ins"
     if case in ("Gen", "Acc") and last.is_capitalized and last.low.endswith(np.NOMINATIVE_SURNAME_ENDINGS):
         return "Nom"
     return case

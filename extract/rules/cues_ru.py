@@ -16,6 +16,12 @@ SUBORDINATE_OPENERS = {"когда", "где", "пока"}
 
 # "встретился с X", "со мной": the preposition that introduces the other side of talks.
 WITH = {"с", "со"}
+# Officials of no leader's rank who hold talks themselves: "посол Катара провел встречу с ...".
+OFFICIAL_SUBJECTS = {"посол", "министр", "замминистр", "вице-премьер", "госсекретарь", "спикер", "мэр", "губернатор",
+                     "полпред", "посланник", "советник", "помощник", "пресс-секретарь", "делегация", "генсек",
+                     "депутат", "сенатор", "представитель"}
+# How far before a name its "с" may stand, across the title and the title's genitive chain.
+WITH_TITLE_REACH = 6
 # "в Москве", "во Франции": the prepositions of a place where something happens / a destination.
 IN = {"в", "во"}
 # "находящийся в России с визитом": staying somewhere on a visit.

@@ -197,13 +197,17 @@ class Russian(Language):
         before = tokens[k].lemma if k >= 0 else ""
         return before in cues.WITH or (p.via == "name" and self._title_before_with(tokens, p))
 
+    def official_subject(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+        return any(t.lemma in cues.OFFICIAL_SUBJECTS and t.feat("Case") == "Nom" for t in tokens[lo:i])
+
     @staticmethod
     def _title_before_with(tokens, p: PersonMention) -> bool:
-        # "с президентом России Владимиром Путиным" — the name follows its title.
-        for k in range(p.first - 1, max(-1, p.first - 4), -1):
+        # "с президентом России Владимиром Путиным" — the name follows its title, and the title its genitive
+        # chain: "с Президентом Республики Казахстан Касым-Жомартом Токаевым"
+        for k in range(p.first - 1, max(-1, p.first - 1 - cues.WITH_TITLE_REACH), -1):
             if tokens[k].lemma in cues.WITH:
                 return True
-            if tokens[k].pos == "PUNCT":
+            if tokens[k].pos not in ("NOUN", "PROPN", "ADJ"):
                 return False
         return False
 

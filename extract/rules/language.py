@@ -115,6 +115,12 @@ class Language:
     def has_own_object(self, tokens: tuple[Token, ...], i: int) -> bool:
         return False
 
+    def official_subject(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+        """Whether the clause before the event noun has an official of no leader's rank as its subject ("посол
+        Катара провел встречу с ...", "Катар елшісі ... кездесу өткізді"): the other side is he, not the leader
+        the text is about."""
+        return False
+
     def negation(self, tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
         """"cancelled" when the clause says the event did not take place, "none" when it denies it (no event)."""
         return None

@@ -24,3 +24,6 @@ PROPER_GRAMMEMES: frozenset[str] = frozenset({"Surn", "Name", "Patr", "Geox", "O
 # Endings of Russian-type masculine surnames in the nominative ("Мирзиёев", "Путин", "Токаев"): every
 # other case adds a letter ("Мирзиёева", "Путиным"), so such a form is the subject whatever the tagger says.
 NOMINATIVE_SURNAME_ENDINGS: tuple[str, ...] = ("ов", "ев", "ёв", "ин", "ын")
+# ... and "-овым/-евым/-иным" is its instrumental, whatever the tagger says after a place name ("с Президентом
+# Республики Казахстан Касым-Жомартом Токаевым")
+INSTRUMENTAL_SURNAME_ENDINGS: tuple[str, ...] = ("овым", "евым", "ёвым", "иным", "ыным")

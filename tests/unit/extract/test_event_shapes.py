@@ -504,6 +504,25 @@ def test_an_official_of_state_takes_part_like_a_leader(text, etype, person):
     assert found and any(person in p.name for p in found[0].participants)
 
 
+@pytest.mark.parametrize("text, etype, sides", [
+    # the other side named after its title's genitive chain, the surname in "-ым" whatever the tagger reads
+    ("Состоялся телефонный разговор Владимира Путина с Президентом Республики Казахстан Касым-Жомартом Токаевым.",
+     "phone_call", {"putin", "tokayev"}),
+    ("Путин провел переговоры с Президентом Республики Узбекистан Шавкатом Мирзиёевым.", "meeting",
+     {"putin", "mirziyoyev"}),
+    ("Лукашенко встретился с Председателем Китайской Народной Республики Си Цзиньпином.", "meeting",
+     {"lukashenko", "xi-jinping"}),
+])
+def test_the_other_side_is_named_after_a_long_title(text, etype, sides):
+    assert [e.participant_ids() for e in of_type(text, etype)] == [frozenset(sides)]
+
+
+def test_talks_an_official_held_are_not_the_leader_in_focus():
+    text = ("Путин провел переговоры с эмиром Катара Тамимом бен Хамадом Аль Тани. Накануне посол Катара в Москве "
+            "провел встречу с министром экономического развития Максимом Решетниковым.")
+    assert [e.participant_ids() for e in of_type(text, "meeting")] == [frozenset({"putin", "tamim-al-thani"})]
+
+
 @pytest.mark.parametrize("text, etype", [
     ("Футболист Иван Петров встретился с болельщиками в Казани.", "meeting"),
     ("Писатель Иван Петров посетил Париж.", "visit"),
@@ -1645,6 +1664,19 @@ def test_a_place_in_a_quotation_is_not_where_an_event_outside_it_is(text, place)
 def test_those_who_joined_the_meeting_told_after_a_summit_are_at_the_summit(text, lang):
     found = events(text, published=date(2025, 10, 9), lang=lang)
     assert [(e.type, e.participant_ids()) for e in found] == [("summit", frozenset({"putin", "tokayev", "japarov"}))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Саммит Организации тюркских государств прошёл в Габале 7 октября. В саммите приняли участие Касым-Жомарт "
+     "Токаев, Ильхам Алиев и Реджеп Тайип Эрдоган. Днем ранее, в понедельник, с Эрдоганом встретился Токаев. "
+     "Стороны обсудили торговлю.", "ru"),
+    ("Түркі мемлекеттері ұйымының саммиті 7 қазанда Габалада өтті. Саммитке Қасым-Жомарт Тоқаев, Ильхам Әлиев "
+     "және Реджеп Тайып Ердоған қатысты. Бір күн бұрын, дүйсенбіде, Тоқаев Ердоғанмен кездесті. Тараптар "
+     "сауданы талқылады.", "kk"),
+])
+def test_talks_told_on_after_talks_before_a_summit_are_those_talks(text, lang):
+    talks = [e for e in events(text, published=date(2025, 10, 9), lang=lang) if e.type == "meeting"]
+    assert [(e.start, e.participant_ids()) for e in talks] == [("2025-10-06", frozenset({"tokayev", "erdogan"}))]
 
 
 def test_who_else_took_part_in_talks_told_by_a_pronoun_adds_no_event():
