@@ -159,6 +159,10 @@ def unify_gatherings(drafts: list[Draft], gaz: Gazetteer) -> None:
                 # "... отырысына қатысты. Отырысқа X, Y қатысты ... алдыңғы саммиті 2024 жылы Мәскеуде өткен":
                 # the one told before it whose date does not disagree with its own
                 fits = [a for a in fits if a.sentence < d.sentence and compatible_dates(d.date, a.date)]
+            if len({a.place.place for a in fits}) > 1 and not (d.background or d.earlier):
+                # "... Бішкекте өткен саммиті ... Өткен жылы Тяньцзиньде өткен саммитте ... Саммитте Лукашенко
+                # ұсынды": the news's gathering, not one recalled as background
+                fits = [a for a in fits if not (a.background or a.earlier)]
             if len({a.place.place for a in fits}) != 1:
                 continue
             anchor = next((a for a in fits if a.date is not None), fits[0])

@@ -8,11 +8,12 @@ from datetime import date, timedelta
 
 from extract.discourse import FOLLOWS_ON_REACH, TALKS_FRAMED_WINDOW, TALKS_WINDOW, told_as_talks
 from extract.drafts import DateValue, Draft, compatible_dates
-from extract.intervals import month_of, rank
+from extract.intervals import interval, month_of, rank
 from extract.dates import DateMention
 from extract.dating import anchor
 
 SAME_DAY_WINDOW = 6     # sentences before "в тот же день" in which the day it counts from is told
+EVE_REACH_DAYS = 3      # "накануне саммита, 9 июля": the gathering begins within so many days after
 
 
 def date_relative(drafts: list[Draft], stated: list[DateMention], published: date | None,
@@ -83,6 +84,36 @@ def date_from_talks(drafts: list[Draft]) -> None:
         placed = max((t for t in talks if t.place is not None), key=lambda t: t.sentence, default=None)
         if d.place is None and placed is not None and compatible_dates(d.date, placed.date):
             d.place = placed.place
+
+
+def talks_on_the_eve(drafts: list[Draft]) -> None:
+    """"Накануне саммита Путин и Си Цзиньпин провели переговоры", "Саммит қарсаңында ... кездесті": talks on the
+    eve of the gathering told (the last told before, else the first after; not one recalled, nor one that is
+    not within days after the talks' own day) are held where it is, and in its month when the text gives them
+    no day of their own ("накануне" may be the day before or the same morning: which is not said)."""
+    for d in drafts:
+        if d.dropped or not d.eve or d.type != "meeting" or d.remote:
+            continue
+        own = d.date if d.date is not None and d.date.source == "text" and d.date.precision == "day" else None
+        gatherings = [g for g in drafts if not g.dropped and g.type in ("summit", "forum") and not g.background
+                      and not g.earlier and (own is None or g.date is None or _days_after(own, g.date))]
+        before = [g for g in gatherings if g.sentence <= d.sentence]
+        g = before[-1] if before else gatherings[0] if gatherings else None
+        if g is None:
+            continue
+        if d.place is None:
+            d.place = g.place
+        if (d.date is None or d.date.source != "text") and not d.date_words and g.date is not None \
+                and g.date.precision == "day":
+            d.date = DateValue(month_of(g.date.start), None, "month", None, "context")
+            d.lead_day = None  # (nor the report's day: the eve is before the news)
+
+
+def _days_after(day: DateValue, gathering: DateValue) -> bool:
+    """The gathering's days reach the day or the few days after it."""
+    start = date.fromisoformat(day.start)
+    first, last = interval(gathering.start, gathering.end)
+    return first <= start + timedelta(days=EVE_REACH_DAYS) and last >= start
 
 
 def date_from_gatherings(drafts: list[Draft], is_leader: Callable[[str], bool] = lambda pid: False) -> None:

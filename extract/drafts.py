@@ -59,6 +59,7 @@ class Draft:
     inside: bool = False  # the sentence says it happens during another event ("в ходе визита")
     after_talks: bool = False  # "по итогам переговоров": of the talks told before, however far before
     after_gathering: bool = False  # "по итогам саммита": of the gathering told before, however far before
+    eve: bool = False  # "Накануне саммита ...", "Саммит қарсаңында ...": the day before the gathering told, there
     before_ceremony: bool = False  # "Перед церемонией ...", "Рәсім алдында ...": of the signing told before
     # "на следующий день": (words, unit, offset) counted from the date the text stated last before it
     relative: tuple[str, str, int] | None = None

@@ -96,6 +96,7 @@ class SentenceRules:
             # "в ходе визита", "встретились на саммите ОДКБ": during another event the sentence tells
             draft.after_talks = self.lang.after_talks(sent.text.lower())
             draft.after_gathering = self.lang.after_gathering(sent.text.lower())
+            draft.eve = self.lang.eve_of_gathering(sent.text.lower())
             draft.before_ceremony = self.lang.before_ceremony(sent.text.lower())
             draft.inside = self.lang.part_of_cue(sent.text.lower()) or etype in ("meeting", "signing") and any(
                 t.type == "visit" or t.type in ("forum", "summit") and self.lang.is_venue(tokens, t.index)

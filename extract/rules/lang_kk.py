@@ -109,6 +109,7 @@ class Kazakh(Language):
     before_ceremony_cues = cues.BEFORE_CEREMONY
     since_after, first_time = cues.SINCE_AFTER, cues.FIRST_TIME
     after_gathering_cues = cues.AFTER_GATHERING
+    eve_of_gathering_cues = cues.EVE_OF_GATHERING
     part_of_cues, during_call_cues, follows_on_cues, remote_cues = (cues.PART_OF, cues.DURING_CALL,
                                                                      cues.FOLLOWS_ON, cues.REMOTE)
 
@@ -153,6 +154,11 @@ class Kazakh(Language):
             if hit is not None and i + 1 < len(folded) and folded[i + 1].startswith(cues.META_AFTER):
                 # "Путинмен келіссөз қорытындысы": no day of its own; "12 қарашада өткен келіссөздердің": its own only
                 hit = Trigger(hit.type, i, hit.flags | {"told" if self._held_on_its_day(tokens, folded, i) else "meta"})
+            if hit is not None and i + 1 < len(folded) and folded[i + 1].startswith(cues.EVE) and not any(
+                    w in cues.HELD_BEFORE + cues.HELD_AHEAD for w in folded[max(0, i - cues.EVE_NOUN_REACH):i]):
+                # "Саммит қарсаңында ...": on the eve of it, a time, not the event (Russian "накануне саммита");
+                # but "Бішкекте өтетін ... саммиті қарсаңында" tells the gathering with its own day and place
+                continue
             if hit is not None and hit.type in ("summit", "forum") and self.margins(tokens, i):
                 hit = Trigger(hit.type, i, hit.flags | {"ref"})  # "Саммит аясында ...": the gathering told before
             elif hit is not None and hit.type in ("summit", "forum") and i + 1 < len(folded) \

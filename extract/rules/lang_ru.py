@@ -42,6 +42,7 @@ class Russian(Language):
     before_ceremony_cues = cues.BEFORE_CEREMONY
     since_before, first_time, since_when = cues.SINCE_BEFORE, cues.FIRST_TIME, frozenset(cues.SINCE_WHEN)
     after_gathering_cues = cues.AFTER_GATHERING
+    eve_of_gathering_cues = cues.EVE_OF_GATHERING
     document_heads = frozenset(cues.DOCUMENT_HEADS)
     part_of_cues, during_call_cues, follows_on_cues, remote_cues = (cues.PART_OF, cues.DURING_CALL,
                                                                      cues.FOLLOWS_ON, cues.REMOTE)

@@ -62,6 +62,7 @@ class Language:
     # leader the text is about)
     home_country: str | None = None
     after_gathering_cues: tuple[str, ...] = ()
+    eve_of_gathering_cues: tuple[str, ...] = ()  # "накануне саммита", "саммит қарсаңында"
     before_ceremony_cues: tuple[str, ...] = ()  # "перед церемонией", "рәсім алдында"
     # Words around years that make them the period a thing is for ("на 2026-2028 годы", "жылға арналған").
     period_before: tuple[str, ...] = ()
@@ -325,6 +326,11 @@ class Language:
     def after_gathering(self, text: str) -> bool:
         """"по итогам саммита", "саммит қорытындысы бойынша": what came of the gathering told before."""
         return any(c in text for c in self.after_gathering_cues)
+
+    def eve_of_gathering(self, text: str) -> bool:
+        """"Накануне саммита ...", "Саммит қарсаңында ...": the (lower-cased) sentence tells what was done the day
+        before the gathering told, where it is held."""
+        return any(c in text for c in self.eve_of_gathering_cues)
 
     def before_ceremony(self, text: str) -> bool:
         """"Перед церемонией ...", "Рәсім алдында ...": the (lower-cased) sentence tells what came before the

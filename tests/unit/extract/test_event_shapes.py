@@ -1679,6 +1679,45 @@ def test_talks_told_on_after_talks_before_a_summit_are_those_talks(text, lang):
     assert [(e.start, e.participant_ids()) for e in talks] == [("2025-10-06", frozenset({"tokayev", "erdogan"}))]
 
 
+@pytest.mark.parametrize("text, lang, start", [
+    # talks on the eve of the summit are held where it is, on their own day or, when none is told, in its month
+    ("Сегодня в Бишкеке прошло заседание Совета глав государств ШОС. Накануне саммита, 9 июля, Путин и Си "
+     "Цзиньпин провели переговоры.", "ru", "2026-07-09"),
+    ("Бүгін Бішкекте ШЫҰ мемлекеттер басшылары кеңесінің отырысы өтті. Саммит қарсаңында, 9 шілдеде, Путин мен "
+     "Си Цзиньпин екіжақты кездесу өткізді.", "kk", "2026-07-09"),
+    ("Сегодня в Бишкеке прошло заседание Совета глав государств ШОС. Накануне саммита Путин провел переговоры с "
+     "Си Цзиньпином.", "ru", "2026-07"),
+    ("Бүгін Бішкекте ШЫҰ мемлекеттер басшылары кеңесінің отырысы өтті. Саммит қарсаңында Путин Си Цзиньпинмен "
+     "кездесті.", "kk", "2026-07"),
+    # ... not where a gathering recalled before them was held
+    ("Сегодня в Бишкеке прошло заседание Совета глав государств ШОС. В прошлом году саммит прошел в Тяньцзине. "
+     "Вчера, накануне саммита, Путин и Си Цзиньпин провели переговоры.", "ru", "2026-07-09"),
+    ("Бүгін Бішкекте ШЫҰ мемлекеттер басшылары кеңесінің отырысы өтті. Өткен жылы саммит Тяньцзиньде өтті. Кеше, "
+     "саммит қарсаңында, Путин мен Си Цзиньпин кездесті.", "kk", "2026-07-09"),
+])
+def test_talks_on_the_eve_of_a_summit_are_where_it_is(text, lang, start):
+    found = events(text, published=date(2026, 7, 10), lang=lang)
+    talks = [e for e in found if e.type == "meeting"]
+    assert [(e.start, e.place and e.place.id, e.participant_ids()) for e in talks] == [
+        (start, "bishkek", frozenset({"putin", "xi-jinping"}))]
+    # the summit is the one of the day: the eve gives it neither the talks' day nor their sides
+    assert ("2026-07-10", "bishkek") in [(e.start, e.place and e.place.id) for e in found if e.type == "summit"]
+    assert not [e for e in found if e.type == "summit" and e.start == start]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Бүгін Бішкекте ШЫҰ саммиті өтті. Өткен жылы Тяньцзиньде өткен саммитте Си Цзиньпин даму банкін құруды "
+     "ұсынған еді. Саммитте Александр Лукашенко сөз сөйледі.", "kk"),
+    ("Сегодня в Бишкеке прошел саммит ШОС. В прошлом году на саммите в Тяньцзине Си Цзиньпин предложил создать "
+     "банк развития. На саммите выступил Александр Лукашенко.", "ru"),
+])
+def test_a_bare_gathering_is_the_news_not_one_recalled(text, lang):
+    summits = of_type(text, "summit", published=date(2026, 7, 10), lang=lang)
+    bishkek = [e for e in summits if e.place and e.place.id == "bishkek"]
+    assert len(bishkek) == 1 and "lukashenko" in bishkek[0].participant_ids()
+    assert all("lukashenko" not in e.participant_ids() for e in summits if e is not bishkek[0])
+
+
 def test_who_else_took_part_in_talks_told_by_a_pronoun_adds_no_event():
     text = "Путин провел переговоры с Касым-Жомартом Токаевым. В них приняли участие министры иностранных дел."
     assert [(e.type, e.participant_ids()) for e in events(text, published=date(2025, 10, 9))] == [
