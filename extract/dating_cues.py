@@ -27,8 +27,9 @@ NOT_TODAY: dict[str, tuple[str, ...]] = {
         # the true pluperfect ("было согласился") and reminders of what was reported before
         r"было\s+\w+(?:л|ла|ло|ли)(?:ся|сь)?", r"как (?:уже )?(?:было )?(?:сообщалось|известно|отмечалось|писали)",
         r"напомним", r"напомнил[аи]?,? что",
-        # a year written as a number somewhere in the clause
-        r"(?:19|20)\d\d",
+        # a year written as a number somewhere in the clause (not the years a document is for: "декларация о
+        # развитии интеграции до 2030 года", "программа на 2026–2028 годы")
+        r"(?<!до )(?<!на )(?<!\d-)(?<!\d–)(?:19|20)\d\d",
     ),
     "kk": (
         # earlier, at some other time
@@ -41,8 +42,9 @@ NOT_TODAY: dict[str, tuple[str, ...]] = {
         # the pluperfect ("кездескен болатын", "барған еді") and reminders
         r"\w+(?:ған|ген|қан|кен)\s+(?:еді|болатын)", r"еске сала кетейік", r"еске салайық",
         r"хабарланғандай", r"айта кетейік",
-        # a year written as a number somewhere in the clause
-        r"(?:19|20)\d\d",
+        # a year written as a number somewhere in the clause (not the years a document is for: "2030 жылға
+        # дейінгі стратегия", "2026-2028 жылдарға арналған бағдарлама")
+        r"(?:19|20)\d\d(?![\d\s–-]*жыл(?:ға|дарға) (?:дейінгі|арналған))",
     ),
 }  # fmt: skip
 

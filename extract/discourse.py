@@ -145,6 +145,14 @@ def unify_gatherings(drafts: list[Draft], gaz: Gazetteer) -> None:
                     and (inferred or compatible_dates(d.date, a.date))
                     and _names_agree(d.name, a.name)
                     and (d.place is None or a.place.kind == "city" and _in_country(a.place, d.place, gaz))]
+            if not (d.background or d.earlier) and any(not (a.background or a.earlier) and a.sentence < d.sentence
+                                                       for a in fits):
+                # "... заседание ВЕЭС в Астане. Последний раз Пашинян участвовал в заседании ВЕЭС в декабре в
+                # Санкт-Петербурге. ... На полях саммита ...": the news's gathering, not one recalled as background,
+                # unless it refers back to the one told in the sentence just before ("... 2023 жылы Нью-Йоркте
+                # өткен еді. Оған ... қатысқан" goes on with that one)
+                fits = [a for a in fits if not (a.background or a.earlier)
+                        or d.refers_back and 0 <= d.sentence - a.sentence <= 1]
             told = [a for a in fits if a.sentence < d.sentence]
             if d.refers_back and told:  # "... саммит өтті. Оған X, Y қатысты": the one told just before it
                 last = max(t.sentence for t in told)
@@ -159,10 +167,6 @@ def unify_gatherings(drafts: list[Draft], gaz: Gazetteer) -> None:
                 # "... отырысына қатысты. Отырысқа X, Y қатысты ... алдыңғы саммиті 2024 жылы Мәскеуде өткен":
                 # the one told before it whose date does not disagree with its own
                 fits = [a for a in fits if a.sentence < d.sentence and compatible_dates(d.date, a.date)]
-            if len({a.place.place for a in fits}) > 1 and not (d.background or d.earlier):
-                # "... Бішкекте өткен саммиті ... Өткен жылы Тяньцзиньде өткен саммитте ... Саммитте Лукашенко
-                # ұсынды": the news's gathering, not one recalled as background
-                fits = [a for a in fits if not (a.background or a.earlier)]
             if len({a.place.place for a in fits}) != 1:
                 continue
             anchor = next((a for a in fits if a.date is not None), fits[0])

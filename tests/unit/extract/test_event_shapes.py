@@ -1718,6 +1718,21 @@ def test_a_bare_gathering_is_the_news_not_one_recalled(text, lang):
     assert all("lukashenko" not in e.participant_ids() for e in summits if e is not bishkek[0])
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("В четверг в Астане прошло заседание Высшего Евразийского экономического совета. Последний раз Пашинян "
+     "участвовал в заседании ВЕЭС в декабре прошлого года в Санкт-Петербурге. По итогам заседания главы государств "
+     "подписали декларацию о развитии интеграции до 2030 года. На полях саммита Владимир Путин провел встречу с "
+     "Касым-Жомартом Токаевым.", "ru"),
+    ("Бейсенбіде Астанада Жоғары Еуразиялық экономикалық кеңестің отырысы өтті. Пашинян соңғы рет өткен жылы "
+     "желтоқсанда Санкт-Петербургте өткен ЖЕЭК отырысына қатысқан. Саммит аясында Владимир Путин Қасым-Жомарт "
+     "Тоқаевпен кездесті.", "kk"),
+])
+def test_what_follows_a_gathering_recalled_is_of_the_news_gathering(text, lang):
+    found = events(text, published=date(2026, 5, 29), lang=lang)
+    of_the_news = [(e.type, e.start, e.place and e.place.id) for e in found if e.type in ("meeting", "signing")]
+    assert of_the_news and all(e[1:] == ("2026-05-28", "astana") for e in of_the_news), of_the_news
+
+
 def test_who_else_took_part_in_talks_told_by_a_pronoun_adds_no_event():
     text = "Путин провел переговоры с Касым-Жомартом Токаевым. В них приняли участие министры иностранных дел."
     assert [(e.type, e.participant_ids()) for e in events(text, published=date(2025, 10, 9))] == [
