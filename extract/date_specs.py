@@ -34,7 +34,7 @@ Precision = Literal["day", "month", "season", "year"]
 Part = Literal["early", "mid", "late"]
 SeasonName = Literal["winter", "spring", "summer", "autumn"]
 # How a year-less season or weekday relates to the publication date.
-Relation = Literal["nearest", "previous", "next", "this"]
+Relation = Literal["nearest", "previous", "next", "this", "ahead"]
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ class WeekdaySpec:
     """"в понедельник", "в прошлую пятницу", "жұма күні" (weekday: Monday = 0).
 
     "nearest" takes whichever occurrence is closer, the publication day itself included, ties to the
-    past; "previous"/"next" take the closest strictly before/after it.
+    past; "previous"/"next" take the closest strictly before/after it; "ahead" the publication day or the
+    closest after it (what a plan is for: "запланированный на четверг").
     """
 
     weekday: int
@@ -32,6 +33,8 @@ class WeekdaySpec:
             delta = -(back or 7)
         elif self.relation == "next":
             delta = forward or 7
+        elif self.relation == "ahead":
+            delta = forward
         else:
             delta = -back if back <= forward else forward
         day = published + timedelta(days=delta)

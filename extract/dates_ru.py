@@ -343,7 +343,9 @@ def _weekday_range(match: Match[str]) -> Iterator[Candidate]:
         start, end = WEEKDAYS[match.group("w1").lower()], WEEKDAYS[match.group("w3").lower()]
     if _opt(match, "and") and end != (start + 1) % 7:
         return iter(())
-    return _one(match, WeekdayRangeSpec(start, end))
+    # "(запланированный) на четверг и пятницу": the days a plan is for, the coming ones
+    ahead = match.group(0).lower().lstrip().startswith("на")
+    return _one(match, WeekdayRangeSpec(start, end, "ahead" if ahead else "nearest"))
 
 
 def _nakanune(match: Match[str]) -> Iterator[Candidate]:
@@ -465,11 +467,12 @@ _RULES: tuple[tuple[Pattern[str], Handler], ...] = tuple(
             rf"(?:{EVENT_NOUNS}))",
             _adjective,
         ),
-        # с понедельника по среду | в понедельник–вторник | в понедельник и (во) вторник
+        # с понедельника по среду | в понедельник–вторник | в понедельник и (во) вторник | (запланированный)
+        # на четверг и пятницу
         (
             rf"{_B}(?:(?:с|со){_S}(?P<g>{_alt(WEEKDAYS_GEN)}){_S}(?:по{_S}(?P<w2>{_alt(WEEKDAYS)})"
             rf"|до{_S}(?P<g2>{_alt(WEEKDAYS_GEN)}))"
-            rf"|(?:в|во){_S}(?P<w1>{_alt(WEEKDAYS)})(?:{_DASH}|{_S}(?P<and>и)(?:{_S}(?:в|во))?{_S})"
+            rf"|(?:в|во|на){_S}(?P<w1>{_alt(WEEKDAYS)})(?:{_DASH}|{_S}(?P<and>и)(?:{_S}(?:в|во|на))?{_S})"
             rf"(?P<w3>{_alt(WEEKDAYS)})){_E}",
             _weekday_range,
         ),

@@ -172,6 +172,8 @@ class SentenceRules:
                 # "перенёс встречу на декабрь": ahead; "намеченный на 20 октября визит отменен" (22 October): just past
                 draft.date = self.dating.put_off(scope, i) if draft.status != "cancelled" \
                     else self.dating.just_past(draft.date)
+            if "outcome" in flags and draft.status == "planned":
+                draft.status = "held"  # "По итогам разговора ... решено перенести визит": the call took place
             if modality == "possible" and draft.status == "held":
                 draft.status = "planned"  # "может посетить", "возможный визит"
             if etype == "visit" and "meta" not in flags:
@@ -456,7 +458,7 @@ class SentenceRules:
         near = {t.lemma for k, t in enumerate(tokens[max(lo, i - 4):min(hi, i + 4) + 1], max(lo, i - 4))
                 if attribute is None or not attribute <= k < i}
         moved_place = self.lang.relocated_venue(tokens, lo if attribute is None else i, i)
-        put_off = bool(near & self.lang.postpone) or moved_place
+        put_off = bool(near & self.lang.postpone) or moved_place or self.lang.put_off_object(tokens, lo, i)
         if not put_off and self.lang.postponed_subject(tokens, i):
             draft.status = "postponed"  # (where it was to be held, in its relative clause, stays its place)
             return

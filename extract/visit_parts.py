@@ -70,6 +70,13 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer, day: date | None = None) -> 
             if v.status == "held" and d.status != "held" and (v.background or v.earlier or v.date is not None
                                                               and v.date.precision in ("month", "year")):
                 continue  # nor talks to come of a visit of months ago ("визит в июле прошлого года ... жду встречи")
+            if d.inside and v.sentence != d.sentence and any(
+                    g.type in ("summit", "forum") and not g.dropped and g.sentence == d.sentence
+                                and g.place is not None and v.place is not None and g.place.place != v.place.place
+                                for g in drafts):
+                # "договорились провести встречу на полях саммита ШОС в Бишкеке": the summit its own sentence
+                # names, not a visit told elsewhere
+                continue
             if v.another and v.sentence != d.sentence:
                 continue  # "Предыдущий визит ... состоялся в ноябре прошлого года": no frame of the day's talks
             if d.date is None and not d.background and day is not None and v.date is not None and v.status == "held" \

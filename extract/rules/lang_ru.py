@@ -9,7 +9,7 @@ from extract.rules import names_titles as nt
 from extract.rules import triggers_ru as tr
 from extract.rules.language import Language, Trigger
 from extract.rules.agents_ru import passive_agents, subordinate_subject
-from extract.rules.modality_ru import modality, planned_before, put_off_before
+from extract.rules.modality_ru import modality, planned_before, put_off_before, put_off_object
 from extract.rules.tense_ru import clause_tense, outside_relative
 from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_joined, council_of_leaders, heads_of_a_bloc_gather, meeting_of_a_bloc
@@ -114,6 +114,8 @@ class Russian(Language):
                     or any(t.lemma == cues.IN_HONOUR for t in tokens[max(0, i - cues.IN_HONOUR_REACH):i]))) \
                     and tok.feat("Case") in ("Gen", "Ins"):
                 flags.add("meta")
+                if etype != "visit" and any(w in cues.OUTCOME_NOUNS for w in window):
+                    flags.add("outcome")  # "по итогам переговоров Токаева и Эрдогана": what came of talks held
                 counterpart = etype != "visit" and names_a_counterpart(tokens, i)
                 if etype != "visit" and held_participle(tokens, i):
                     flags ^= {"meta", "told"}  # "итоги переговоров, прошедших 12 ноября в Москве": with their own day
@@ -408,6 +410,7 @@ class Russian(Language):
 
     planned_before = staticmethod(planned_before)  # "предстоящий визит", "в канун саммита"
     put_off_before = staticmethod(put_off_before)  # "перенесенный на осень саммит прошел"
+    put_off_object = staticmethod(put_off_object)  # "перенес запланированный на четверг визит"
     modality = staticmethod(modality)  # "предложил провести", "может посетить", "регулярно встречаются"
 
     sides_by_adjective = staticmethod(compound_sides)  # "российско-казахстанские переговоры"

@@ -304,6 +304,11 @@ class Language:
         """The event noun at ``i`` is the subject of a verb of putting off beyond the trigger's own clause."""
         return False
 
+    def put_off_object(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+        """Whether the event noun at ``i`` is the object of a verb of putting off before it, however long the
+        phrase between ("перенес запланированный на четверг и пятницу государственный визит")."""
+        return False
+
     def put_off_before(self, tokens: tuple[Token, ...], lo: int, i: int, hi: int) -> int | None:
         """Index of a participle of putting off that modifies the event noun at ``i`` from before it, when the
         clause has a predicate of its own after the noun: the event was put off once, and that predicate

@@ -34,6 +34,20 @@ def planned_before(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
                for n, t in enumerate(tokens[max(lo, i - 4):i], max(lo, i - 4)))
 
 
+def put_off_object(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+    """"Эрдоган перенес запланированный на четверг и пятницу государственный визит": a finite verb of putting off
+    with nothing but the noun's own phrase (no comma, no other verb) between it and the noun in the accusative."""
+    if tokens[i].feat("Case") not in ("Acc", "Nom"):
+        return False
+    for k in range(i - 1, lo - 1, -1):
+        t = tokens[k]
+        if t.lemma in cues.POSTPONE and t.feat("VerbForm") == "Fin":
+            return True
+        if t.pos in ("PUNCT", "AUX", "SCONJ") or t.pos == "VERB" and t.feat("VerbForm") != "Part":
+            return False
+    return False
+
+
 def put_off_before(tokens: tuple[Token, ...], lo: int, i: int, hi: int) -> int | None:
     """"Перенесенный с весны на осень саммит прошел 2 октября", "Отложенный ранее визит состоится 5 декабря":
     a passive participle of putting off before the noun is its attribute; the clause's finite verb after the

@@ -91,7 +91,10 @@ def receives(tokens: tuple[Token, ...], i: int) -> bool:
 
 
 def names_sides(tokens: tuple[Token, ...], i: int) -> bool:
-    """"итоги встречи Вебера и Меркель": an event noun followed by its sides is the event itself."""
+    """"итоги встречи Вебера и Меркель": an event noun followed by its sides is the event itself (also past
+    the noun after the trigger adjective: "по итогам телефонного разговора Токаева и Эрдогана")."""
+    if i + 1 < len(tokens) and tokens[i].pos == "ADJ" and tokens[i + 1].lemma in tr.EVENT_NOUNS:
+        i += 1
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return tokens[i].lemma in tr.EVENT_NOUNS and nxt is not None and nxt.pos in ("PROPN", "NOUN") \
         and nxt.feat("Case") == "Gen" and nxt.feat("Animacy") == "Anim"

@@ -120,6 +120,29 @@ def test_an_event_put_off_once_is_what_its_own_predicate_tells(text, lang, etype
     assert [(e.status, e.start, e.place.id if e.place else None) for e in found] == [(status, start, place)]
 
 
+@pytest.mark.parametrize("text, start, end", [
+    # the event noun is the object of the verb of putting off, past the long phrase of its plan
+    ("Президент Турции Реджеп Тайип Эрдоган перенес запланированный на четверг и пятницу государственный визит в "
+     "Казахстан.", "2025-11-20", "2025-11-21"),
+    ("Эрдоган отложил намеченный на 20 ноября официальный визит в Казахстан.", "2025-11-20", None),
+])
+def test_an_event_put_off_by_a_verb_before_its_long_phrase_is_postponed(text, start, end):
+    found = of_type(text, "visit", published=date(2025, 11, 19))
+    assert [(e.status, e.start, e.end) for e in found] == [("postponed", start, end)]
+
+
+@pytest.mark.parametrize("text, etype, sides", [
+    # the outcome of an event with its sides named tells it took place, whatever the clause goes on to plan
+    ("По итогам телефонного разговора Касым-Жомарта Токаева и Реджепа Тайипа Эрдогана решено перенести визит.",
+     "phone_call", {"tokayev", "erdogan"}),
+    ("Решение было принято по итогам телефонного разговора Токаева с Эрдоганом.", "phone_call",
+     {"tokayev", "erdogan"}),
+])
+def test_an_event_told_by_its_outcome_took_place(text, etype, sides):
+    found = of_type(text, etype, published=date(2025, 11, 19))
+    assert [(e.status, e.participant_ids()) for e in found] == [("held", frozenset(sides))]
+
+
 def test_an_event_put_off_is_only_the_one_told_as_put_off():
     found = events("Визит Токаева в Москву состоялся, а переговоры Токаева с Мирзиёевым перенесены на осень.")
     assert {e.type: e.status for e in found} == {"visit": "held", "meeting": "postponed"}
@@ -1731,6 +1754,15 @@ def test_what_follows_a_gathering_recalled_is_of_the_news_gathering(text, lang):
     found = events(text, published=date(2026, 5, 29), lang=lang)
     of_the_news = [(e.type, e.start, e.place and e.place.id) for e in found if e.type in ("meeting", "signing")]
     assert of_the_news and all(e[1:] == ("2026-05-28", "astana") for e in of_the_news), of_the_news
+
+
+def test_talks_agreed_for_a_summit_are_the_summits_not_a_visits():
+    text = ("Мирзиёев находится в Астане с государственным визитом. Токаев и Мирзиёев провели переговоры. Кроме того, "
+            "президенты договорились провести двустороннюю встречу на полях саммита ШОС, который пройдет в июне в "
+            "Бишкеке.")
+    talks = of_type(text, "meeting", published=date(2026, 3, 13))
+    assert sorted((e.status, e.start, e.place and e.place.id) for e in talks) == [
+        ("held", "2026-03-13", "astana"), ("planned", "2026-06", "bishkek")]
 
 
 def test_who_else_took_part_in_talks_told_by_a_pronoun_adds_no_event():
