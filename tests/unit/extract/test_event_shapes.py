@@ -1756,6 +1756,19 @@ def test_what_follows_a_gathering_recalled_is_of_the_news_gathering(text, lang):
     assert of_the_news and all(e[1:] == ("2026-05-28", "astana") for e in of_the_news), of_the_news
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Ақордада Қасым-Жомарт Тоқаев пен Шавкат Мирзиёевтің келіссөзі өтті. "
+     + " ".join(f"Екі ел арасындағы тауар айналымы {n} миллиард доллардан асты." for n in range(2, 14))
+     + " Келіссөздер қорытындысы бойынша мемлекет басшылары бірлескен мәлімдемеге қол қойды.", "kk"),
+    ("В Акорде прошли переговоры Касым-Жомарта Токаева и Шавката Мирзиёева. "
+     + " ".join(f"Товарооборот двух стран превысил {n} миллиардов долларов." for n in range(5, 17))
+     + " По итогам переговоров главы государств подписали совместное заявление.", "ru"),
+])
+def test_a_signing_after_talks_told_at_length_is_of_those_talks(text, lang):
+    signing, = of_type(text, "signing", published=date(2026, 3, 12), lang=lang)
+    assert (signing.start, signing.place and signing.place.id) == ("2026-03-12", "astana")
+
+
 def test_talks_agreed_for_a_summit_are_the_summits_not_a_visits():
     text = ("Мирзиёев находится в Астане с государственным визитом. Токаев и Мирзиёев провели переговоры. Кроме того, "
             "президенты договорились провести двустороннюю встречу на полях саммита ШОС, который пройдет в июне в "
