@@ -13,6 +13,7 @@ from datetime import date
 from extract.clause_dates import ClauseDates
 from extract.context import Context
 from extract.dates import DateMention, DatePhrase
+from extract.event_status import status_of_the_clause
 from extract.dating import recently, told_as_background
 from extract.drafts import Draft
 from extract.gatherings_beside_trips import gatherings_beside_trips
@@ -72,8 +73,12 @@ class SentenceRules:
             subject = self.lang.subordinate_subject(sent, m, lo, i) or self.lang.clause_subject(sent, m, lo, hi) \
                 or sentence_subject  # "..., ал X барады", "..., когда Си находился в Москве"
             modality = self.lang.modality(tokens, lo, i)
-            if modality == "proposal":
+            to_come = etype in ("summit", "forum") and self.lang.holding_to_come(tokens, i)
+            if modality == "proposal" and not to_come:
                 continue  # "предложил провести саммит": a suggestion, not an event
+            invited = to_come and modality == "proposal"
+            if invited:
+                modality = None  # "пригласил на саммит, который пройдет в мае": the summit is to come all the same
             negation = "absent" if modality == "absent" else self.lang.negation(tokens, lo, hi, i)
             if negation == "none":
                 continue  # "не встречался с Трампом", "встреча не планируется": denied, not an event
@@ -137,6 +142,8 @@ class SentenceRules:
                 draft.name = self.lang.gathering_name(scope.sent, scope.i)  # who is absent takes no part
             elif etype in ("forum", "summit"):
                 self._gathering(draft, scope, subject, ctx)
+                for pid in [pid for pid in draft.participants if invited and (subject is None or pid != subject.person)]:
+                    draft.remove(pid)  # who is invited has not said he will come
             elif etype == "signing":
                 if self.lang.ceremony(tokens, i) and not self.lang.document_title(sent, i):
                     draft.refers_back = True  # its place and day are those of the signing told before
@@ -153,7 +160,7 @@ class SentenceRules:
             if etype in ("meeting", "phone_call"):
                 person_tokens = {k for p in m.persons if not p.speaker_only for k in range(p.first, p.last + 1)}
                 draft.other_party = self.lang.other_party(sent, person_tokens, i, lo, hi)
-            draft.tense = self.lang.tense(tokens, lo, hi, i)
+            draft.tense = "future" if to_come else self.lang.tense(tokens, lo, hi, i)
             clause_text = sent.text[tokens[lo].start - sent.start:tokens[hi].end - sent.start]
             if "meta" not in flags:
                 draft.date = self.dating.date_of(scope, i, draft.tense, planned=modality == "possible")
@@ -403,6 +410,9 @@ class SentenceRules:
             chosen.insert(0, subject)
         self._add(draft, chosen, "participant", ctx, scope.m)
         draft.name = self.lang.gathering_name(scope.sent, scope.i)
+        if draft.place is None:  # "Астана халықаралық форумы": named after the city it is held in
+            draft.place = next((p for p in scope.m.places if p.kind == "city"
+                                and self.lang.names_the_gathering(scope.sent.tokens, p, scope.i)), None)
 
     def _signing(self, draft: Draft, scope: TriggerScope, subject, ctx) -> bool:
         title = self.lang.document_title(scope.sent, scope.i)
@@ -450,43 +460,7 @@ class SentenceRules:
                 return
 
     def _status(self, draft: Draft, scope: TriggerScope) -> None:
-        tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i
-        if self.lang.cancelled(scope.sent, lo, hi):
-            draft.status = "cancelled"
-            return
-        attribute = self.lang.put_off_before(tokens, lo, i, hi)  # "перенесенный саммит прошел": put off once
-        near = {t.lemma for k, t in enumerate(tokens[max(lo, i - 4):min(hi, i + 4) + 1], max(lo, i - 4))
-                if attribute is None or not attribute <= k < i}
-        moved_place = self.lang.relocated_venue(tokens, lo if attribute is None else i, i)
-        put_off = bool(near & self.lang.postpone) or moved_place or self.lang.put_off_object(tokens, lo, i)
-        if not put_off and self.lang.postponed_subject(tokens, i):
-            draft.status = "postponed"  # (where it was to be held, in its relative clause, stays its place)
-            return
-        if put_off:
-            moved_from = moved_to = None
-            for p in m.places:
-                if not (p.first > i and lo <= p.first <= hi):
-                    continue
-                if moved_from is None and (p.case == "Loc" and p.prep in ("в", "во") or p.prep in ("из", "изо")):
-                    moved_from = p  # "перенесли встречу в Оренбурге", "перенесена из Оренбурга в Москву"
-                elif p.case == "Acc" and p.prep in ("в", "во") and p.kind == "city":
-                    moved_to = p
-            if moved_from is not None or moved_place:
-                draft.status = "relocated"
-                draft.relocated_from = moved_from
-                if moved_to is not None and moved_from is not None:
-                    draft.place = moved_to
-                elif moved_place and draft.place is None:
-                    draft.place = self._destination(scope)  # "кездесуі Мәскеуге ауыстырылды"
-                if draft.place is not None and moved_from is not None and draft.place.place == moved_from.place:
-                    draft.place = None
-            else:
-                draft.status = "postponed"
-            return
-        if self.lang.planned_before(tokens, lo, i):
-            draft.status = "planned"
-            return
-        draft.status = "planned" if draft.tense == "future" else "held"
+        status_of_the_clause(self.lang, draft, scope, lambda: self._destination(scope))
 
     def _ellipsis(self, sent, m, dates, clauses, triggers, drafts, subject, ctx) -> list[Draft]:
         """"встретится с Путиным, а 29-30 ноября с Макроном": the second clause repeats the verb."""

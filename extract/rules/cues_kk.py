@@ -188,6 +188,7 @@ AFTER_GATHERING = ("саммит қорытындысы", "саммиті қор
                    "сессия соңында", "сессияның соңында")
 # "Саммит қарсаңында ... кездесті": talks on the eve of the gathering told, where it is held
 EVE = fold("қарсаңында")
+ADJECTIVE_ENDINGS = _folded("лық", "лік", "дық", "дік", "тық", "тік")  # "халықаралық", "экономикалық"
 HELD_AHEAD = _folded("өтетін")  # "Бішкекте өтетін саммиті қарсаңында": the gathering told with its own words
 EVE_NOUN_REACH = 8
 EVE_OF_GATHERING = ("саммит қарсаңында", "саммиті қарсаңында", "саммиттің қарсаңында", "отырыс қарсаңында",

@@ -403,6 +403,17 @@ class Kazakh(Language):
     postponed_subject = staticmethod(postponed_subject)  # "саммиті қыркүйекке ауыстырылды"
     put_off_before = staticmethod(put_off_before)  # "күзге ауыстырылған саммит ... өтті"
 
+    def names_the_gathering(self, tokens: tuple[Token, ...], place, i: int) -> bool:
+        """"Астана халықаралық форумы", "Астана экономикалық форумы": the city in its bare form, then only
+        adjectives in "-лық/-лік/-дық/-дік/-тық/-тік" before the noun."""
+        between = [fold(t.text) for t in tokens[place.last + 1:i]]
+        return place.last < i and case_of(tokens[place.last].text) is None and 0 < len(between) <= 2 \
+            and all(w.endswith(cues.ADJECTIVE_ENDINGS) for w in between)
+
+    def holding_to_come(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """"мамыр айында Қазақстанда өтетін ... отырысына шақырды": the participle before the noun holds it ahead."""
+        return any(fold(t.text) in cues.HELD_AHEAD for t in tokens[max(0, i - cues.EVE_NOUN_REACH):i])
+
     def planned_before(self, tokens, lo, i) -> bool:
         """"алдағы ресми сапарына", "Си Цзиньпиннің Қазақстанға алдағы мемлекеттік сапары"; "сапарына
         дайындық" (the preparation for it)."""

@@ -9,7 +9,7 @@ from extract.rules import names_titles as nt
 from extract.rules import triggers_ru as tr
 from extract.rules.language import Language, Trigger
 from extract.rules.agents_ru import passive_agents, subordinate_subject
-from extract.rules.modality_ru import modality, planned_before, put_off_before, put_off_object
+from extract.rules.modality_ru import holding_to_come, modality, planned_before, put_off_before, put_off_object
 from extract.rules.tense_ru import clause_tense, outside_relative
 from extract.rules.compound_adjectives_ru import compound_sides
 from extract.rules.councils_ru import council_joined, council_of_leaders, heads_of_a_bloc_gather, meeting_of_a_bloc
@@ -411,6 +411,7 @@ class Russian(Language):
     planned_before = staticmethod(planned_before)  # "предстоящий визит", "в канун саммита"
     put_off_before = staticmethod(put_off_before)  # "перенесенный на осень саммит прошел"
     put_off_object = staticmethod(put_off_object)  # "перенес запланированный на четверг визит"
+    holding_to_come = staticmethod(holding_to_come)  # "пригласил на саммит, который пройдет в мае"
     modality = staticmethod(modality)  # "предложил провести", "может посетить", "регулярно встречаются"
 
     sides_by_adjective = staticmethod(compound_sides)  # "российско-казахстанские переговоры"

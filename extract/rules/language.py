@@ -304,6 +304,17 @@ class Language:
         """The event noun at ``i`` is the subject of a verb of putting off beyond the trigger's own clause."""
         return False
 
+    def holding_to_come(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """Whether the gathering noun at ``i`` is told with its own words of being held ahead ("заседание ...,
+        которое пройдет в мае в Астане", "мамыр айында Қазақстанда өтетін ... отырысы"): it is an event to come
+        whatever the clause does with it (an invitation to it, a refusal to go)."""
+        return False
+
+    def names_the_gathering(self, tokens: tuple[Token, ...], place, i: int) -> bool:
+        """Whether the place is the city the gathering noun at ``i`` is named after ("Астана халықаралық
+        форумы"): it is held there."""
+        return False
+
     def put_off_object(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         """Whether the event noun at ``i`` is the object of a verb of putting off before it, however long the
         phrase between ("перенес запланированный на четверг и пятницу государственный визит")."""

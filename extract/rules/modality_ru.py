@@ -34,6 +34,13 @@ def planned_before(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
                for n, t in enumerate(tokens[max(lo, i - 4):i], max(lo, i - 4)))
 
 
+def holding_to_come(tokens: tuple[Token, ...], i: int) -> bool:
+    """"пригласил на заседание ВЕЭС, которое пройдет в мае в Астане": the noun's relative clause holds it ahead."""
+    k = next((k for k in range(i + 1, min(len(tokens), i + 1 + cues.OWN_CLAUSE_REACH)) if tokens[k].lemma == "который"),
+             None)
+    return k is not None and any(t.lemma in cues.HELD_VERBS and t.feat("Tense") == "Fut" for t in tokens[k + 1:k + 4])
+
+
 def put_off_object(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
     """"Эрдоган перенес запланированный на четверг и пятницу государственный визит": a finite verb of putting off
     with nothing but the noun's own phrase (no comma, no other verb) between it and the noun in the accusative."""

@@ -1769,6 +1769,38 @@ def test_a_signing_after_talks_told_at_length_is_of_those_talks(text, lang):
     assert (signing.start, signing.place and signing.place.id) == ("2026-03-12", "astana")
 
 
+@pytest.mark.parametrize("text, lang, place", [
+    # a gathering told with its own words of being held ahead is to come, whatever the clause does with it;
+    # the one invited has not said he will come
+    ("Токаев пригласил Путина на заседание Высшего Евразийского экономического совета, которое пройдет в мае в "
+     "Астане.", "ru", "astana"),
+    ("Тоқаев Путинді мамыр айында Астанада өтетін Жоғары Еуразиялық экономикалық кеңестің отырысына шақырды.", "kk",
+     "astana"),
+])
+def test_a_gathering_to_come_one_is_invited_to_is_planned(text, lang, place):
+    found = events(text, published=date(2026, 1, 20), lang=lang)
+    assert [(e.type, e.status, e.start, e.place and e.place.id, e.participant_ids()) for e in found] == [
+        ("summit", "planned", "2026-05", place, frozenset({"tokayev"}))]
+
+
+@pytest.mark.parametrize("text", [
+    "Токаев пригласил Путина на саммит.",
+    "Тоқаев Путинді саммитке шақырды.",
+])
+def test_an_invitation_to_a_gathering_told_no_further_is_no_event(text):
+    assert not events(text, published=date(2026, 1, 20), lang="auto")
+
+
+@pytest.mark.parametrize("text, start", [
+    # a forum named after its city is held there
+    ("Биылғы Астана халықаралық форумы 28-29 мамырда өтеді.", "2026-05-28"),
+    ("Баспасөз хатшысы Астана экономикалық форумының 28-29 мамырда өтетінін растады.", "2026-05-28"),
+])
+def test_a_kazakh_forum_named_after_a_city_is_held_there(text, start):
+    found = of_type(text, "forum", published=date(2026, 3, 5), lang="kk")
+    assert [(e.status, e.start, e.place and e.place.id) for e in found] == [("planned", start, "astana")]
+
+
 def test_talks_agreed_for_a_summit_are_the_summits_not_a_visits():
     text = ("Мирзиёев находится в Астане с государственным визитом. Токаев и Мирзиёев провели переговоры. Кроме того, "
             "президенты договорились провести двустороннюю встречу на полях саммита ШОС, который пройдет в июне в "
