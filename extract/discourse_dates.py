@@ -284,13 +284,21 @@ def _same_day_as_told(d: Draft, drafts: list[Draft]) -> None:
 
 def headline_day_gives_way(drafts: list[Draft]) -> None:
     """"В Ереване прошел саммит ЕПС" over "ЕРЕВАН, 5 мая ... Саммит ЕПС ... завершился накануне": the headline's
-    gathering or visit, with no day stated in it, is the one the body dates, in the same place, on the body's day."""
+    gathering or visit, with no day stated in it, is the one the body dates, in the same place, on the body's day;
+    so are the headline's talks or call of the same two sides ("Тоқаев пен Путин телефонмен сөйлесті" over "Кеше
+    ... Тоқаев пен ... Путин телефон арқылы сөйлесті"), when the body tells no other of theirs but as background."""
     for d in drafts:
-        if d.dropped or d.sentence != 0 or d.type not in ("summit", "forum", "visit") or d.place is None \
-                or d.date is not None and d.date.source == "text":
+        talks = d.type in ("meeting", "phone_call")
+        if d.dropped or d.sentence != 0 or d.type not in ("summit", "forum", "visit", "meeting", "phone_call") \
+                or d.place is None and not talks or d.date is not None and d.date.source == "text":
             continue
-        told = [o for o in drafts if not o.dropped and o.sentence > 0 and o.type == d.type and o.status == d.status
-                and o.date is not None and o.date.source == "text" and o.place is not None
-                and o.place.place == d.place.place and set(d.participants) <= set(o.participants)]
+        same = [o for o in drafts if not o.dropped and o.sentence > 0 and o.type == d.type and o.status == d.status
+                and (set(d.participants) == set(o.participants) if talks else set(d.participants) <= set(o.participants))
+                and (d.place is None or o.place is not None and o.place.place == d.place.place)]
+        told = [o for o in same if o.date is not None and o.date.source == "text"]
+        if talks and (len(d.participants) != 2 or any(o not in told and not (o.background or o.earlier) for o in same)
+                      or len([o for o in told if not (o.background or o.earlier)]) != 1):
+            continue
+        told = [o for o in told if not talks or not (o.background or o.earlier)]
         if told:  # (its first report in the body: the lead's)
             d.date, d.lead_day = min(told, key=lambda o: o.sentence).date.borrowed(), None

@@ -242,7 +242,8 @@ class SentenceRules:
 
     # ------------------------------------------------------------------ per type
     def _meeting(self, draft: Draft, scope: TriggerScope, assigned, subject, ctx) -> None:
-        objects = assigned.get(scope.i, [])
+        # (not the side of talks a time is counted from: "Путинмен сөйлесуден бір күн бұрын ... Әлиевпен")
+        objects = [p for p in assigned.get(scope.i, []) if not self.lang.side_of_talks_told(scope.sent.tokens, p)]
         own = self.lang.noun_arguments(scope.sent.tokens, scope.persons(), scope.i)
         if own:
             # "встреча Путина и Трампа", "переговоры Токаева с Мирзиёевым": the event noun names its sides;
@@ -253,7 +254,8 @@ class SentenceRules:
         if not objects:  # (not who a later event noun names: "обсудили подготовку к визиту Президента Турции")
             taken = {id(p) for lst in assigned.values() for p in lst}
             later = min((j for j in scope.others if j > scope.i), default=len(scope.sent.tokens))
-            chosen = [p for p in scope.persons() if id(p) not in taken and p.first < later]
+            chosen = [p for p in scope.persons() if id(p) not in taken and p.first < later
+                      and not self.lang.side_of_talks_told(scope.sent.tokens, p)]
         if subject is not None and all(not _same(p, subject) for p in chosen):
             chosen = [subject] + chosen
         self._add(draft, chosen, "participant", ctx, scope.m)

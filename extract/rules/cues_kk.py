@@ -189,6 +189,10 @@ AFTER_GATHERING = ("саммит қорытындысы", "саммиті қор
 # "Саммит қарсаңында ... кездесті": talks on the eve of the gathering told, where it is held
 EVE = fold("қарсаңында")
 ADJECTIVE_ENDINGS = _folded("лық", "лік", "дық", "дік", "тық", "тік")  # "халықаралық", "экономикалық"
+# A noun of talking in the ablative, "сөйлесуден", "кездесуден", "келіссөзден": a time counted from those talks,
+# whose side a name in "-мен" before it is ("Путинмен сөйлесуден бір күн бұрын")
+VERBAL_NOUN = re.compile(rf"^({'|'.join(_folded('сөйлес', 'кездес', 'келіссөз', 'әңгімелес'))})\w*"
+                         rf"({'|'.join(_folded('дан', 'ден', 'тан', 'тен'))})$")
 HELD_AHEAD = _folded("өтетін")  # "Бішкекте өтетін саммиті қарсаңында": the gathering told with its own words
 EVE_NOUN_REACH = 8
 EVE_OF_GATHERING = ("саммит қарсаңында", "саммиті қарсаңында", "саммиттің қарсаңында", "отырыс қарсаңында",

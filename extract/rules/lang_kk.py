@@ -403,6 +403,10 @@ class Kazakh(Language):
     postponed_subject = staticmethod(postponed_subject)  # "саммиті қыркүйекке ауыстырылды"
     put_off_before = staticmethod(put_off_before)  # "күзге ауыстырылған саммит ... өтті"
 
+    def side_of_talks_told(self, tokens: tuple[Token, ...], p) -> bool:
+        return case_of(tokens[p.last].text) == "ins" and p.last + 1 < len(tokens) \
+            and bool(cues.VERBAL_NOUN.search(fold(tokens[p.last + 1].text)))
+
     def names_the_gathering(self, tokens: tuple[Token, ...], place, i: int) -> bool:
         """"Астана халықаралық форумы", "Астана экономикалық форумы": the city in its bare form, then only
         adjectives in "-лық/-лік/-дық/-дік/-тық/-тік" before the noun."""
@@ -449,7 +453,10 @@ class Kazakh(Language):
         # "бірқатар екіжақты кездесу өткізді: ол Си Цзиньпинмен, Ердоғанмен және Шарифпен кездесті": the sides
         # listed after the bilateral talks told are each a side of talks of their own
         named = tokens if i > 0 and fold(tokens[i - 1].text) == _BILATERAL else tokens[:i]
-        return sum(t.is_capitalized and case_of(t.text) == "ins" for t in named) >= 2
+        # (not the side of another event a verbal noun tells: "Путинмен сөйлесуден бір күн бұрын")
+        return sum(t.is_capitalized and case_of(t.text) == "ins" and not (
+            k + 1 < len(tokens) and cues.VERBAL_NOUN.search(fold(tokens[k + 1].text)))
+            for k, t in enumerate(named)) >= 2
 
     def formal_talks(self, token) -> bool:
         return fold(token.text).startswith(cues.FORMAL_TALKS)

@@ -315,6 +315,11 @@ class Language:
         форумы"): it is held there."""
         return False
 
+    def side_of_talks_told(self, tokens: tuple[Token, ...], p) -> bool:
+        """Whether the person is the side of talks a time is counted from ("Путинмен сөйлесуден бір күн бұрын
+        ... Әлиевпен сөйлесті"), not of the event the clause tells."""
+        return False
+
     def put_off_object(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         """Whether the event noun at ``i`` is the object of a verb of putting off before it, however long the
         phrase between ("перенес запланированный на четверг и пятницу государственный визит")."""

@@ -353,6 +353,15 @@ def test_a_day_of_the_visit_is_counted_from_the_day_the_text_gives_another(text,
      "Владимир Путиннің келіссөздері өтті.", "kk", ["2025-11-28"]),
     ("Токаев и Путин провели переговоры в Акорде\n\nВчера в Акорде Касым-Жомарт Токаев и Владимир Путин провели "
      "переговоры.", "ru", ["2025-11-28"]),
+    # ... and so does the headline of yesterday's call (no place to compare: the two sides alone)
+    ("Тоқаев пен Путин телефонмен сөйлесті. Кремль саммитке қатысуды растады\n\nКеше Қазақстан Президенті "
+     "Қасым-Жомарт Тоқаев пен Ресей Президенті Владимир Путин телефон арқылы сөйлесті. Әңгіме Ресей тарапының "
+     "бастамасымен өтті.", "kk", ["2025-11-28"]),
+    ("Токаев и Путин провели телефонный разговор\n\nВчера Касым-Жомарт Токаев и Владимир Путин провели телефонный "
+     "разговор.", "ru", ["2025-11-28"]),
+    # ... not when the body tells today's call and recalls an older one
+    ("Токаев и Путин провели телефонный разговор\n\nКасым-Жомарт Токаев и Владимир Путин провели телефонный "
+     "разговор. Ранее, 3 ноября, лидеры уже проводили телефонный разговор.", "ru", ["2025-11-03", "2025-11-29"]),
     # a lead's talks told after a visit dated the day before are of the report's day, not only of its month
     ("Путин провёл в Кремле переговоры с Токаевым, находящимся в России с визитом. Беседа продолжилась в "
      "расширенном составе. Накануне вечером лидеры провели беседу в Ново-Огарёво.", "ru",
@@ -360,7 +369,7 @@ def test_a_day_of_the_visit_is_counted_from_the_day_the_text_gives_another(text,
 ])
 def test_the_headline_and_the_lead_of_a_report_of_the_day(text, lang, starts):
     found = extract_article(text, published=date(2025, 11, 29), lang=lang).events
-    assert sorted(e.start for e in found if e.type == "meeting") == starts
+    assert sorted(e.start for e in found if e.type in ("meeting", "phone_call")) == starts
 
 
 def test_a_relative_time_with_nothing_stated_before_it_is_no_date():

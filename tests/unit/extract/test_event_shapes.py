@@ -1801,6 +1801,12 @@ def test_a_kazakh_forum_named_after_a_city_is_held_there(text, start):
     assert [(e.status, e.start, e.place and e.place.id) for e in found] == [("planned", start, "astana")]
 
 
+def test_the_side_of_talks_a_kazakh_time_is_counted_from_is_not_a_side_of_the_call():
+    text = "Путинмен сөйлесуден бір күн бұрын Тоқаев Әзербайжан Президенті Ильхам Әлиевпен де телефон арқылы сөйлескен."
+    found = events(text, published=date(2026, 1, 21), lang="kk")
+    assert [(e.type, e.participant_ids()) for e in found] == [("phone_call", frozenset({"tokayev", "ilham-aliyev"}))]
+
+
 def test_talks_agreed_for_a_summit_are_the_summits_not_a_visits():
     text = ("Мирзиёев находится в Астане с государственным визитом. Токаев и Мирзиёев провели переговоры. Кроме того, "
             "президенты договорились провести двустороннюю встречу на полях саммита ШОС, который пройдет в июне в "
