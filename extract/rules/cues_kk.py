@@ -168,7 +168,7 @@ MARGINS = _folded("аясында", "кулуарында", "шеңберінд�
 GATHERING_STEMS = _folded("саммит", "форум", "отырыс")
 # "Лукашенкомен келіссөздер өтті": talks named by a noun right after the one side named
 TALKS_NOUNS = _folded("келіссөз", "кездесу")
-TAKE_PART = _folded("қатыс", "бармай", "келмей")  # "саммитке қатыспайды": absent from the gathering
+TAKE_PART = _folded("қатыс", "барма", "келме")  # "саммитке қатыспайды", "келмеді": absent from the gathering
 GATHERING_END = _folded("соңында", "қорытындысы")  # "Саммит соңында ...": at its end (the one told before)
 # "екі күндік сапар": how many days it lasts
 DURATION_DAYS = {fold("екі"): 2, fold("үш"): 3, fold("төрт"): 4, fold("бес"): 5}

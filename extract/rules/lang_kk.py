@@ -375,6 +375,8 @@ class Kazakh(Language):
         (neither is an event); "келуі мүмкін": may happen."""
         hi = self.clauses(tokens)[i][1]
         group = self._predicate(tokens, lo, hi, i)
+        if len(group) > 1 and group[-1] in cues.PAST_AUXILIARIES:
+            group = group[:-1]  # "келмеген еді": the verb before the auxiliary says it
         if group and (group[-1] in cues.NEGATIONS or len(group[-1]) > 5 and group[-1].endswith(cues.NEGATIVE_ENDINGS)):
             if any(w.startswith(cues.TAKE_PART) for w in group) and fold(tokens[i].text).startswith(cues.GATHERING_STEMS):
                 return "absent"  # "Армения саммитке қатыспайды": the summit stands, without them

@@ -2254,11 +2254,24 @@ def test_a_treaty_to_be_signed_this_year_takes_no_signatories_from_talks_of_last
     ("Армения не будет участвовать в саммите ОДКБ, который пройдет в ноябре в Москве, заявил Никол Пашинян.", "ru"),
     ("Армения не примет участия в саммите ОДКБ, который состоится в ноябре в Москве.", "ru"),
     ("Никол Пашинян Мәскеуде қарашада өтетін ҰҚШҰ саммитіне қатыспайды.", "kk"),
+    ("Никол Пашинян Мәскеуде қарашада өтетін ҰҚШҰ саммитіне бармайды.", "kk"),
 ])
 def test_someone_absent_from_a_gathering_leaves_the_gathering_standing_without_him(text, lang):
     found = of_type(text, "summit", published=date(2026, 4, 22), lang=lang)
     assert [(e.status, e.start, e.place.id, e.participant_ids()) for e in found] == [
         ("planned", "2026-11", "moscow", frozenset())]
+
+
+@pytest.mark.parametrize("text", [
+    # did not come, went not, told in the pluperfect too
+    "Пашинян мамырда Мәскеуде өткен ҰҚШҰ саммитіне келмеді.",
+    "Пашинян мамырда Мәскеуде өткен ҰҚШҰ саммитіне де келмеген еді.",
+    "Пашинян мамырда Мәскеуде өткен ҰҚШҰ саммитіне бармаған болатын.",
+])
+def test_a_kazakh_leader_who_did_not_come_leaves_the_gathering_held_without_him(text):
+    found = of_type(text, "summit", published=date(2026, 11, 20), lang="kk")
+    assert [(e.status, e.start, e.place.id, e.participant_ids()) for e in found] == [
+        ("held", "2026-05", "moscow", frozenset())]
 
 
 @pytest.mark.parametrize("text, title_start", [
