@@ -109,6 +109,7 @@ PROPOSAL_VERBS = _folded("шақыр", "ұсын")
 PROPOSAL_OBJECT = _folded("уге", "уға", "юге", "юға")       # the verbal noun in the dative: "келуге"
 # ... or the act proposed, in the accusative: "Астанада форум өткізуді ұсынды", "кездесу ұйымдастыруды ұсынды"
 PROPOSED_ACT = _folded("уді", "уды", "юді", "юды")
+PROPOSED_ACT_REACH = 3  # words from the event noun to the act proposed: "кездесуді Астанада өткізуді ұсынды"
 # "тараптарды келіссөздерге шақырды", "Путинді саммитке шақырды": the event itself in the dative of the call
 EVENT_DATIVE = _folded("ға", "ге", "қа", "ке", "на", "не")
 POSSIBLE = fold("мүмкін")                               # "келуі мүмкін": may come

@@ -382,9 +382,11 @@ class Kazakh(Language):
                 return "absent"  # "Армения саммитке қатыспайды": the summit stands, without them
             return "proposal"
         trig = fold(tokens[i].text)
-        nxt = fold(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+        # (the act proposed may stand past words of place and time: "кездесуді Астанада өткізуді ұсынды")
+        acts = [fold(t.text) for t in tokens[i + 1:min(hi + 1, i + 1 + cues.PROPOSED_ACT_REACH)]]
         if group and group[-1].startswith(cues.PROPOSAL_VERBS) and (
-                trig.endswith(cues.PROPOSAL_OBJECT + cues.EVENT_DATIVE) or nxt.endswith(cues.PROPOSAL_OBJECT + cues.PROPOSED_ACT)):
+                trig.endswith(cues.PROPOSAL_OBJECT + cues.EVENT_DATIVE)
+                or any(w.endswith(cues.PROPOSAL_OBJECT + cues.PROPOSED_ACT) for w in acts)):
             return "proposal"
         if any(fold(t.text) in cues.UNREALISED for t in tokens[i:hi + 1]) and any(
                 fold(t.text) in cues.CONTRAST for t in tokens[hi + 1:]):

@@ -216,6 +216,9 @@ NO_EVENTS = [
     # a proposal to hold a forum is no forum
     ("Қасым-Жомарт Тоқаев келесі жылы Алматыда халықаралық экология форумын өткізуді ұсынды.", ("forum",)),
     ("Президент Орталық Азия елдері басшыларының кездесуін ұйымдастыруды ұсынды.", ("summit", "meeting")),
+    # ... past the words of place and time between the event and the act proposed
+    ("Пашинян Әлиевпен келесі кездесуді Астанада өткізуді ұсынды, бірақ Баку әлі жауап берген жоқ.", ("meeting",)),
+    ("Тоқаев Мирзиёевпен кездесуді Ташкентте өткізуді ұсынды.", ("meeting",)),
     # an invitation is no visit yet
     ("Қасым-Жомарт Тоқаев Владимир Путинді Астанаға сапармен келуге шақырды.", ("visit",)),
     # a call or an invitation to the event itself
