@@ -247,11 +247,12 @@ def _initials(words: list[str]) -> str:
 
 
 def date_from_visit_parts(drafts: list[Draft]) -> None:
-    """A visit with no date of its own takes the dates of its talks (a visit held, of its talks held); a part of it with no date of its own
+    """A visit with no date of its own takes the dates of its talks (a visit held, of its talks held; the earliest
+    of them: "Накануне ... переговоры ... в пятницу провели заседание"); a part of it with no date of its own
     reported right after a dated one ("Сегодня состоялись переговоры ... По итогам переговоров подписали
     ...") happened that day. A day of the visit counted from another the text dates is that many days after it
     ("В первый день визита, 31 августа, ... Во второй день визита ..." is 1 September)."""
-    for d in drafts:
+    for d in sorted(drafts, key=lambda p: p.date.start if p.date is not None else ""):
         if d.part_of is None or d.date is None or d.date.source != "text" or d.type not in ("meeting", "signing"):
             continue
         visit = drafts[d.part_of]

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from extract import discourse, discourse_dates, discourse_signings, discourse_visits, visit_parts
+from extract.bilateral_councils import councils_of_two
 from extract.call_series import calls_of_the_series, series_told
 from extract.clean import content_mask
 from extract.dates import DateMention, DatePhrase, scan_dates
@@ -192,6 +193,7 @@ class ArticleExtractor:
                                         if p.person and not p.speaker_only and p.via in ("name", "title")])
             officials |= {p.person for p in m.persons if p.person and rules.lang.titled(sent.tokens, p)}
         discourse.offices_named_by_the_text(drafts, all_mentions)
+        councils_of_two(drafts)
         discourse_visits.refine_visit_cities(drafts, all_mentions, self.gaz, dateline_city, ctx.dateline)
         discourse_signings.talks_of_the_signatories(drafts)
         discourse_signings.ceremony_of_the_signing(drafts)

@@ -923,9 +923,11 @@ def test_a_gathering_on_a_visit_held_by_video_is_held_nowhere(text, lang):
 ])
 def test_a_long_report_of_a_visit_goes_on_as_long_as_its_parts_do(text, lang):
     """The council the two leaders chair, told eight sentences after the arrival but right after the visit's
-    talks, is a part of the visit: held in its city on its day."""
+    talks, is a part of the visit: held in its city on its day (a council of two states is their talks, told
+    with the day's others as one meeting)."""
     found = events(text, published=date(2025, 12, 9), lang=lang)
-    council = next(e for e in found if e.type == "summit")
+    council = next(e for e in found if e.type == "meeting" and any("совет" in v.text or "кеңес" in v.text
+                                                                     for v in e.evidence))
     assert council.part_of is not None
     assert (council.start, council.place and council.place.id) == ("2025-12-09", "astana")
 
@@ -1005,7 +1007,8 @@ def test_the_leaders_signing_after_a_summit_are_the_summits():
     # a council of a bloc that sits at the level of its heads
     ("Путин принял участие в заседании Совета коллективной безопасности ОДКБ в Бишкеке.", True),
     ("Токаев принял участие в заседании Высшего Евразийского экономического совета в Минске.", True),
-    ("Токаев и Мирзиёев провели заседание Высшего государственного совета в Ташкенте.", True),
+    # ... but the council of two states' leaders is their talks (`test_a_council_of_two_states_is_their_talks`)
+    ("Токаев и Мирзиёев провели заседание Высшего государственного совета в Ташкенте.", False),
     # ... not a council of its ministers, nor a national or the UN's
     ("Лавров принял участие в заседании Совета министров иностранных дел СНГ в Москве.", False),
     ("Путин провел заседание Совета безопасности России.", False),
@@ -1807,6 +1810,29 @@ def test_the_side_of_talks_a_kazakh_time_is_counted_from_is_not_a_side_of_the_ca
     assert [(e.type, e.participant_ids()) for e in found] == [("phone_call", frozenset({"tokayev", "ilham-aliyev"}))]
 
 
+@pytest.mark.parametrize("text, lang, etype", [
+    # a council of two states' leaders is their talks; one of many states' stays a summit
+    ("Токаев и Мирзиёев провели в Астане заседание Высшего межгосударственного совета.", "ru", "meeting"),
+    ("Путин и Лукашенко провели заседание Высшего государственного совета Союзного государства.", "ru", "meeting"),
+    ("Қасым-Жомарт Тоқаев пен Шавкат Мирзиёев Астанада Жоғары мемлекетаралық кеңестің отырысын өткізді.", "kk",
+     "meeting"),
+    ("Путин, Токаев, Лукашенко и Жапаров провели заседание Высшего Евразийского экономического совета.", "ru",
+     "summit"),
+])
+def test_a_council_of_two_states_is_their_talks(text, lang, etype):
+    found = [e for e in events(text, published=date(2026, 3, 13), lang=lang) if e.type in ("meeting", "summit")]
+    assert [e.type for e in found] == [etype]
+
+
+def test_a_council_of_two_told_again_is_one_meeting_and_its_visit_starts_with_the_first_talks():
+    text = ("Токаев и Мирзиёев в пятницу провели в Астане заседание Высшего межгосударственного совета. Заседание стало "
+            "завершающим мероприятием двухдневного государственного визита узбекского лидера в Казахстан. Накануне "
+            "главы государств провели переговоры в узком и расширенном форматах.")
+    found = events(text, published=date(2026, 3, 13))
+    assert sorted((e.type, e.start) for e in found if e.type in ("meeting", "summit", "forum", "visit")) == [
+        ("meeting", "2026-03-12"), ("meeting", "2026-03-13"), ("visit", "2026-03-12")]
+
+
 def test_talks_agreed_for_a_summit_are_the_summits_not_a_visits():
     text = ("Мирзиёев находится в Астане с государственным визитом. Токаев и Мирзиёев провели переговоры. Кроме того, "
             "президенты договорились провести двустороннюю встречу на полях саммита ШОС, который пройдет в июне в "
@@ -1895,9 +1921,9 @@ def test_two_leaders_are_the_two_last_named(text, lang, sides):
 @pytest.mark.parametrize("text, lang, expected", [
     # the place before the verb is where every event it lists was held
     ("Накануне в Акорде состоялись переговоры Шавката Мирзиёева и Касым-Жомарта Токаева, а также заседание Высшего "
-     "межгосударственного совета.", "ru", [("meeting", "astana"), ("summit", "astana")]),
-    ("Кеше Ақордада Шавкат Мирзиёев пен Қасым-Жомарт Тоқаевтың келіссөздері, сондай-ақ Жоғары мемлекетаралық "
-     "кеңестің отырысы өтті.", "kk", [("meeting", "astana"), ("summit", "astana")]),
+     "Евразийского экономического совета.", "ru", [("meeting", "astana"), ("summit", "astana")]),
+    ("Кеше Ақордада Шавкат Мирзиёев пен Қасым-Жомарт Тоқаевтың келіссөздері, сондай-ақ Жоғары Еуразиялық "
+     "экономикалық кеңестің отырысы өтті.", "kk", [("meeting", "astana"), ("summit", "astana")]),
     # ... not an event only talked about after it
     ("В Кремле Путин провел переговоры с Касым-Жомартом Токаевым и обсудил предстоящий саммит СНГ.", "ru",
      [("meeting", "moscow"), ("summit", None)]),
