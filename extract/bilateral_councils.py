@@ -6,14 +6,7 @@ from __future__ import annotations
 
 from extract.drafts import Draft, compatible_dates
 from extract.kazakh import fold
-
-# Words of a council's name that make it the council of two states (folded, lower case).
-BILATERAL_COUNCIL_WORDS: tuple[str, ...] = (
-    "межгосударственного совета", "межгосударственный совет", "межгосударственном совете",
-    "высшего государственного совета", "высший государственный совет", "высшем государственном совете",
-    "высшего госсовета", "высший госсовет", fold("мемлекетаралық кеңес"),
-)
-
+from extract.rules.blocs import BILATERAL_COUNCIL_WORDS
 
 TOLD_AGAIN_WINDOW = 3  # sentences after the council in which a bare "Заседание", "В ходе заседания" is it again
 

@@ -142,7 +142,8 @@ class SentenceRules:
                 draft.name = self.lang.gathering_name(scope.sent, scope.i)  # who is absent takes no part
             elif etype in ("forum", "summit"):
                 self._gathering(draft, scope, subject, ctx)
-                for pid in [pid for pid in draft.participants if invited and (subject is None or pid != subject.person)]:
+                invitees = [pid for pid in draft.participants if subject is None or pid != subject.person]
+                for pid in invitees if invited else ():
                     draft.remove(pid)  # who is invited has not said he will come
             elif etype == "signing":
                 if self.lang.ceremony(tokens, i) and not self.lang.document_title(sent, i):

@@ -64,3 +64,13 @@ def of_the_series(name: str | None) -> bool:
         return False
     first = name.split()[0].lower()
     return first.startswith(SERIES_WORDS)
+
+
+# Words of a council's name that make it the council of two states, not a bloc's (folded as
+# `extract.kazakh.fold` folds, lower case): "заседание Высшего межгосударственного совета", "Высший
+# государственный совет Союзного государства", "Жоғары мемлекетаралық кеңестің отырысы".
+BILATERAL_COUNCIL_WORDS: tuple[str, ...] = (
+    "межгосударственного совета", "межгосударственный совет", "межгосударственном совете",
+    "высшего государственного совета", "высший государственный совет", "высшем государственном совете",
+    "высшего госсовета", "высший госсовет", "мемлекетаралык кенес",
+)
