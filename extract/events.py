@@ -24,6 +24,7 @@ from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules.language import Trigger
 from extract.rules.languages import for_language
 from extract.intervals import parse_iso
+from extract.kazakh import case_of
 from extract.text import Sentence, quoted_spans
 from extract.trigger_scope import TriggerScope
 from extract.visit_spans import began_on, span_of_the_visit_told
@@ -290,7 +291,7 @@ class SentenceRules:
 
     def _visit(self, draft: Draft, scope: TriggerScope, subject, ctx) -> bool:
         tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i
-        dest = self._destination(scope)
+        dest = self._destination(scope) or self._home_of_the_news(scope, ctx)
         guests = self.lang.guest_list(tokens, scope.persons(), i)
         site = self.lang.site_visit(tokens, i, hi)  # "посетил в Астане выставку": a visit at home too
         if dest is None and not (guests and self.lang.occasion(tokens, lo, hi)) and not site:
@@ -384,6 +385,21 @@ class SentenceRules:
     def _destination(self, scope: TriggerScope) -> PlaceMention | None:
         candidates = [p for p in scope.m.places if scope.lo <= p.first <= scope.hi]
         return self.lang.destination(scope.sent, candidates, scope.i) or self._host_country(scope)
+
+    def _home_of_the_news(self, scope: TriggerScope, ctx: Context) -> PlaceMention | None:
+        """"Кеше аяқталған Өзбекстан Президенті Шавкат Мирзиёевтің мемлекеттік сапары": in news of a language
+        that is one country's (Kazakh), a state or official visit of a foreign leader named as its owner, with no
+        destination and no visit told before, is a visit to that country."""
+        tokens, i, home = scope.sent.tokens, scope.i, self.lang.home_country
+        if home is None or ctx.visit is not None or tokens[i].pos == "VERB" \
+                or not any(self.lang.kind(t) in ("state", "official") for t in tokens[max(scope.lo, i - 2):i]):
+            return None
+        owners = [p for p in scope.m.persons if p.person and p.from_registry and p.last < i
+                  and case_of(tokens[p.last].text) == "gen"]
+        if not owners or self._home(owners[-1].person, self._at(ctx)) in (None, home):
+            return None
+        name = self.gaz.place(home).name.ru or home
+        return PlaceMention(home, name, "country", i, i, tokens[i].start, tokens[i].end, "Dat", None)
 
     def _host_country(self, scope: TriggerScope) -> PlaceMention | None:
         """"Лукашенко провел переговоры с Пезешкианом, который находится в республике с визитом": the country

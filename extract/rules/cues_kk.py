@@ -174,6 +174,7 @@ GATHERING_END = _folded("соңында", "қорытындысы")  # "Самм
 # "екі күндік сапар": how many days it lasts
 DURATION_DAYS = {fold("екі"): 2, fold("үш"): 3, fold("төрт"): 4, fold("бес"): 5}
 DURATION_WORD = fold("күндік")
+DAYS_DATIVE, LASTING = fold("күнге"), fold("созыл")  # "екі күнге созылған сапар": lasting two days
 # "Рәсім алдында Трамп Әлиевпен ... кездесу өткізді": talks of the day and place of the signing.
 BEFORE_CEREMONY = ("рәсім алдында", "рәсімі алдында", "рәсімнің алдында", "қол қою алдында",
                    "қол қойылар алдында")

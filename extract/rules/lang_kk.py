@@ -139,9 +139,11 @@ class Kazakh(Language):
             and fold(tokens[i + 1].text).startswith(cues.MARGINS)
 
     def duration_days(self, tokens: tuple[Token, ...]) -> int | None:
-        words = [fold(t.text) for t in tokens]
-        return next((cues.DURATION_DAYS.get(w) or int(w) for w, nxt in zip(words, words[1:])
-                     if nxt.startswith(cues.DURATION_WORD) and (w in cues.DURATION_DAYS or w.isdigit())), None)
+        """"екі күндік сапар", "екі күнге созылған сапар": how many days the visit lasts."""
+        words = [fold(t.text) for t in tokens] + [""]
+        return next((cues.DURATION_DAYS.get(w) or int(w) for w, nxt, after in zip(words, words[1:], words[2:])
+                     if (nxt.startswith(cues.DURATION_WORD) or nxt == cues.DAYS_DATIVE and after.startswith(cues.LASTING))
+                     and (w in cues.DURATION_DAYS or w.isdigit())), None)
 
     # ------------------------------------------------------------------ triggers
     def triggers(self, sent: Sentence) -> list[Trigger]:

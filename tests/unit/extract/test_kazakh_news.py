@@ -680,3 +680,20 @@ def test_the_people_who_talked_are_no_talks_and_a_gathering_to_come_is_no_part_o
     assert not [e for e in found if e.type == "meeting"]
     assert all(e.place is None for e in found if e.type == "summit")
     assert [(e.status, e.place.id) for e in found if e.type == "visit"] == [("planned", "KZ")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign leader's state visit, in Kazakh news with no destination named, is a visit to Kazakhstan;
+    # "ended yesterday, lasted two days": the two days before the report
+    ("Кеше аяқталған Өзбекстан Президенті Шавкат Мирзиёевтің екі күнге созылған мемлекеттік сапары екі ел "
+     "қатынастарына жаңа серпін берді.", [("mirziyoyev", "KZ", "2026-03-11", "2026-03-12")]),
+    ("Шавкат Мирзиёевтің ресми сапары бүгін басталды.", [("mirziyoyev", "KZ", "2026-03-13", None)]),
+    # ... not Kazakhstan's own leader's, nor one whose visit was told before with its destination
+    ("Тоқаевтың мемлекеттік сапары бүгін басталды.", []),
+    ("Эрдоған Қытайға мемлекеттік сапармен барды. Эрдоғанның мемлекеттік сапары бүгін басталды.",
+     [("erdogan", "CN", "2026-03-13", None)]),
+])
+def test_kazakh_visit_of_a_foreign_leader_with_no_destination(text: str, expected) -> None:
+    visits = [e for e in extract_article(text, published=date(2026, 3, 13), lang="kk").events if e.type == "visit"]
+    guests = [[p.id for p in e.participants if p.role == "guest"] for e in visits]
+    assert [(guest, e.place and e.place.id, e.start, e.end) for [guest], e in zip(guests, visits)] == expected
