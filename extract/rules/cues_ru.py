@@ -227,6 +227,7 @@ AFTER_GATHERING = ("по итогам саммита", "по итогам зас
 # "саммит, который пройдет в мае": a gathering told with its own words of being held ahead
 HELD_VERBS = {"пройти", "состояться", "проходить"}
 OWN_CLAUSE_REACH = 12
+RELATIVE_VERB_REACH = 8  # words from "который" to its verb, past a parenthesis
 # "Накануне саммита ... провели переговоры": talks the day before the gathering told, where it is held
 EVE_OF_GATHERING = ("накануне саммита", "накануне заседания", "накануне форума", "накануне открытия саммита",
                     "накануне открытия форума", "в канун саммита", "в канун заседания", "в канун форума",

@@ -38,7 +38,9 @@ def holding_to_come(tokens: tuple[Token, ...], i: int) -> bool:
     """"пригласил на заседание ВЕЭС, которое пройдет в мае в Астане": the noun's relative clause holds it ahead."""
     k = next((k for k in range(i + 1, min(len(tokens), i + 1 + cues.OWN_CLAUSE_REACH)) if tokens[k].lemma == "который"),
              None)
-    return k is not None and any(t.lemma in cues.HELD_VERBS and t.feat("Tense") == "Fut" for t in tokens[k + 1:k + 4])
+    # (past a parenthesis: "который, как договорились лидеры, пройдет в 2027 году")
+    return k is not None and any(t.lemma in cues.HELD_VERBS and t.feat("Tense") == "Fut"
+                                 for t in tokens[k + 1:k + 1 + cues.RELATIVE_VERB_REACH])
 
 
 def put_off_object(tokens: tuple[Token, ...], lo: int, i: int) -> bool:

@@ -1786,6 +1786,13 @@ def test_a_gathering_to_come_one_is_invited_to_is_planned(text, lang, place):
         ("summit", "planned", "2026-05", place, frozenset({"tokayev"}))]
 
 
+def test_an_invitation_to_a_gathering_held_ahead_past_a_parenthesis_is_planned():
+    text = "Си Цзиньпин пригласил коллег на третий саммит, который, как договорились лидеры, пройдет в 2027 году в Китае."
+    found = events(text, published=date(2026, 11, 10))
+    assert [(e.type, e.status, e.start, e.place and e.place.id, e.participant_ids()) for e in found] == [
+        ("summit", "planned", "2027", "CN", frozenset({"xi-jinping"}))]
+
+
 @pytest.mark.parametrize("text", [
     "Токаев пригласил Путина на саммит.",
     "Тоқаев Путинді саммитке шақырды.",
