@@ -342,6 +342,12 @@ class SentenceRules:
         if guest is None and any(self.lang.fold_text(t.text) in self.lang.owner_pronouns for t in tokens[max(lo, i - 3):i]):
             named = [p for p in m.persons if p.person and p.last < lo and self._home(p.person, at) != dest_country]
             guest = (named[-1].person, named[-1].name, named[-1].from_registry) if named else None
+        if guest is None and any(t.lemma in self.lang.addressee_words for t in tokens[max(lo, i - 3):i]):
+            # "«Ваш государственный визит в Кыргызстан ...», — отметил Жапаров": the one he speaks to, the
+            # leader from abroad named last, not the speaker
+            speakers = {p.person for p in m.persons if p.speaker_only}
+            guest = next(((pid, name, self.gaz.registry.has_person(pid)) for pid, name in reversed(ctx.recent)
+                          if pid not in speakers and self._home(pid, at) not in (None, dest_country)), None)
         if guest is None and ctx.focus and any(t.lemma in self.lang.self_words for t in tokens[lo:hi + 1]):
             if self._home(ctx.focus, at) != dest_country:
                 guest = (ctx.focus, ctx.focus_name or ctx.focus, True)

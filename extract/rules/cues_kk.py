@@ -190,6 +190,7 @@ AFTER_GATHERING = ("саммит қорытындысы", "саммиті қор
                    "сессия соңында", "сессияның соңында")
 # "Саммит қарсаңында ... кездесті": talks on the eve of the gathering told, where it is held
 EVE = fold("қарсаңында")
+ADDRESSEE = frozenset(_folded("сіздің"))  # "Сіздің мемлекеттік сапарыңыз": the visit of the one spoken to
 ADJECTIVE_ENDINGS = _folded("лық", "лік", "дық", "дік", "тық", "тік")  # "халықаралық", "экономикалық"
 # A noun of talking in the ablative, "сөйлесуден", "кездесуден", "келіссөзден": a time counted from those talks,
 # whose side a name in "-мен" before it is ("Путинмен сөйлесуден бір күн бұрын")

@@ -247,6 +247,7 @@ PART_OF = ("в ходе", "во время", "в рамках", "по итога
 TAKE_PART = {"принять", "участвовать", "поехать", "приехать", "прибыть", "посетить"}
 HOST_CUES = {"приглашение"}          # "по приглашению X": X is the host
 SELF = {"свой", "сам"}               # "свой визит": the visit of the leader the text is about
+ADDRESSEE = {"ваш"}                  # "Ваш визит": the visit of the one a leader speaks to
 PRONOUNS = {"он", "она"}             # continue the leader the previous sentence was about
 
 # "в беседе с корреспондентом", "в интервью журналисту": talking to the press is not a meeting.

@@ -104,6 +104,7 @@ class Kazakh(Language):
     many_sided_words = ("үшжақты", "көпжақты", "төртжақты", "бейнеконференц", "конференц")
     home_country = KK_HOME_COUNTRY  # Kazakh news is Kazakhstan's: "Мемлекет басшысы" is its head of state
     owner_pronouns = cues.OWNER_PRONOUNS
+    addressee_words = cues.ADDRESSEE  # "Сіздің сапарыңыз": the visit of the one spoken to
     until_after = ("дейін",)
     side_before_noun = True
     before_ceremony_cues = cues.BEFORE_CEREMONY

@@ -26,6 +26,7 @@ class Russian(Language):
     speech_verbs = frozenset(cues.SPEECH_VERBS)
     postpone = frozenset(cues.POSTPONE)
     self_words = frozenset(cues.SELF)
+    addressee_words = frozenset(cues.ADDRESSEE)
     until_before = ("до",)
     host_country_words = frozenset(cues.HOST_COUNTRY)
     bilateral_words = frozenset(cues.BILATERAL)

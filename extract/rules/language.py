@@ -42,6 +42,7 @@ class Language:
     speech_verbs: frozenset[str] = frozenset()
     postpone: frozenset[str] = frozenset()
     self_words: frozenset[str] = frozenset()
+    addressee_words: frozenset[str] = frozenset()  # "Ваш визит": the visit of the one spoken to
     owner_pronouns: frozenset[str] = frozenset()  # "оның сапары": the visit of the leader named before it
     side_before_noun = False  # the side of talks is named before their noun ("Лукашенкомен келіссөздер"), not after
     # "находится в республике с визитом": the host's country, named by a common noun (lemmas after "в")

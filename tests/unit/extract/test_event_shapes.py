@@ -1840,6 +1840,19 @@ def test_a_council_of_two_told_again_is_one_meeting_and_its_visit_starts_with_th
         ("meeting", "2026-03-12"), ("meeting", "2026-03-13"), ("visit", "2026-03-12")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    # the visit of the one a leader speaks to in his quote: the leader from abroad named last, not the speaker
+    ("Садыр Жапаров провел встречу с Председателем КНР Си Цзиньпином. «Уверен, что Ваш государственный визит в "
+     "Кыргызстан, который начнется завтра, откроет новую страницу», — отметил Садыр Жапаров.", "ru"),
+    ("Садыр Жапаров Қытай Төрағасы Си Цзиньпинмен кездесті. «Сіздің Қырғызстанға мемлекеттік сапарыңыз ертең "
+     "басталады», – деді Садыр Жапаров.", "kk"),
+])
+def test_your_visit_in_a_leaders_quote_is_the_visit_of_the_one_he_speaks_to(text, lang):
+    visits = of_type(text, "visit", published=date(2026, 6, 26), lang=lang)
+    assert [(e.status, e.start, [p.id for p in e.participants if p.role == "guest"]) for e in visits] == [
+        ("planned", "2026-06-27", ["xi-jinping"])]
+
+
 def test_talks_agreed_for_a_summit_are_the_summits_not_a_visits():
     text = ("Мирзиёев находится в Астане с государственным визитом. Токаев и Мирзиёев провели переговоры. Кроме того, "
             "президенты договорились провести двустороннюю встречу на полях саммита ШОС, который пройдет в июне в "
