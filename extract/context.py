@@ -3,6 +3,7 @@ named last, the visit, gathering and talks in focus, the dateline's day."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -70,3 +71,25 @@ def head_of_the_text(ctx: Context, m: SentenceMentions, before: list[SentenceMen
     if home_country and day is not None and (home := gaz.leader_of(home_country, day)):
         return home.id, home.name.ru or home.id  # Kazakh news: "Мемлекет басшысы" is Kazakhstan's
     return None
+
+
+def addressee(ctx: Context, m: SentenceMentions, home: Callable[[str], str | None],
+              visited: str | None) -> tuple[str, str] | None:
+    """"«Ваш государственный визит в Кыргызстан ...», — отметил Жапаров": the one a leader speaks to, the leader
+    from abroad (``home`` gives a leader's country; ``visited``, the country of the visit) named last, never the
+    speaker."""
+    speakers = {p.person for p in m.persons if p.speaker_only}
+    return next(((pid, name) for pid, name in reversed(ctx.recent)
+                 if pid not in speakers and home(pid) not in (None, visited)), None)
+
+
+def speaker_and_addressee(ctx: Context, m: SentenceMentions,
+                          home: Callable[[str], str | None]) -> list[tuple[str, str]]:
+    """"– Мы с Вами в последний раз встречались ...": the speaker and the one he speaks to, the last two leaders
+    of two countries the text named (the speaker named after the quote first); none when there are not two."""
+    pair: list[tuple[str, str]] = []
+    speakers = [(p.person, p.name) for p in m.persons if p.person and p.speaker_only]
+    for pid, name in speakers + list(reversed(ctx.recent)):
+        if len(pair) < 2 and home(pid) not in [None] + [home(q) for q, _ in pair]:
+            pair.append((pid, name))
+    return pair if len(pair) == 2 else []

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from extract.clause_dates import ClauseDates
-from extract.context import Context
+from extract.context import Context, addressee, speaker_and_addressee
 from extract.dates import DateMention, DatePhrase
 from extract.event_status import status_of_the_clause
 from extract.dating import recently, told_as_background
@@ -246,6 +246,12 @@ class SentenceRules:
     def _meeting(self, draft: Draft, scope: TriggerScope, assigned, subject, ctx) -> None:
         # (not the side of talks a time is counted from: "Путинмен сөйлесуден бір күн бұрын ... Әлиевпен")
         objects = [p for p in assigned.get(scope.i, []) if not self.lang.side_of_talks_told(scope.sent.tokens, p)]
+        if not any(p.person and not p.speaker_only for p in scope.persons()) \
+                and self.lang.we_with_you(scope.sent.tokens, scope.lo, scope.i):
+            # "– Мы с Вами в последний раз встречались в ноябре ...": the speaker and the one he speaks to
+            for pid, name in speaker_and_addressee(ctx, scope.m, lambda pid: self._home(pid, self._at(ctx))):
+                draft.add(pid, name, "participant", self.gaz.registry.has_person(pid))
+            return
         own = self.lang.noun_arguments(scope.sent.tokens, scope.persons(), scope.i)
         if own:
             # "встреча Путина и Трампа", "переговоры Токаева с Мирзиёевым": the event noun names its sides;
@@ -343,11 +349,9 @@ class SentenceRules:
             named = [p for p in m.persons if p.person and p.last < lo and self._home(p.person, at) != dest_country]
             guest = (named[-1].person, named[-1].name, named[-1].from_registry) if named else None
         if guest is None and any(t.lemma in self.lang.addressee_words for t in tokens[max(lo, i - 3):i]):
-            # "«Ваш государственный визит в Кыргызстан ...», — отметил Жапаров": the one he speaks to, the
-            # leader from abroad named last, not the speaker
-            speakers = {p.person for p in m.persons if p.speaker_only}
-            guest = next(((pid, name, self.gaz.registry.has_person(pid)) for pid, name in reversed(ctx.recent)
-                          if pid not in speakers and self._home(pid, at) not in (None, dest_country)), None)
+            # "«Ваш государственный визит в Кыргызстан ...», — отметил Жапаров": the one he speaks to
+            guest = addressee(ctx, m, lambda pid: self._home(pid, at), dest_country)
+            guest = guest and (*guest, self.gaz.registry.has_person(guest[0]))
         if guest is None and ctx.focus and any(t.lemma in self.lang.self_words for t in tokens[lo:hi + 1]):
             if self._home(ctx.focus, at) != dest_country:
                 guest = (ctx.focus, ctx.focus_name or ctx.focus, True)

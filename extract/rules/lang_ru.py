@@ -201,6 +201,10 @@ class Russian(Language):
         before = tokens[k].lemma if k >= 0 else ""
         return before in cues.WITH or (p.via == "name" and self._title_before_with(tokens, p))
 
+    def we_with_you(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+        low = [t.low for t in tokens[lo:i]]
+        return any(low[k:k + 3] == ["мы", "с", "вами"] for k in range(len(low) - 2))
+
     def official_subject(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         return any(t.lemma in cues.OFFICIAL_SUBJECTS and t.feat("Case") == "Nom" for t in tokens[lo:i])
 

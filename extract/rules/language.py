@@ -316,6 +316,11 @@ class Language:
         форумы"): it is held there."""
         return False
 
+    def we_with_you(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
+        """Whether the clause's subject is "we with you" ("Мы с Вами ... встречались"): the speaker and the one
+        he speaks to."""
+        return False
+
     def side_of_talks_told(self, tokens: tuple[Token, ...], p) -> bool:
         """Whether the person is the side of talks a time is counted from ("Путинмен сөйлесуден бір күн бұрын
         ... Әлиевпен сөйлесті"), not of the event the clause tells."""

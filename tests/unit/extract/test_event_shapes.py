@@ -1853,6 +1853,19 @@ def test_your_visit_in_a_leaders_quote_is_the_visit_of_the_one_he_speaks_to(text
         ("planned", "2026-06-27", ["xi-jinping"])]
 
 
+@pytest.mark.parametrize("text, etype, sides", [
+    # "Мы с Вами" in a leader's words: he and the one he speaks to, the last two leaders of two countries named
+    ("Путин провел переговоры с Нарендрой Моди в Кремле. – Рад приветствовать Вас в Москве. Мы с Вами встречались "
+     "в декабре прошлого года в Нью-Дели.", "meeting", {"putin", "modi"}),
+    ("Глава государства приветствовал Президента Узбекистана Шавката Мирзиёева в Акорде. – Мы с Вами совсем "
+     "недавно, 5 мая, подробно обсудили по телефону наши совместные проекты, – сказал Касым-Жомарт Токаев.",
+     "phone_call", {"tokayev", "mirziyoyev"}),
+])
+def test_we_with_you_in_a_leaders_words_are_he_and_the_one_he_speaks_to(text, etype, sides):
+    found = [e for e in of_type(text, etype, published=date(2026, 5, 20)) if e.start and e.start < "2026-05-20"]
+    assert [e.participant_ids() for e in found] == [frozenset(sides)]
+
+
 def test_talks_agreed_for_a_summit_are_the_summits_not_a_visits():
     text = ("Мирзиёев находится в Астане с государственным визитом. Токаев и Мирзиёев провели переговоры. Кроме того, "
             "президенты договорились провести двустороннюю встречу на полях саммита ШОС, который пройдет в июне в "
