@@ -19,7 +19,7 @@ def councils_of_two(drafts: list[Draft]) -> None:
     for d in drafts:
         if d.dropped or d.type != "summit" or not d.name or len(d.participants) != 2:
             continue
-        name = fold(d.name.lower()).replace("ё", "е")
+        name = fold(d.name)  # (lower case, "ё" as "е")
         if not any(words in name for words in BILATERAL_COUNCIL_WORDS):
             continue
         d.type, d.formal = "meeting", True

@@ -292,13 +292,13 @@ def headline_day_gives_way(drafts: list[Draft]) -> None:
         if d.dropped or d.sentence != 0 or d.type not in ("summit", "forum", "visit", "meeting", "phone_call") \
                 or d.place is None and not talks or d.date is not None and d.date.source == "text":
             continue
-        same = [o for o in drafts if not o.dropped and o.sentence > 0 and o.type == d.type and o.status == d.status
+        # (for talks, the body's reports of the same two sides that are not background, all dated by the text)
+        news = [o for o in drafts if not o.dropped and o.sentence > 0 and o.type == d.type and o.status == d.status
                 and (set(d.participants) == set(o.participants) if talks else set(d.participants) <= set(o.participants))
-                and (d.place is None or o.place is not None and o.place.place == d.place.place)]
-        told = [o for o in same if o.date is not None and o.date.source == "text"]
-        if talks and (len(d.participants) != 2 or any(o not in told and not (o.background or o.earlier) for o in same)
-                      or len([o for o in told if not (o.background or o.earlier)]) != 1):
+                and (d.place is None or o.place is not None and o.place.place == d.place.place)
+                and not (talks and (o.background or o.earlier))]
+        told = [o for o in news if o.date is not None and o.date.source == "text"]
+        if talks and (len(d.participants) != 2 or len(told) != 1 or len(news) != len(told)):
             continue
-        told = [o for o in told if not talks or not (o.background or o.earlier)]
         if told:  # (its first report in the body: the lead's)
             d.date, d.lead_day = min(told, key=lambda o: o.sentence).date.borrowed(), None

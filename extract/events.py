@@ -19,12 +19,11 @@ from extract.drafts import Draft
 from extract.gatherings_beside_trips import gatherings_beside_trips
 from extract.gazetteer import Gazetteer
 from extract.heads_of_sides import heads_of_the_sides
-from extract.series import called_by_each, one_by_one, sides_of_the_plural, stops_of_the_trip
+from extract.series import called_by_each, mention_case, one_by_one, sides_of_the_plural, stops_of_the_trip
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules.language import Trigger
 from extract.rules.languages import for_language
 from extract.intervals import parse_iso
-from extract.kazakh import case_of
 from extract.text import Sentence, quoted_spans
 from extract.trigger_scope import TriggerScope
 from extract.visit_spans import began_on, span_of_the_visit_told
@@ -405,7 +404,7 @@ class SentenceRules:
                 or not any(self.lang.kind(t) in ("state", "official") for t in tokens[max(scope.lo, i - 2):i]):
             return None
         owners = [p for p in scope.m.persons if p.person and p.from_registry and p.last < i
-                  and case_of(tokens[p.last].text) == "gen"]
+                  and mention_case(p, tokens) == "Gen"]
         if not owners or self._home(owners[-1].person, self._at(ctx)) in (None, home):
             return None
         name = self.gaz.place(home).name.ru or home

@@ -75,7 +75,7 @@ def stops_of_the_trip(draft: Draft, places: list[PlaceMention], tokens: tuple[To
     return out
 
 
-def _case(p: PersonMention, tokens: tuple[Token, ...]) -> str | None:
+def mention_case(p: PersonMention, tokens: tuple[Token, ...]) -> str | None:
     """The mention's case; for a Kazakh name, which the tagger leaves without one, its ending's."""
     return p.case or {"dat": "Dat", "acc": "Acc", "ins": "Ins", "gen": "Gen"}.get(case_of(tokens[p.last].text))
 
@@ -89,8 +89,8 @@ def called_by_each(draft: Draft, persons: list[PersonMention], tokens: tuple[Tok
     if draft.type != "phone_call" or len(draft.participants) < 3:
         return None
     inside = [p for p in persons if p.person in draft.participants and lo <= p.first <= hi and not p.speaker_only]
-    callers = {p.person for p in inside if _case(p, tokens) in NAMED}
-    called = {p.person for p in inside if _case(p, tokens) not in NAMED}
+    callers = {p.person for p in inside if mention_case(p, tokens) in NAMED}
+    called = {p.person for p in inside if mention_case(p, tokens) not in NAMED}
     if len(called) != 1 or len(callers) < 2 or called & callers:
         return None
     return next(iter(called))
