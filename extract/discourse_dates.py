@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from extract.discourse import FOLLOWS_ON_REACH, TALKS_FRAMED_WINDOW, TALKS_WINDOW, told_as_talks
 from extract.drafts import DateValue, Draft, compatible_dates
 from extract.intervals import interval, month_of, rank
+from extract.mentions import PlaceMention
 from extract.dates import DateMention
 from extract.dating import anchor
 
@@ -282,23 +283,31 @@ def _same_day_as_told(d: Draft, drafts: list[Draft]) -> None:
     d.date = DateValue(day.isoformat(), None, "day", words, "context")
 
 
-def headline_day_gives_way(drafts: list[Draft]) -> None:
+def headline_day_gives_way(drafts: list[Draft], dateline_city: PlaceMention | None = None) -> None:
     """"В Ереване прошел саммит ЕПС" over "ЕРЕВАН, 5 мая ... Саммит ЕПС ... завершился накануне": the headline's
     gathering or visit, with no day stated in it, is the one the body dates, in the same place, on the body's day;
     so are the headline's talks or call of the same two sides ("Тоқаев пен Путин телефонмен сөйлесті" over "Кеше
-    ... Тоқаев пен ... Путин телефон арқылы сөйлесті"), when the body tells no other of theirs but as background."""
+    ... Тоқаев пен ... Путин телефон арқылы сөйлесті"), when the body tells no other of theirs but as background.
+    The headline's talks placed only by the dateline ("Токаев провел переговоры с Путиным" over "АСТАНА, 14 мая.
+    ... вчера провел переговоры с Путиным в Москве") take the body's place with its day: the dateline is where the
+    report comes from, the body says where the talks were."""
     for d in drafts:
         talks = d.type in ("meeting", "phone_call")
         if d.dropped or d.sentence != 0 or d.type not in ("summit", "forum", "visit", "meeting", "phone_call") \
                 or d.place is None and not talks or d.date is not None and d.date.source == "text":
             continue
+        guessed = talks and d.place is not None and d.place is dateline_city
+        place = None if guessed else d.place
         # (for talks, the body's reports of the same two sides that are not background, all dated by the text)
         news = [o for o in drafts if not o.dropped and o.sentence > 0 and o.type == d.type and o.status == d.status
                 and (set(d.participants) == set(o.participants) if talks else set(d.participants) <= set(o.participants))
-                and (d.place is None or o.place is not None and o.place.place == d.place.place)
+                and (place is None or o.place is not None and o.place.place == place.place)
                 and not (talks and (o.background or o.earlier))]
         told = [o for o in news if o.date is not None and o.date.source == "text"]
         if talks and (len(d.participants) != 2 or len(told) != 1 or len(news) != len(told)):
             continue
         if told:  # (its first report in the body: the lead's)
-            d.date, d.lead_day = min(told, key=lambda o: o.sentence).date.borrowed(), None
+            first = min(told, key=lambda o: o.sentence)
+            d.date, d.lead_day = first.date.borrowed(), None
+            if guessed:
+                d.place = first.place

@@ -223,7 +223,7 @@ class ArticleExtractor:
         discourse_dates.news_apart_from_the_eve(drafts)
         discourse_dates.talks_after_the_gathering(drafts)
         discourse.place_from_dateline(drafts, dateline_city, ctx.dateline or published, self.gaz)  # what only now has the dateline's day
-        discourse_dates.headline_day_gives_way(drafts)
+        discourse_dates.headline_day_gives_way(drafts, dateline_city)
         discourse.in_office_then(drafts, all_mentions, self.gaz)
         events = self._records(drafts, text, published)
         entities = self._entities(all_mentions, events)

@@ -373,6 +373,19 @@ def test_the_headline_and_the_lead_of_a_report_of_the_day(text, lang, starts):
     assert sorted(e.start for e in found if e.type in ("meeting", "phone_call")) == starts
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Токаев провел переговоры с Путиным\n\nАСТАНА, 29 ноября. /ТАСС/. Президент Казахстана Касым-Жомарт Токаев "
+     "вчера провел переговоры с президентом России Владимиром Путиным в Москве.", "ru"),
+    ("Тоқаев пен Путин келіссөз жүргізді\n\nАСТАНА. 29 қараша. ҚазАқпарат – Кеше Мәскеуде Қасым-Жомарт Тоқаев пен "
+     "Ресей Президенті Владимир Путиннің келіссөздері өтті.", "kk"),
+])
+def test_the_headline_talks_are_where_the_body_puts_them_not_where_the_dateline_is(text, lang):
+    """The dateline is where the report comes from: the headline's talks are the body's, in Moscow yesterday."""
+    found = extract_article(text, published=date(2025, 11, 29), lang=lang).events
+    talks = [e for e in found if e.type == "meeting"]
+    assert [(e.start, e.place.id if e.place else None) for e in talks] == [("2025-11-28", "moscow")]
+
+
 def test_a_relative_time_with_nothing_stated_before_it_is_no_date():
     text = "На следующий день Путин встретился с Лукашенко."
     assert first(text, "meeting", date(2025, 11, 12)).start is None
