@@ -27,6 +27,7 @@ class Context:
     # Он сообщил, что ..."): who a following "он" is when no person can be named for the office
     focus_office: PersonMention | None = None
     dateline: date | None = None
+    dateline_city: PlaceMention | None = None  # "ТАШКЕНТ, 14 марта.": where the report comes from
     talks: Draft | None = None               # talks or a call of two sides told in the sentence just before
     # "История контактов Путина и Трампа насчитывает несколько встреч": two leaders the sentence just before
     # named with nothing reported of them, whom a following "президенты" means (id, name, from the registry)

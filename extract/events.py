@@ -19,13 +19,14 @@ from extract.drafts import Draft
 from extract.gatherings_beside_trips import gatherings_beside_trips
 from extract.gazetteer import Gazetteer
 from extract.heads_of_sides import heads_of_the_sides
-from extract.series import called_by_each, mention_case, one_by_one, sides_of_the_plural, stops_of_the_trip
+from extract.series import called_by_each, one_by_one, sides_of_the_plural, stops_of_the_trip
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules.language import Trigger
 from extract.rules.languages import for_language
 from extract.intervals import parse_iso
 from extract.text import Sentence, quoted_spans
 from extract.trigger_scope import TriggerScope
+from extract.visit_destinations import VisitDestinations
 from extract.visit_spans import began_on, span_of_the_visit_told
 from extract.with_objects import assign_with_objects, object_groups
 
@@ -38,6 +39,7 @@ class SentenceRules:
         self.lang = for_language(lang)
         self.published = published
         self.dating = ClauseDates(self.lang, published)
+        self.places = VisitDestinations(gazetteer, self.lang, published)
 
     # ------------------------------------------------------------------ public
     def drafts(self, sent: Sentence, m: SentenceMentions, dates: list[DateMention],
@@ -107,7 +109,7 @@ class SentenceRules:
                 t.type == "visit" or t.type in ("forum", "summit") and self.lang.is_venue(tokens, t.index)
                 for t in triggers)
             if etype in ("meeting", "signing", "forum", "summit"):
-                draft.visit_place = next((self._destination(TriggerScope(sent, m, dates, t, *clauses[t.index]))
+                draft.visit_place = next((self.places.told(TriggerScope(sent, m, dates, t, *clauses[t.index]))
                                           for t in triggers if t.type == "visit"), None)
             same_clause = [t.index for t in triggers if clauses[t.index] == clauses[i]]
             scope_lo = max([j + 1 for j in same_clause if j < i] + [lo])
@@ -296,7 +298,7 @@ class SentenceRules:
 
     def _visit(self, draft: Draft, scope: TriggerScope, subject, ctx) -> bool:
         tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i
-        dest = self._destination(scope) or self._home_of_the_news(scope, ctx)
+        dest = self.places.told(scope) or self.places.of_the_news(scope, ctx, subject, self._at(ctx))
         guests = self.lang.guest_list(tokens, scope.persons(), i)
         site = self.lang.site_visit(tokens, i, hi)  # "посетил в Астане выставку": a visit at home too
         if dest is None and not (guests and self.lang.occasion(tokens, lo, hi)) and not site:
@@ -386,49 +388,7 @@ class SentenceRules:
         return True
 
     def _home(self, person_id: str, at: date | None) -> str | None:
-        try:
-            return self.gaz.home_country(person_id, at)
-        except KeyError:
-            return None
-
-    def _destination(self, scope: TriggerScope) -> PlaceMention | None:
-        candidates = [p for p in scope.m.places if scope.lo <= p.first <= scope.hi]
-        return self.lang.destination(scope.sent, candidates, scope.i) or self._host_country(scope)
-
-    def _home_of_the_news(self, scope: TriggerScope, ctx: Context) -> PlaceMention | None:
-        """"Кеше аяқталған Өзбекстан Президенті Шавкат Мирзиёевтің мемлекеттік сапары": in news of a language
-        that is one country's (Kazakh), a state or official visit of a foreign leader named as its owner, with no
-        destination and no visit told before, is a visit to that country."""
-        tokens, i, home = scope.sent.tokens, scope.i, self.lang.home_country
-        if home is None or ctx.visit is not None or tokens[i].pos == "VERB" \
-                or not any(self.lang.kind(t) in ("state", "official") for t in tokens[max(scope.lo, i - 2):i]):
-            return None
-        owners = [p for p in scope.m.persons if p.person and p.from_registry and p.last < i
-                  and mention_case(p, tokens) == "Gen"]
-        if not owners or self._home(owners[-1].person, self._at(ctx)) in (None, home):
-            return None
-        name = self.gaz.place(home).name.ru or home
-        return PlaceMention(home, name, "country", i, i, tokens[i].start, tokens[i].end, "Dat", None)
-
-    def _host_country(self, scope: TriggerScope) -> PlaceMention | None:
-        """"Лукашенко провел переговоры с Пезешкианом, который находится в республике с визитом": the country
-        of the other leader the sentence names, the one the guest (named right before it) is with."""
-        tokens = scope.sent.tokens
-        k = next((k for k in range(scope.lo, scope.hi + 1) if tokens[k].lemma in self.lang.host_country_words
-                  and k > 0 and tokens[k - 1].lemma in ("в", "во")), None)
-        leaders = [p for p in scope.m.persons if p.person and p.from_registry]
-        before = [p for p in leaders if k is not None and p.last < k]
-        if not before:
-            return None
-        guest = max(before, key=lambda p: p.last)
-        homes = {self._home(p.person, self.published) for p in leaders if p.person != guest.person}
-        homes.discard(None)
-        homes.discard(self._home(guest.person, self.published))
-        if len(homes) != 1:
-            return None
-        country = homes.pop()
-        name = self.gaz.place(country).name.ru or country
-        return PlaceMention(country, name, "country", k, k, tokens[k].start, tokens[k].end, "Loc", "в")
+        return self.places.home(person_id, at)
 
     def _gathering(self, draft: Draft, scope: TriggerScope, subject, ctx) -> None:
         # (on its margins, only the one the clause is about: "На полях саммита Путин встретился с Алиевым")
@@ -488,7 +448,7 @@ class SentenceRules:
                 return
 
     def _status(self, draft: Draft, scope: TriggerScope) -> None:
-        status_of_the_clause(self.lang, draft, scope, lambda: self._destination(scope))
+        status_of_the_clause(self.lang, draft, scope, lambda: self.places.told(scope))
 
     def _ellipsis(self, sent, m, dates, clauses, triggers, drafts, subject, ctx) -> list[Draft]:
         """"встретится с Путиным, а 29-30 ноября с Макроном": the second clause repeats the verb."""

@@ -159,6 +159,7 @@ class ArticleExtractor:
             if ctx.head is None and any(p.via == "self" for p in m.persons):
                 ctx.head = head_of_the_text(ctx, m, all_mentions[:-1], self.gaz, at.first if at else None,
                                             rules.lang.home_country, dateline_city)
+            ctx.dateline_city = dateline_city
             new = rules.drafts(sent, m, dates, ctx, phrases=phrases)
             discourse_dates.date_relative(new, stated + dates, published, drafts)
             stated.extend(dates)
