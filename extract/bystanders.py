@@ -75,7 +75,7 @@ def _kk_teller(tokens: Sequence[Token], persons: Sequence) -> set[int]:
     if quote is None:
         return set()
     bare = [p for p in persons if p.last < quote and p.via in ("name", "title")
-            and kazakh.case_of(tokens[p.last].text) is None]
+            and kazakh.name_case(tokens[p.last].text, p.name) is None]
     if len(bare) < 2:
         return set()
     first, second = bare[0], bare[1]
@@ -89,7 +89,7 @@ def _greeted(tokens: Sequence[Token], p, lang: str) -> bool:
     """"передать наилучшие пожелания Председателю КНР Си Цзиньпину", "Путинге сәлем жолдады": a person in
     the dative with greetings next to him (before his title or just after his name) is sent them, not met."""
     if lang == "kk":
-        if kazakh.case_of(tokens[p.last].text) != "dat":
+        if kazakh.name_case(tokens[p.last].text, p.name) != "dat":
             return False
         after = tokens[p.last + 1:p.last + 4]
         return any(kazakh.has_stem(t.text, nt.KK_GREETING_STEMS) for t in after)

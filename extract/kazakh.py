@@ -383,3 +383,11 @@ def case_of(token: str) -> str | None:
             if rest.endswith(ending):
                 return name
     return None
+
+
+def name_case(token: str, name: str | None) -> str | None:
+    """The case a person's name carries in `token`: none when the token is a word of the name as the registry
+    writes it ("Цзиньпин" of "Си Цзиньпин" is no accusative, though it ends like one), else `case_of`."""
+    if name and fold(token) in {fold(word) for word in name.split()}:
+        return None
+    return case_of(token)

@@ -11,7 +11,7 @@ from datetime import date
 from extract.context import Context
 from extract.drafts import Draft
 from extract.gazetteer import Gazetteer
-from extract.kazakh import case_of
+from extract.kazakh import name_case
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.text import Token
 
@@ -77,7 +77,7 @@ def stops_of_the_trip(draft: Draft, places: list[PlaceMention], tokens: tuple[To
 
 def mention_case(p: PersonMention, tokens: tuple[Token, ...]) -> str | None:
     """The mention's case; for a Kazakh name, which the tagger leaves without one, its ending's."""
-    return p.case or {"dat": "Dat", "acc": "Acc", "ins": "Ins", "gen": "Gen"}.get(case_of(tokens[p.last].text))
+    return p.case or {"dat": "Dat", "acc": "Acc", "ins": "Ins", "gen": "Gen"}.get(name_case(tokens[p.last].text, p.name))
 
 
 def called_by_each(draft: Draft, persons: list[PersonMention], tokens: tuple[Token, ...], lo: int,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from extract.kazakh import case_of, fold
+from extract.kazakh import case_of, fold, name_case
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules import cues_kk as cues
 from extract.rules import triggers_kk as tr
@@ -261,7 +261,7 @@ class Kazakh(Language):
         for p in m.persons:
             if p.speaker_only or p.person is None or p.via not in ("name", "title"):
                 continue
-            if case_of(tokens[p.last].text) is None:
+            if name_case(tokens[p.last].text, p.name) is None:
                 return p
         if focus is None:
             return None
@@ -411,7 +411,7 @@ class Kazakh(Language):
     put_off_before = staticmethod(put_off_before)  # "күзге ауыстырылған саммит ... өтті"
 
     def side_of_talks_told(self, tokens: tuple[Token, ...], p) -> bool:
-        return case_of(tokens[p.last].text) == "ins" and p.last + 1 < len(tokens) \
+        return name_case(tokens[p.last].text, p.name) == "ins" and p.last + 1 < len(tokens) \
             and bool(cues.VERBAL_NOUN.search(fold(tokens[p.last + 1].text)))
 
     def names_the_gathering(self, tokens: tuple[Token, ...], place, i: int) -> bool:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.kazakh import case_of, fold, matches, stem_candidates
+from extract.kazakh import case_of, fold, matches, name_case, stem_candidates
 
 KAZAKH_ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
 
@@ -218,3 +218,18 @@ def test_a_match_is_always_offered_as_a_candidate(base: str, ending: str) -> Non
 )
 def test_case_of_reads_the_case_ending(token: str, case: str | None) -> None:
     assert case_of(token) == case
+
+
+@pytest.mark.parametrize(("token", "name", "case"), [
+    # a name as the registry writes it is bare, though its end reads like a case ending
+    ("Цзиньпин", "Си Цзиньпин", None),
+    ("Тоқаев", "Касым-Жомарт Токаев", None),
+    # ... its forms with an ending still carry their case
+    ("Цзиньпинмен", "Си Цзиньпин", "ins"),
+    ("Цзиньпиннің", "Си Цзиньпин", "gen"),
+    ("Тоқаевқа", "Касым-Жомарт Токаев", "dat"),
+    # with no name to compare, the ending alone
+    ("Цзиньпин", None, "acc"),
+])
+def test_name_case_reads_a_registered_name_as_bare(token: str, name: str | None, case: str | None) -> None:
+    assert name_case(token, name) == case

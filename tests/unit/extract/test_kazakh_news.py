@@ -697,3 +697,22 @@ def test_kazakh_visit_of_a_foreign_leader_with_no_destination(text: str, expecte
     visits = [e for e in extract_article(text, published=date(2026, 3, 13), lang="kk").events if e.type == "visit"]
     guests = [[p.id for p in e.participants if p.role == "guest"] for e in visits]
     assert [(guest, e.place and e.place.id, e.start, e.end) for [guest], e in zip(guests, visits)] == expected
+
+
+@pytest.mark.parametrize(("text", "inviter"), [
+    # the one who invites to a gathering still to come takes part in it, whatever his name ends with
+    ("Си Цзиньпин әріптестерін 2027 жылы Қытайда өтетін үшінші саммитке шақырды.", "xi-jinping"),
+    ("Владимир Путин әріптестерін 2027 жылы Мәскеуде өтетін саммитке шақырды.", "putin"),
+])
+def test_the_inviter_named_in_the_nominative_takes_part(text: str, inviter: str) -> None:
+    found = [e for e in extract_article(text, published=date(2026, 5, 29), lang="kk").events if e.type == "summit"]
+    assert [(e.status, e.start, [p.id for p in e.participants]) for e in found] == [("planned", "2027", [inviter])]
+
+
+@pytest.mark.parametrize(("text", "caller", "called"), [
+    ("Си Цзиньпин Қасым-Жомарт Тоқаевқа телефон шалды.", "xi-jinping", "tokayev"),
+    ("Си Цзиньпин Тоқаевпен телефон арқылы сөйлесті.", "xi-jinping", "tokayev"),
+])
+def test_a_name_ending_like_a_case_is_still_the_subject(text: str, caller: str, called: str) -> None:
+    found = [e for e in extract_article(text, published=date(2026, 5, 29), lang="kk").events if e.type == "phone_call"]
+    assert [sorted(p.id for p in e.participants) for e in found] == [sorted([caller, called])]
