@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from extract import discourse, discourse_dates, discourse_signings, discourse_visits, visit_parts
 from extract.bilateral_councils import councils_of_two
@@ -22,7 +22,7 @@ from extract.ids import event_id
 from extract.mentions import MentionFinder, PlaceMention, SentenceMentions
 from extract.reference_time import reference_time
 from extract.merge import combine, match
-from extract.rules.language import Language
+from extract.visit_spans import lasting_days
 from extract.records import (ArticleInfo, Document, Entity, Event, Evidence, Extraction, Office, Participant,
                              PlaceRef)
 from extract.intervals import interval
@@ -185,7 +185,7 @@ class ArticleExtractor:
                     if day is not None:
                         d.lead_day = DateValue(day.start_iso(), None, day.precision, None, "dateline")
             for d in new:
-                self._apply_duration(d, sent, rules.lang)
+                lasting_days(d, sent, rules.lang)
             new += self._calls_one_by_one(ctx, sent, m, rules.lang, new, dates, published,
                                           lead=sent.index - fillers < LEAD_SENTENCES)
             drafts.extend(new)
@@ -244,18 +244,6 @@ class ArticleExtractor:
                         and self.gaz.home_country(p.person, day) not in sides:
                     return p.person, p.name
         return None, None
-
-    @staticmethod
-    def _apply_duration(d: Draft, sent, lang: Language) -> None:
-        """"двухдневный государственный визит", "екі күндік сапар": a day-precision start gets its end (and so do
-        the talks told in the sentence as held in its course)."""
-        if d.date is None or d.date.precision != "day" or d.date.end:
-            return
-        days = lang.duration_days(sent.tokens)
-        if days:  # ("завершил трехдневный визит" in Wednesday's report: its last day, not its first)
-            day, span = date.fromisoformat(d.date.start), timedelta(days=days - 1)
-            first, last = (day - span, day) if lang.ends(sent.tokens) else (day, day + span)
-            d.date = DateValue(first.isoformat(), last.isoformat(), "day", d.date.text, d.date.source)
 
     def _update_context(self, ctx: Context, sent, m: SentenceMentions, new: list[Draft]) -> None:
         subject = next((p for p in m.persons if p.person and not p.speaker_only and p.via in ("name", "title")

@@ -1,15 +1,17 @@
-"""How long a visit told before lasts, told by a later sentence: "Государственный визит продлится с 16 по 18
-июня", "Визит Мирзиёева продлится до 13 марта", "Сапар 13 наурызға дейін жалғасады"."""
+"""How long a visit lasts: told by its own sentence ("двухдневный государственный визит", "екі күндік сапар"), or,
+for a visit told before, by a later one: "Государственный визит продлится с 16 по 18 июня", "Визит Мирзиёева
+продлится до 13 марта", "Сапар 13 наурызға дейін жалғасады"."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from extract.clause_dates import ClauseDates
 from extract.context import Context
 from extract.dating import anchor
 from extract.drafts import DateValue, Draft
 from extract.rules.language import Language
+from extract.text import Sentence
 from extract.trigger_scope import TriggerScope
 
 SPAN_TOLD_AFTER = 3  # sentences after a visit in which a visit of no one, "Визит продлится ...", tells its days
@@ -61,3 +63,16 @@ def began_on(draft: Draft, scope: TriggerScope, dating: ClauseDates, lang: Langu
     draft.date = DateValue(began.first.isoformat(), last.isoformat(), "day", near[0].text, "text")
     if draft.status == "planned" and began.first <= dating.published:
         draft.status = "held"  # "басталған ... сапары бүгін аяқталады": under way
+
+
+def lasting_days(d: Draft, sent: Sentence, lang: Language) -> None:
+    """"двухдневный визит", "екі күндік сапар": a visit's or gathering's day-precision start gets its end, and so do
+    talks in its course ("в ходе которого"); not talks beside it ("прибывший ..., в среду провел переговоры")."""
+    if d.date is None or d.date.precision != "day" or d.date.end or d.type not in ("visit", "summit", "forum") \
+            and not lang.part_of_cue(sent.text.lower()):
+        return
+    days = lang.duration_days(sent.tokens)
+    if days:  # ("завершил трехдневный визит" in Wednesday's report: its last day, not its first)
+        day, span = date.fromisoformat(d.date.start), timedelta(days=days - 1)
+        first, last = (day - span, day) if lang.ends(sent.tokens) else (day, day + span)
+        d.date = DateValue(first.isoformat(), last.isoformat(), "day", d.date.text, d.date.source)

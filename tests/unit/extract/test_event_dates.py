@@ -52,6 +52,21 @@ def test_a_visit_over_two_weekdays_spans_them(text, lang, published, start, end)
     assert (visit.start, visit.end) == (start, end)
 
 
+@pytest.mark.parametrize("text, lang, visit_days", [
+    # the two days are the visit's; the talks told beside it are of their own day
+    ("Президент Туркменистана Сердар Бердымухамедов, прибывший накануне в Таджикистан с двухдневным "
+     "государственным визитом, в среду провел переговоры с Эмомали Рахмоном.", "ru", ("2026-04-14", "2026-04-15")),
+    ("Тәжікстанға екі күндік мемлекеттік сапармен келген Сердар Бердімұхамедов бүгін Эмомали Рахмонмен келіссөз "
+     "жүргізді.", "kk", ("2026-04-15", "2026-04-16")),
+])
+def test_a_visits_length_is_not_the_length_of_talks_told_beside_it(text, lang, visit_days):
+    found = reported(text, date(2026, 4, 15), lang)
+    [visit] = [e for e in found if e.type == "visit"]
+    [talks] = [e for e in found if e.type == "meeting"]
+    assert (visit.start, visit.end) == visit_days
+    assert (talks.start, talks.end) == ("2026-04-15", None)
+
+
 @pytest.mark.parametrize("text, published, start, source", [
     # without a dateline the publication day dates the lead's report of the day once nothing in the article
     # dates it otherwise (the headline and the body's dated report of the same call fold first)
