@@ -215,6 +215,10 @@ SINCE_BEFORE = (" с ", " со ")
 # event noun (adjectives only between them) that makes it another occasion than the one the news tells
 ANOTHER_OCCASION = frozenset({"предыдущий", "прошлый", "последний", "прежний", "следующий"})
 ANOTHER_REACH = 3
+# "пригласил коллег провести следующее заседание ВЕЭС в декабре в Санкт-Петербурге": the next one of a series
+# a leader invites to is still to come (a proposal of its place is not: "предложил провести следующий саммит в Астане")
+NEXT_OF_SERIES = frozenset({"следующий", "очередной"})
+INVITATION = frozenset({"пригласить", "приглашать", "приглашение"})
 FORMAL_TALKS = frozenset({"переговоры"})  # "По итогам переговоров": of these, not of "пообщались накануне"
 LAST_TIME = "в последний раз"
 SINCE_WHEN = {"когда", "который"}  # "с ноября 2019 года, когда ... вел переговоры": that earlier day's event

@@ -36,6 +36,9 @@ def planned_before(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
 
 def holding_to_come(tokens: tuple[Token, ...], i: int) -> bool:
     """"пригласил на заседание ВЕЭС, которое пройдет в мае в Астане": the noun's relative clause holds it ahead."""
+    if any(t.lemma in cues.NEXT_OF_SERIES for t in tokens[max(0, i - 2):i]) and any(
+            t.lemma in cues.INVITATION for t in tokens[max(0, i - cues.OWN_CLAUSE_REACH):i]):
+        return True  # "пригласил коллег провести следующее заседание ВЕЭС в декабре": the host's next one
     k = next((k for k in range(i + 1, min(len(tokens), i + 1 + cues.OWN_CLAUSE_REACH)) if tokens[k].lemma == "который"),
              None)
     # (past a parenthesis: "который, как договорились лидеры, пройдет в 2027 году")

@@ -1793,9 +1793,22 @@ def test_an_invitation_to_a_gathering_held_ahead_past_a_parenthesis_is_planned()
         ("summit", "planned", "2027", "CN", frozenset({"xi-jinping"}))]
 
 
+@pytest.mark.parametrize("text, start, place", [
+    # the next one of a series a leader invites to is still to come, where and when the invitation says
+    ("Путин пригласил коллег провести следующее заседание ВЕЭС в декабре в Санкт-Петербурге.", "2026-12",
+     "saint-petersburg"),
+    ("Токаев пригласил лидеров на очередной саммит ОТГ в Астане.", None, "astana"),
+])
+def test_an_invitation_to_the_next_gathering_of_a_series_is_planned(text, start, place):
+    found = events(text, published=date(2026, 5, 29))
+    assert [(e.type, e.status, e.start, e.place and e.place.id) for e in found] == [("summit", "planned", start, place)]
+
+
 @pytest.mark.parametrize("text", [
     "Токаев пригласил Путина на саммит.",
     "Тоқаев Путинді саммитке шақырды.",
+    # a proposal of where the next one is held is no plan of it
+    "Токаев предложил провести следующий саммит в Астане.",
 ])
 def test_an_invitation_to_a_gathering_told_no_further_is_no_event(text):
     assert not events(text, published=date(2026, 1, 20), lang="auto")
