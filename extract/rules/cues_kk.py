@@ -239,6 +239,8 @@ QUANTIFIERS = _folded("бірқатар", "бірнеше", "көптеген", 
 DOCUMENT_REACH = 12  # "Құжаттарға екі ел президенттері Қасым-Жомарт Тоқаев пен Шавкат Мирзиёевтің қатысуымен қол қойылды"
 AND = fold("және")
 
-# "саммитке қатысатынын растады", "келетінін мәлімдеді": a future participle as the object of the verb that tells it
-FUTURE_PARTICIPLE_OBJECT_WRITTEN = ("атынын", "етінін", "йтынын", "йтінін", "атынына", "етініне")
+# "саммитке қатысатынын растады", "келетінін мәлімдеді": a future participle as the object of the verb that tells it,
+# or as the subject of its passive ("Отырысқа Путин ... қатысатыны расталды")
+FUTURE_PARTICIPLE_OBJECT_WRITTEN = ("атынын", "етінін", "йтынын", "йтінін", "атынына", "етініне",
+                                    "атыны", "етіні", "йтыны", "йтіні")
 FUTURE_PARTICIPLE_OBJECT = _folded(*FUTURE_PARTICIPLE_OBJECT_WRITTEN)

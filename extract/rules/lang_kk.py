@@ -250,8 +250,8 @@ class Kazakh(Language):
 
     @staticmethod
     def _council_of_leaders(folded: list[str], i: int) -> bool:
-        window = folded[max(0, i - tr.COUNCIL_WINDOW):i]
-        return any(w.startswith(_COUNCIL) for w in window) and any(w.startswith(_COUNCIL_OF_LEADERS) for w in window)
+        k = next((k for k in range(i - 1, max(-1, i - 1 - tr.COUNCIL_WINDOW), -1) if folded[k].startswith(_COUNCIL)), None)
+        return k is not None and any(w.startswith(_COUNCIL_OF_LEADERS) for w in folded[max(0, k - tr.COUNCIL_WINDOW):k])
 
     # ------------------------------------------------------------------ roles
     def subject(self, sent: Sentence, m: SentenceMentions, focus: tuple[str, str] | None) -> PersonMention | None:

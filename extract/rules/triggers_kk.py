@@ -63,7 +63,9 @@ CHAIRING = ("жүргізд", "жүргізе", "жүргізіп", "төрағ�
 COUNCIL = "кеңес"
 COUNCIL_OF_LEADERS = ("еуразиялық", "басшылар", "тмд", "шыұ", "ұқшұ", "еаэо", "түркі", "ұжымдық",
                       "мемлекетаралық")  # "Жоғары мемлекетаралық кеңес": two heads' council
-COUNCIL_WINDOW = 6   # tokens before "отырыс" where the council's words stand
+# tokens before "отырыс" where "кеңес" stands, and before that where the words of whose council it is stand
+# ("Жоғары Еуразиялық экономикалық кеңестің шағын және кеңейтілген құрамдағы отырысы")
+COUNCIL_WINDOW = 6
 
 # "екіжақты кездесулер өткізді": plural talks, one with each side (not "үшжақты", "көпжақты").
 SERIES_STEMS = ("кездесулер",)

@@ -2196,6 +2196,8 @@ def test_a_domestic_act_signed_is_no_signing(text, lang):
     # a future participle as the object of the verb that tells it: what he will do
     "Қасым-Жомарт Тоқаев саммитке қатысатынын растады.",
     "Владимир Путин Астанаға сапармен келетінін мәлімдеді.",
+    # ... or as the subject of its passive
+    "ШЫҰ саммитіне Қасым-Жомарт Тоқаев пен Владимир Путин қатысатыны расталды.",
 ])
 def test_what_a_leader_confirms_he_will_do_is_to_come(text):
     found = [e for e in events(text, published=date(2025, 12, 5), lang="kk") if e.type in ("summit", "visit")]
@@ -2503,3 +2505,16 @@ def test_the_leaders_who_took_part_in_the_work_of_a_council_of_heads_are_its_sum
 def test_a_gathering_named_and_dated_is_an_event_wherever_it_is(text, lang, kept):
     found = events(text, published=date(2026, 4, 3), lang=lang)
     assert [(e.type, e.status, e.start) for e in found] == kept
+
+
+@pytest.mark.parametrize("text", [
+    # the council's sitting with words of its format between the council and the sitting is still its summit
+    "29 мамырда Астанада Жоғары Еуразиялық экономикалық кеңестің шағын және кеңейтілген құрамдағы отырысы өтеді. Отырысқа "
+    "Владимир Путин мен Александр Лукашенко қатысады.",
+    "29 мамырда Астанада Жоғары Еуразиялық экономикалық кеңестің отырысы өтеді. Отырысқа Владимир Путин мен Александр "
+    "Лукашенко қатысады.",
+])
+def test_a_kazakh_council_sitting_in_its_format_is_a_summit(text):
+    found = events(text, published=date(2026, 5, 21), lang="kk")
+    assert [(e.type, e.status, e.start, e.place and e.place.id, e.participant_ids()) for e in found] == [
+        ("summit", "planned", "2026-05-29", "astana", frozenset({"putin", "lukashenko"}))]
