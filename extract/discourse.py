@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from extract.drafts import DateValue, Draft, compatible_dates
 from extract.gazetteer import Gazetteer
-from extract.intervals import parse_iso
+from extract.intervals import interval, parse_iso
 from extract.mentions import PlaceMention, SentenceMentions
 from extract.rules.blocs import blocs_named, different_blocs, of_the_series
 
@@ -57,6 +57,12 @@ def spans_the_day(value: DateValue, day: date | None) -> bool:
     return value.start <= day.isoformat() <= (value.end or value.start)
 
 
+def _on_the_trip(when: DateValue, day: date) -> bool:
+    """Whether a trip dated so may still go on on the day: its span holds it, or it began a few days before it."""
+    first, last = interval(when.start, when.end)
+    return first <= day <= last or when.end is None and 0 <= (day - first).days <= LATER_REPORT_DAYS
+
+
 def place_from_dateline(drafts: list[Draft], city: PlaceMention | None, day: date | None, gaz: Gazetteer) -> None:
     """"ДУШАНБЕ, 10 октября. Вчера вечером Токаев провёл неформальную встречу с Путиным", "Астана. 24 шілде.
     ... Мередовты қабылдады": talks, a signing or a gathering held on the dateline's day or the evening before,
@@ -67,8 +73,9 @@ def place_from_dateline(drafts: list[Draft], city: PlaceMention | None, day: dat
     home = gaz.country_of(city.place)
     if any(v.type == "visit" and not v.dropped and v.status == "held" and v.place is not None
            and v.place.from_registry and gaz.country_of(v.place.place) != home
-           and (v.date or v.lead_day) is not None for v in drafts):
+           and (v.date or v.lead_day) is not None and _on_the_trip(v.date or v.lead_day, day) for v in drafts):
         return  # "Астана. 5 ноября. ... в ходе визита во Францию провёл переговоры": the day's news is from the trip
+        # (not a trip of another month recalled: "напомнил, что в марте побывал с визитом в Китае")
     for d in drafts:
         if d.dropped or d.place is not None or d.type not in ("meeting", "signing", "summit", "forum") \
                 or d.status != "held" or d.remote or d.background and d.date is None or d.told_about \
@@ -96,6 +103,10 @@ def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer, text: str = "") 
         summits = [g for g in drafts if g.type == "summit" and not g.dropped and g.status == d.status
                    and g.sentence < d.sentence  # told before it ("the previous summit" told later is not it)
                    and compatible_dates(d.date, g.date)]  # (not one recalled from years before: "в октябре 2022 года")
+        # (of several told before, the one whose name opens with the sitting's own noun: "Заседание ВЕЭС ... «на
+        # саммите ОДКБ в Бишкеке ...» ... На полях заседания")
+        word = text[d.trigger[0]:d.trigger[1]].lower()[:SITTING_STEM]
+        summits = [g for g in summits if word in head_stems(g.name)] or summits
         places = [g.place for g in summits if g.place is not None]
         if d.refers_back and any(d.sentence - g.sentence == 1 for g in summits):
             d.type = "summit"  # "... саммит Нью-Йоркте өткен еді. Оған ... қатысқан": the one told just before
@@ -106,17 +117,25 @@ def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer, text: str = "") 
         others = [g for g in drafts if g.type in ("forum", "summit") and not g.dropped and g.status == d.status
                   and g not in summits and g is not d and not g.weak and g.sentence < d.sentence]
         # (or one whose name opens with the sitting's own noun: "заседание ВЕЭС ... На полях заседания")
-        word = text[d.trigger[0]:d.trigger[1]].lower()[:SITTING_STEM]
-        named_so = [g for g in summits if g.name and g.name.lower().startswith(word)]
+        named_so = [g for g in summits if word in head_stems(g.name)]
         if any(0 < d.sentence - g.sentence <= SITTING_WINDOW for g in summits) or d.date is None and sitting and \
                 bool(summits) and (not others or len(named_so) == len(summits)):
             d.type = "summit"
+            if others and len({g.name for g in named_so}) == 1:
+                d.name = named_so[0].name  # (named so, it is never taken for the other gathering told)
         elif d.refers_back and sitting:
             d.dropped = True  # the sitting told before is no summit: its people are the forum's told just before
             told = [g for g in drafts if g.type == "forum" and not g.dropped and g.status == d.status
                     and g.sentence == d.sentence - 1]  # "Форумның отырысында Тоқаев сөйледі. Оған X, Y қатысты"
             for pid in d.participants if len(told) == 1 else ():
                 told[0].add(pid, d.names.get(pid, pid), "participant", pid in d.registry_ids)
+
+
+def head_stems(name: str | None) -> set[str]:
+    """The stems of the nouns a gathering's name may be called by: its first word and its last ("Заседание Высшего
+    Евразийского экономического совета", "Жоғары Еуразиялық экономикалық кеңестің отырысы")."""
+    words = (name or "").lower().split()
+    return {words[0][:SITTING_STEM], words[-1][:SITTING_STEM]} if words else set()
 
 
 def _one_place(places: list[PlaceMention], gaz: Gazetteer) -> bool:

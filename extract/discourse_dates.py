@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from extract.discourse import FOLLOWS_ON_REACH, TALKS_FRAMED_WINDOW, TALKS_WINDOW, told_as_talks
+from extract.discourse import FOLLOWS_ON_REACH, TALKS_FRAMED_WINDOW, TALKS_WINDOW, head_stems, told_as_talks
 from extract.drafts import DateValue, Draft, compatible_dates
 from extract.intervals import interval, month_of, rank
 from extract.mentions import PlaceMention
@@ -117,13 +117,16 @@ def _days_after(day: DateValue, gathering: DateValue) -> bool:
     return first <= start + timedelta(days=EVE_REACH_DAYS) and last >= start
 
 
-def date_from_gatherings(drafts: list[Draft], is_leader: Callable[[str], bool] = lambda pid: False) -> None:
+def date_from_gatherings(drafts: list[Draft], is_leader: Callable[[str], bool] = lambda pid: False,
+                         text: str = "") -> None:
     """Talks or a signing "на полях саммита" / "в рамках форума" with no date or place of their own happen
     during that gathering and where it is held: they take its dates (the whole span: which of its days is
     not said) and its place, and the leaders (``is_leader``) who met on its margins took part in it. In an
     article that tells a visit, only a gathering its own sentence names ("Саммит аясында ... Путинмен
     әңгімелесті"): the visit's parts are dated and placed by the visit. A signing "по итогам саммита",
-    "в завершение саммита", "Саммит соңында" is of the gathering told before it."""
+    "в завершение саммита", "Саммит соңында" is of the gathering told before it: the last one told, or the last
+    whose name opens with the word the talks' sentence frames them by ("Заседание ВЕЭС ... «В ноябре на саммите ОДКБ
+    ...» ... На полях заседания ...": the sitting's, not the summit recalled in a quote after it)."""
     for d in drafts:
         visit_told = any(v.type == "visit" and not v.dropped and v.status == d.status for v in drafts)
         # (a day only the visit around it gave gives way to the gathering its sentence names: "На полях
@@ -143,6 +146,8 @@ def date_from_gatherings(drafts: list[Draft], is_leader: Callable[[str], bool] =
         if not gatherings:
             continue
         before = [g for g in gatherings if g.sentence <= d.sentence]
+        told = text[d.evidence[0]:d.evidence[1]].lower()
+        before = [g for g in before if any(stem in told for stem in head_stems(g.name))] or before
         source = before[-1] if before else gatherings[0]
         # (the gathering's day from its most precise report, the last of those: "Сессияға X қатысты" tells
         # who, not when; "Биыл ... Тоқаев жиынды жүргізді" the year of the chair, not the day)

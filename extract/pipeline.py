@@ -218,7 +218,7 @@ class ArticleExtractor:
         discourse.drop_weak(drafts)
         discourse_dates.date_from_talks(drafts)
         discourse_dates.talks_on_the_eve(drafts)
-        discourse_dates.date_from_gatherings(drafts, self.gaz.heads_state_or_government)
+        discourse_dates.date_from_gatherings(drafts, self.gaz.heads_state_or_government, text)
         discourse_dates.inherit_neighbour_dates(drafts)
         discourse.places_of_talks_in_sequence(drafts, self.gaz)
         discourse_dates.news_apart_from_the_eve(drafts)

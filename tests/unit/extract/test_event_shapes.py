@@ -1450,6 +1450,12 @@ def test_heads_of_companies_met_on_a_visit_are_no_leaders():
     ("Токаев и Путин\n\nАстана. 12 ноября. KAZINFORM – Касым-Жомарт Токаев и Владимир Путин подписали Декларацию о "
      "всеобъемлющем стратегическом партнерстве. Переговоры прошли в Кремле.", "ru", date(2025, 11, 12), "meeting",
      "moscow"),
+    # a trip of another month, recalled, is no trip the day's news comes from
+    ("АСТАНА, 29 мая (БелТА) – Александр Лукашенко выступил сегодня на заседании Высшего Евразийского экономического "
+     "совета. Он напомнил, что в марте побывал с официальным визитом в Китае.", "ru", date(2026, 5, 29), "summit",
+     "astana"),
+    ("Астана. 29 мамыр. ҚазАқпарат – Александр Лукашенко бүгін Жоғары Еуразиялық экономикалық кеңестің отырысына "
+     "қатысты. Ол наурызда Қытайға ресми сапармен барғанын еске салды.", "kk", date(2026, 5, 29), "summit", "astana"),
 ])
 def test_the_days_news_with_no_place_of_its_own_is_where_the_dateline_is(text, lang, published, etype, place):
     found = of_type(text, etype, published=published, lang=lang)
@@ -2518,3 +2524,17 @@ def test_a_kazakh_council_sitting_in_its_format_is_a_summit(text):
     found = events(text, published=date(2026, 5, 21), lang="kk")
     assert [(e.type, e.status, e.start, e.place and e.place.id, e.participant_ids()) for e in found] == [
         ("summit", "planned", "2026-05-29", "astana", frozenset({"putin", "lukashenko"}))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the sitting on whose margins talks were held is the one named so, not a summit recalled in a quote after it
+    ("АСТАНА, 29 мая (БелТА) – Александр Лукашенко выступил сегодня на заседании Высшего Евразийского экономического "
+     "совета. «В ноябре прошлого года на саммите ОДКБ в Бишкеке мы договорились о мерах безопасности», – сказал он. "
+     "На полях заседания Александр Лукашенко провел встречу с Касым-Жомартом Токаевым.", "ru"),
+    ("Астана. 29 мамыр. ҚазАқпарат – Александр Лукашенко бүгін Жоғары Еуразиялық экономикалық кеңестің отырысында "
+     "сөз сөйледі. «Өткен жылы қарашада Бішкекте өткен ҰҚШҰ саммитінде біз қауіпсіздік шараларын келістік», – деді "
+     "ол. Отырыс аясында Александр Лукашенко Қасым-Жомарт Тоқаевпен кездесті.", "kk"),
+])
+def test_talks_on_the_margins_of_a_sitting_are_of_the_sitting_named_so(text, lang):
+    talks, = of_type(text, "meeting", published=date(2026, 5, 29), lang=lang)
+    assert (talks.start, talks.place and talks.place.id) == ("2026-05-29", "astana")
