@@ -47,13 +47,14 @@ def holding_to_come(tokens: tuple[Token, ...], i: int) -> bool:
 
 
 def put_off_object(tokens: tuple[Token, ...], lo: int, i: int) -> bool:
-    """"Эрдоган перенес запланированный на четверг и пятницу государственный визит": a finite verb of putting off
-    with nothing but the noun's own phrase (no comma, no other verb) between it and the noun in the accusative."""
+    """"Эрдоган перенес запланированный на четверг и пятницу государственный визит", "согласились перенести на более
+    поздний срок визит": a finite verb or infinitive of putting off with nothing but the noun's own phrase or the
+    time it is put off to (no comma, no other verb) between it and the noun in the accusative."""
     if tokens[i].feat("Case") not in ("Acc", "Nom"):
         return False
     for k in range(i - 1, lo - 1, -1):
         t = tokens[k]
-        if t.lemma in cues.POSTPONE and t.feat("VerbForm") == "Fin":
+        if t.lemma in cues.POSTPONE and t.feat("VerbForm") in ("Fin", "Inf"):  # ("согласились перенести ...")
             return True
         if t.pos in ("PUNCT", "AUX", "SCONJ") or t.pos == "VERB" and t.feat("VerbForm") != "Part":
             return False
