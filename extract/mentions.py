@@ -32,6 +32,7 @@ _SLUG = re.compile(r"[^0-9a-zа-яёәғқңөұүһі]+")
 _KK_TWO = kazakh.fold(lx.KK_TWO)
 _KK_COUNTS = {kazakh.fold(w): n for w, n in lx.KK_COUNTS.items()}
 _KK_LEADER_NOUNS = tuple(kazakh.fold(w) for w in lx.KK_LEADER_NOUNS)
+_KK_HOME_CAPITAL = frozenset(kazakh.fold(w) for w in nt.KK_HOME_CAPITAL)  # ("елордаға" folds to "елордага")
 _NER_COUNTRY_TITLES = {"президент", "премьер-министр", "премьер", "канцлер", "король", "монарх", "эмир",
                        "султан", "шах"}
 
@@ -153,7 +154,7 @@ class MentionFinder:
         return sorted(found, key=lambda m: m.first)
 
     def _capital_by_word(self, tokens, i: int):  # ("казахстанская столица", Kazakh "елордада": Astana)
-        if self.lang == "kk" and kazakh.fold(tokens[i].text) in nt.KK_HOME_CAPITAL:
+        if self.lang == "kk" and kazakh.fold(tokens[i].text) in _KK_HOME_CAPITAL:
             return self.gaz.capital_of(nt.KK_HOME_COUNTRY), i
         country = self.gaz.adjective_country(tokens[i]) if self.lang == "ru" and tokens[i].pos == "ADJ" \
             and i + 1 < len(tokens) and tokens[i + 1].lemma in nt.RU_CAPITAL_WORDS else None

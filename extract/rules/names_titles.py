@@ -80,6 +80,7 @@ KK_STAND_IN_AFTER: tuple[str, ...] = ("орынбасар", "кеңесші", "�
 KK_HEAD_TITLES: dict[str, tuple[str, bool]] = {
     "президент": ("президенті", False),
     "басшы": ("басшысы", False),
+    "көшбасшы": ("көшбасшысы", False),  # "Өзбекстан көшбасшысы": the leader of a country
     "төраға": ("төрағасы", False),
     "патша": ("патшасы", False),
     "король": ("королі", False),

@@ -716,3 +716,13 @@ def test_the_inviter_named_in_the_nominative_takes_part(text: str, inviter: str)
 def test_a_name_ending_like_a_case_is_still_the_subject(text: str, caller: str, called: str) -> None:
     found = [e for e in extract_article(text, published=date(2026, 5, 29), lang="kk").events if e.type == "phone_call"]
     assert [sorted(p.id for p in e.participants) for e in found] == [sorted([caller, called])]
+
+
+@pytest.mark.parametrize("title", ["көшбасшысы", "Президенті", "басшысы"])
+def test_a_countrys_leader_named_by_title_is_its_head(title: str) -> None:
+    text = ("Кеше Ақордада Қазақстан Президенті Қасым-Жомарт Тоқаев пен Өзбекстан Президенті Шавкат Мирзиёев "
+            "келіссөз жүргізді. "
+            f"Өзбекстан {title} елордаға бейсенбі күні екі күндік мемлекеттік сапармен келді.")
+    visits = [e for e in extract_article(text, published=date(2026, 3, 13), lang="kk").events if e.type == "visit"]
+    assert [(e.place and e.place.id, e.start, e.end, sorted(e.ids_with_role("guest"))) for e in visits] == [
+        ("astana", "2026-03-12", "2026-03-13", ["mirziyoyev"])]

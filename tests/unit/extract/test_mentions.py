@@ -196,3 +196,15 @@ def test_an_indeclinable_city_takes_its_case_from_the_verb(text, case):
 ])
 def test_latest_stated_date_is_a_full_date_and_not_a_plan(text, lang, day):
     assert latest_stated_date(text, lang) == day
+
+
+@pytest.mark.parametrize("text", [
+    # the capital no country is named for, in Kazakh news, in every case, Kazakh letters and all
+    "Мирзиёев елордаға келді.",
+    "Мирзиёев елордада болды.",
+    "Елорданың әкімі келді.",
+    "Елордадағы форум басталды.",
+])
+def test_the_kazakh_capital_named_by_a_word_is_astana(text):
+    [mentions] = article(text, "kk")
+    assert [p.place for p in mentions.places] == ["astana"]
