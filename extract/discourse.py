@@ -79,7 +79,7 @@ def place_from_dateline(drafts: list[Draft], city: PlaceMention | None, day: dat
     for d in drafts:
         if d.dropped or d.place is not None or d.type not in ("meeting", "signing", "summit", "forum") \
                 or d.status != "held" or d.remote or d.background and d.date is None or d.told_about \
-                or d.sentence > DATELINE_REACH or d.refers_back \
+                or d.sentence > DATELINE_REACH or d.refers_back or d.during_call \
                 or d.visit_place is not None:
             continue
         when = d.date or d.lead_day

@@ -147,8 +147,11 @@ def date_from_gatherings(drafts: list[Draft], is_leader: Callable[[str], bool] =
             continue
         before = [g for g in gatherings if g.sentence <= d.sentence]
         told = text[d.evidence[0]:d.evidence[1]].lower()
-        before = [g for g in before if any(stem in told for stem in head_stems(g.name))] or before
-        source = before[-1] if before else gatherings[0]
+        named = [g for g in gatherings if any(stem in told for stem in head_stems(g.name))]
+        before = [g for g in before if g in named] or before
+        if not before and text and not named:
+            continue  # (one told only after them is theirs only by its noun: "На полях форума" is no summit's)
+        source = before[-1] if before else (named or gatherings)[0]
         # (the gathering's day from its most precise report, the last of those: "Сессияға X қатысты" tells
         # who, not when; "Биыл ... Тоқаев жиынды жүргізді" the year of the chair, not the day)
         dated = [g for g in (before or gatherings[:1]) if g.date is not None and _same_gathering(g, source)]

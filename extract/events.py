@@ -160,6 +160,8 @@ class SentenceRules:
                 draft.place = self._place_in(scope, lo, min(same_clause) - 1, i)
             if draft.place is None and etype in ("forum", "summit"):
                 draft.place = draft.visit_place  # "прибыл в Баку для участия в саммите СНГ": where it is held
+            if draft.place is None and etype in ("forum", "summit"):  # "Габала приняла саммит ОТГ": the host city
+                draft.place = self.lang.hosting_city(tokens, [p for p in m.places if lo <= p.first < i], i)
             if etype in ("meeting", "phone_call"):
                 person_tokens = {k for p in m.persons if not p.speaker_only for k in range(p.first, p.last + 1)}
                 draft.other_party = self.lang.other_party(sent, person_tokens, i, lo, hi)

@@ -277,3 +277,7 @@ SUMMIT_LEVEL = ("на высшем уровне", "на высшем уровн�
 # A compound adjective's first parts end in -о ("российско-", "казахстанско-"); the adjective they stand for.
 ADJECTIVE_LINK = ("о", "ий")
 ADJECTIVE_ENDINGS = ("ие", "ий", "ая", "ое", "их", "им", "ими", "ой", "ую", "ого", "ому", "ом", "ых", "ым")
+# "Габала приняла XII саммит ОТГ", "Астана примет саммит ШОС": a city, the subject of a verb of receiving the
+# gathering, hosts it (lemmas; words from the verb to the gathering noun, its own adjectives and numbers only)
+HOSTING_VERBS = frozenset({"принять", "принимать"})
+HOSTING_REACH = 3

@@ -441,6 +441,14 @@ class Russian(Language):
             k -= 1
         return tokens[i].pos == "NOUN" and k >= 0 and tokens[k].lemma in cues.LISTED_AFTER
 
+    def hosting_city(self, tokens: tuple[Token, ...], places: list, i: int):
+        verb = next((k for k in range(i - 1, max(-1, i - 1 - cues.HOSTING_REACH), -1)
+                     if tokens[k].lemma in cues.HOSTING_VERBS and tokens[k].pos == "VERB"), None)
+        if verb is None or any(t.pos not in ("ADJ", "NUM", "PROPN") for t in tokens[verb + 1:i]):
+            return None  # (only the gathering's own words between: "приняла XII саммит")
+        return next((p for p in reversed(places) if p.kind == "city" and p.case == "Nom" and p.last < verb
+                     and all(t.pos in ("ADV", "ADJ", "PUNCT") for t in tokens[p.last + 1:verb])), None)
+
     def margins(self, tokens: tuple[Token, ...], i: int) -> bool:
         return i >= 2 and (tokens[i - 2].lemma, tokens[i - 1].lemma) in cues.MARGINS \
             and tr.TRIGGERS.get(tokens[i].lemma) in ("summit", "forum")

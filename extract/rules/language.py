@@ -305,6 +305,11 @@ class Language:
         """The event noun at ``i`` is the subject of a verb of putting off beyond the trigger's own clause."""
         return False
 
+    def hosting_city(self, tokens: tuple[Token, ...], places: list, i: int):
+        """The city the clause tells as hosting the gathering noun at ``i`` ("Габала приняла XII саммит ОТГ",
+        "Астана примет саммит ШОС"): its subject before a verb of receiving, else None."""
+        return None
+
     def holding_to_come(self, tokens: tuple[Token, ...], i: int) -> bool:
         """Whether the gathering noun at ``i`` is told with its own words of being held ahead ("заседание ...,
         которое пройдет в мае в Астане", "мамыр айында Қазақстанда өтетін ... отырысы"): it is an event to come

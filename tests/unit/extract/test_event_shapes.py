@@ -2540,3 +2540,36 @@ def test_a_kazakh_council_sitting_in_its_format_is_a_summit(text):
 def test_talks_on_the_margins_of_a_sitting_are_of_the_sitting_named_so(text, lang):
     talks, = of_type(text, "meeting", published=date(2026, 5, 29), lang=lang)
     assert (talks.start, talks.place and talks.place.id) == ("2026-05-29", "astana")
+
+
+@pytest.mark.parametrize("text, place", [
+    # a city, the subject of a verb of receiving a gathering, hosts it
+    ("В октябре прошлого года Габала приняла XII саммит ОТГ с участием Ильхама Алиева и Реджепа Тайипа Эрдогана.",
+     "gabala"),
+    ("В следующем году Астана примет саммит ШОС с участием Токаева.", "astana"),
+    # ... not a leader receiving its participants, nor one taking part
+    ("Токаев принял участие в саммите ШОС.", None),
+])
+def test_a_city_that_receives_a_gathering_hosts_it(text, place):
+    found = of_type(text, "summit", published=date(2026, 5, 5))
+    assert [(e.place and e.place.id) for e in found] == [place]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # talk "during the conversation" under a dateline is the call told again, not a meeting where the report is
+    ("Баку, 5 мая (Trend) – Ильхам Алиев в понедельник провел телефонный разговор с Реджепом Тайипом Эрдоганом. "
+     "В ходе разговора стороны обсудили реализацию энергетических проектов.", "ru"),
+    ("Астана. 5 мамыр. ҚазАқпарат – Қасым-Жомарт Тоқаев Реджеп Тайип Ердоғанмен телефон арқылы сөйлесті. "
+     "Әңгімелесу барысында тараптар энергетика жобаларын талқылады.", "kk"),
+])
+def test_talk_during_a_call_under_a_dateline_is_the_call(text, lang):
+    found = events(text, published=date(2026, 5, 5), lang=lang)
+    assert [e.type for e in found] == ["phone_call"]
+
+
+def test_talks_on_a_forums_margins_are_not_of_a_summit_told_after_them():
+    text = ("Напомним, 11 апреля Ильхам Алиев принял участие в дипломатическом форуме, который открыл Реджеп Тайип "
+            "Эрдоган. На полях форума лидеры провели двустороннюю встречу. В октябре прошлого года в Габале прошел "
+            "саммит ОТГ с участием Ильхама Алиева и Реджепа Тайипа Эрдогана.")
+    talks = of_type(text, "meeting", published=date(2026, 5, 5))
+    assert talks and all(e.start != "2025-10" and (e.place is None or e.place.id != "gabala") for e in talks)
