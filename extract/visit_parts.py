@@ -95,6 +95,8 @@ def link_parts(drafts: list[Draft], gaz: Gazetteer, day: date | None = None) -> 
         d.part_of = best[1]
         if visit.status == "planned" and d.status == "held" and d.tense not in ("past", "present"):
             d.status = "planned"  # "будет в Москве, чтобы обсудить ... и подписать ...": of the visit to come
+        elif visit.status in ("cancelled", "postponed") and d.status == "planned":
+            d.status = visit.status  # "Визит отменен. В ходе визита должны были пройти переговоры": not now either
         if gathering:  # held where the visit is; who else speaks at it is not the visit's business
             d.place = None if d.remote else visit.place  # (one "в режиме видеоконференции" is held nowhere)
         elif not stop:  # a stop on the trip keeps its own place, and its guest goes there, the host need not

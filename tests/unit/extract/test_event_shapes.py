@@ -2573,3 +2573,16 @@ def test_talks_on_a_forums_margins_are_not_of_a_summit_told_after_them():
             "саммит ОТГ с участием Ильхама Алиева и Реджепа Тайипа Эрдогана.")
     talks = of_type(text, "meeting", published=date(2026, 5, 5))
     assert talks and all(e.start != "2025-10" and (e.place is None or e.place.id != "gabala") for e in talks)
+
+
+@pytest.mark.parametrize("text, status", [
+    # talks planned in the course of a visit called off or put off are called off or put off with it
+    ("Визит Моди в Казахстан, запланированный на 9–10 июня, отменен. В ходе визита Моди должен был провести "
+     "переговоры с Токаевым в Астане.", "cancelled"),
+    ("Визит Моди в Казахстан отложен. В ходе визита планировались переговоры Моди и Токаева.", "postponed"),
+    # ... not those of a visit still to come
+    ("Моди посетит Казахстан 9–10 июня. В ходе визита планируются переговоры Моди и Токаева.", "planned"),
+])
+def test_talks_planned_in_a_visit_called_off_share_its_fate(text, status):
+    talks = of_type(text, "meeting", published=date(2026, 6, 3))
+    assert [e.status for e in talks] == [status]
