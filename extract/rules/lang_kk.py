@@ -7,8 +7,9 @@ from extract.kazakh import case_of, fold, name_case
 from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules import cues_kk as cues
 from extract.rules import triggers_kk as tr
-from extract.rules.blocs import SERIES_WORDS, blocs_named
+from extract.rules.blocs import blocs_named
 from extract.rules.document_titles_kk import document_title
+from extract.rules.gathering_names_kk import gathering_name
 from extract.rules.language import Language, Trigger
 from extract.rules.modality_kk import cancelled, postponed_subject, put_off_before, relocated_venue
 from extract.rules.names_titles import KK_HEAD_TITLES, KK_HOME_COUNTRY
@@ -16,11 +17,6 @@ from extract.rules.verb_tense_kk import verb_tense
 from extract.rules.places_residences import RESIDENCES
 from extract.text import Sentence, Token
 
-GATHERING_NAME_WORDS = 5  # words before "саммит" in which the bloc is named
-QUOTED_NAME_WORDS = 10    # words of a gathering's name in quotes: "«Орталық Азия – Қытай» саммиті"
-QUOTE_TO_NOUN = 3         # words from the closing quote to the noun: "«...» форматындағы екінші саммит"
-_OPENING_QUOTES = frozenset({"«", '"', "“", "„"})
-_CLOSING_QUOTES = frozenset({"»", '"', "”", "“"})
 
 _TRIGGERS = [(tuple(fold(stem).split()), etype) for stem, etype in tr.TRIGGERS.items()]
 _AGENT_SUFFIXES = tuple(fold(s) for s in tr.AGENT_SUFFIXES)
@@ -44,8 +40,6 @@ _SESSION, _COUNCIL = tuple(fold(w) for w in tr.SESSION), fold(tr.COUNCIL)
 _GATHERING_TOLD = frozenset(fold(w) for w in tr.GATHERING_TOLD)
 _RESIDENCE_NAMES = frozenset(fold(name) for name in RESIDENCES)
 _COUNCIL_OF_LEADERS = tuple(fold(w) for w in tr.COUNCIL_OF_LEADERS)
-_NAME_OPENERS = frozenset(fold(w) for w in tr.NAME_OPENERS)
-_SERIES_OF_GATHERINGS = tuple(fold(w) for w in SERIES_WORDS)
 
 
 def _ends(tok: Token, endings: tuple[str, ...], unless: tuple[str, ...] = ()) -> bool:
@@ -484,36 +478,7 @@ class Kazakh(Language):
         return False
 
     # ------------------------------------------------------------------ names
-    def gathering_name(self, sent: Sentence, i: int) -> str | None:
-        """"ШЫҰ саммитіне", "Түркі мемлекеттері ұйымының саммиті": the bloc named right before the gathering
-        word, with that word in its naming form ("ШЫҰ саммиті"). None when no bloc of `rules/blocs.py` is."""
-        tokens, first, after = sent.tokens, None, frozenset()
-        # "«Орталық Азия – Қытай» саммитіне", "«Орталық Азия – Ресей» форматындағы екінші саммит": the name in
-        # quotes before the noun (and its words of format and order) is the gathering's own
-        close = next((k for k in range(i - 1, max(0, i - 1 - QUOTE_TO_NOUN), -1) if tokens[k].text in _CLOSING_QUOTES),
-                     None)
-        opening = None if close is None else next((k for k in range(close - 1, max(-1, close - 1 - QUOTED_NAME_WORDS), -1)
-                                                   if tokens[k].text in _OPENING_QUOTES), None)
-        if opening is not None and opening < close - 1:
-            word = fold(tokens[i].text)
-            head = next((form for stem, form in tr.GATHERING_FORMS.items() if word.startswith(stem)), tokens[i].text)
-            return f"{sent.text[tokens[opening].start - sent.start:tokens[i - 1].end - sent.start]} {head}"
-        for k in range(i - 1, max(-1, i - 1 - GATHERING_NAME_WORDS), -1):
-            if tokens[k].pos == "PUNCT":
-                break
-            named = blocs_named(" ".join(t.text for t in tokens[k:i]))
-            if named != after:  # this word adds to the blocs the words after it name
-                first = k
-            after = named
-        if first is None and i > 0 and fold(tokens[i - 1].text).startswith(_SERIES_OF_GATHERINGS):
-            first = i - 1  # "Келесі саммит": the next of a series (`blocs.of_the_series`)
-        if first is None:
-            return None
-        if first > 0 and fold(tokens[first - 1].text) in _NAME_OPENERS:
-            first -= 1  # the word the name opens with: "Жоғары мемлекетаралық кеңес"
-        word = fold(tokens[i].text)
-        head = next((form for stem, form in tr.GATHERING_FORMS.items() if word.startswith(stem)), tokens[i].text)
-        return " ".join([t.text for t in tokens[first:i]] + [head])
+    gathering_name = staticmethod(gathering_name)  # "ШЫҰ саммитіне": "ШЫҰ саммиті"
 
     # ------------------------------------------------------------------ documents
     def document_title(self, sent: Sentence, i: int) -> str | None:
