@@ -125,8 +125,8 @@ def date_from_gatherings(drafts: list[Draft], is_leader: Callable[[str], bool] =
     article that tells a visit, only a gathering its own sentence names ("Саммит аясында ... Путинмен
     әңгімелесті"): the visit's parts are dated and placed by the visit. A signing "по итогам саммита",
     "в завершение саммита", "Саммит соңында" is of the gathering told before it: the last one told, or the last
-    whose name opens with the word the talks' sentence frames them by ("Заседание ВЕЭС ... «В ноябре на саммите ОДКБ
-    ...» ... На полях заседания ...": the sitting's, not the summit recalled in a quote after it)."""
+    whose name opens or ends with the word the talks' sentence frames them by ("Заседание ВЕЭС ... «В ноябре на
+    саммите ОДКБ ...» ... На полях заседания ...": the sitting's, not the summit recalled in a quote after it)."""
     for d in drafts:
         visit_told = any(v.type == "visit" and not v.dropped and v.status == d.status for v in drafts)
         # (a day only the visit around it gave gives way to the gathering its sentence names: "На полях
