@@ -208,7 +208,20 @@ class SentenceRules:
             stops = stops_of_the_trip(draft, m.places, tokens, self.gaz, self._at(ctx))  # "в Германию и Францию"
             out.extend(one_by_one(draft, hub) if hub is not None else stops)
         out.extend(self._ellipsis(sent, m, dates, clauses, triggers, out, sentence_subject, ctx))
+        self._margins_of_talks_to_come(out, tokens)
         return gatherings_beside_trips(out, tokens, triggers, clauses, purposes, self.lang)
+
+    def _margins_of_talks_to_come(self, out: list[Draft], tokens) -> None:
+        """"Как уточнил помощник, на полях саммита запланирована встреча Путина и Пашиняна": the gathering on
+        whose margins talks are still to come is still to come too, whatever verb tells the news (not one on whose
+        margins talks did not take place: "встреча на полях саммита не состоялась")."""
+        if not any(d.type in ("meeting", "signing") and d.status == "planned" for d in out) \
+                or any(d.type in ("meeting", "signing") and d.status != "planned" for d in out):
+            return
+        for g in out:
+            k = next((k for k, t in enumerate(tokens) if t.start == g.trigger[0]), None)
+            if g.type in ("summit", "forum") and g.status == "held" and k is not None and self.lang.margins(tokens, k):
+                g.status = "planned"
 
     def _host(self, subject: PersonMention | None, ctx: Context, m: SentenceMentions, i: int) -> str | None:
         """The side a series of talks is held by: the subject, or the noun's own side in the genitive right

@@ -2586,3 +2586,17 @@ def test_talks_on_a_forums_margins_are_not_of_a_summit_told_after_them():
 def test_talks_planned_in_a_visit_called_off_share_its_fate(text, status):
     talks = of_type(text, "meeting", published=date(2026, 6, 3))
     assert [e.status for e in talks] == [status]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the gathering on whose margins talks are still to come is still to come, whatever verb tells the news
+    ("В пятницу Путин примет участие в заседании Высшего Евразийского экономического совета, которое пройдет в "
+     "Астане. Как уточнил помощник президента, на полях саммита запланирована двусторонняя встреча Путина и "
+     "Пашиняна.", "ru"),
+    ("Жұма күні Путин Астанада өтетін Жоғары Еуразиялық экономикалық кеңестің отырысына қатысады. Көмекшінің "
+     "айтуынша, саммит аясында Путин мен Пашинянның екіжақты кездесуі жоспарланған.", "kk"),
+])
+def test_talks_to_come_on_a_summits_margins_are_of_the_summit_to_come(text, lang):
+    found = events(text, published=date(2026, 5, 26), lang=lang)
+    assert [(e.type, e.status, e.start, e.place and e.place.id) for e in found] == [
+        ("summit", "planned", "2026-05-29", "astana"), ("meeting", "planned", "2026-05-29", "astana")]
