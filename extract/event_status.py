@@ -8,6 +8,7 @@ from collections.abc import Callable
 from extract.drafts import Draft
 from extract.mentions import PlaceMention
 from extract.rules.language import Language
+from extract.text import Sentence
 from extract.trigger_scope import TriggerScope
 
 
@@ -17,7 +18,7 @@ def status_of_the_clause(lang: Language, draft: Draft, scope: TriggerScope,
     clause; ``destination`` gives where the clause sends the event ("Мәскеуге ауыстырылды")."""
     tokens, m, lo, hi, i = scope.sent.tokens, scope.m, scope.lo, scope.hi, scope.i
     if lang.cancelled(scope.sent, lo, hi):
-        draft.status = "cancelled"
+        draft.status = "postponed" if held_later(lang, scope.sent) else "cancelled"
         return
     attribute = lang.put_off_before(tokens, lo, i, hi)  # "перенесенный саммит прошел": put off once
     near = {t.lemma for k, t in enumerate(tokens[max(lo, i - 4):min(hi, i + 4) + 1], max(lo, i - 4))
@@ -53,3 +54,10 @@ def status_of_the_clause(lang: Language, draft: Draft, scope: TriggerScope,
         return
     draft.status = "planned" if draft.tense == "future" else "held"
 
+
+
+def held_later(lang: Language, sent: Sentence) -> bool:
+    """"Встреча не состоялась, мы договорились провести ее позже", "кездесуі өтпеді, оны кейінірек өткізуге
+    келісті": what did not take place and is to be held later is put off, not called off."""
+    text = lang.fold_text(sent.text)
+    return any(w in text for w in lang.held_later)

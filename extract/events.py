@@ -13,7 +13,7 @@ from datetime import date
 from extract.clause_dates import ClauseDates
 from extract.context import Context, addressee, speaker_and_addressee
 from extract.dates import DateMention, DatePhrase
-from extract.event_status import status_of_the_clause
+from extract.event_status import held_later, status_of_the_clause
 from extract.dating import recently, told_as_background
 from extract.drafts import Draft
 from extract.gatherings_beside_trips import gatherings_beside_trips
@@ -190,8 +190,8 @@ class SentenceRules:
                 draft.status = "planned"  # "может посетить", "возможный визит"
             if etype == "visit" and "meta" not in flags:
                 began_on(draft, scope, self.dating, self.lang)  # "завершил визит, начавшийся в среду"
-            if negation == "cancelled":
-                draft.status = "cancelled"  # "встреча не состоялась"
+            if negation == "cancelled":  # "встреча не состоялась" ("..., договорились провести ее позже": put off)
+                draft.status = "postponed" if held_later(self.lang, sent) else "cancelled"
             draft.remote = draft.remote or self.lang.remote(clause_text.lower())
             if draft.remote:
                 for pid, role in draft.participants.items():

@@ -86,7 +86,7 @@ PARTICIPLE_WINDOW = 7  # words before the gathering word: "өтетін ҰҚШҰ
 PARTICIPLE_TIME_WORDS = _folded("жыл", "ай", "апта", "күн", "ғасыр")
 
 # --- status ----------------------------------------------------------------------------------
-CANCEL = _folded("тоқтат", "болмайд", "өтпейд", "күшін жой")  # anywhere in the sentence ...
+CANCEL = _folded("тоқтат", "болмайд", "өтпейд", "өтпеді", "күшін жой")  # anywhere in the sentence ...
 # ... but for a contrast: "форумға қатысуы жоспарланған еді, алайда оның сапары тоқтатылды" (the trip, not the forum)
 CONTRAST = frozenset(_folded("алайда", "бірақ", "дегенмен"))
 # "Вучичтің де форумға қатысуы жоспарланған еді, алайда ...": what was to be and, the contrast says, was not
@@ -244,3 +244,6 @@ AND = fold("және")
 FUTURE_PARTICIPLE_OBJECT_WRITTEN = ("атынын", "етінін", "йтынын", "йтінін", "атынына", "етініне",
                                     "атыны", "етіні", "йтыны", "йтіні")
 FUTURE_PARTICIPLE_OBJECT = _folded(*FUTURE_PARTICIPLE_OBJECT_WRITTEN)
+# "Кездесу өтпеді, оны кейінірек өткізуге келісті": what did not take place and is to be held later is put off
+# (words of the folded sentence)
+HELD_LATER = tuple(fold(w) for w in (" кейінірек", " басқа уақытта", " кейінге"))

@@ -281,3 +281,6 @@ ADJECTIVE_ENDINGS = ("ие", "ий", "ая", "ое", "их", "им", "ими", "
 # gathering, hosts it (lemmas; words from the verb to the gathering noun, its own adjectives and numbers only)
 HOSTING_VERBS = frozenset({"принять", "принимать"})
 HOSTING_REACH = 3
+# "Встреча не состоялась, мы договорились провести ее позже": what did not take place and is to be held later
+# is put off, not called off (words of the sentence, lower-case)
+HELD_LATER = (" позже", " позднее", " в другой раз", " на более поздний срок", " в другое время")

@@ -89,6 +89,7 @@ class Kazakh(Language):
     code = "kk"
     clause_openers = cues.CLAUSE_OPENERS
     postpone = cues.POSTPONE
+    held_later = cues.HELD_LATER
     relative_dates = cues.RELATIVE_DATES
     visit_days = cues.VISIT_DAYS
     after_talks_cues, period_after = cues.AFTER_TALKS, cues.PERIOD_AFTER

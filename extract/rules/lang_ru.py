@@ -25,6 +25,7 @@ class Russian(Language):
     clause_openers = frozenset(cues.CLAUSE_OPENERS)
     speech_verbs = frozenset(cues.SPEECH_VERBS)
     postpone = frozenset(cues.POSTPONE)
+    held_later = cues.HELD_LATER
     self_words = frozenset(cues.SELF)
     addressee_words = frozenset(cues.ADDRESSEE)
     until_before = ("до",)

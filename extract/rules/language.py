@@ -41,6 +41,8 @@ class Language:
     clause_openers: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     postpone: frozenset[str] = frozenset()
+    # "не состоялась, мы договорились провести ее позже": called off for now and to be held later, put off
+    held_later: tuple[str, ...] = ()
     self_words: frozenset[str] = frozenset()
     addressee_words: frozenset[str] = frozenset()  # "Ваш визит": the visit of the one spoken to
     owner_pronouns: frozenset[str] = frozenset()  # "оның сапары": the visit of the leader named before it

@@ -2600,3 +2600,15 @@ def test_talks_to_come_on_a_summits_margins_are_of_the_summit_to_come(text, lang
     found = events(text, published=date(2026, 5, 26), lang=lang)
     assert [(e.type, e.status, e.start, e.place and e.place.id) for e in found] == [
         ("summit", "planned", "2026-05-29", "astana"), ("meeting", "planned", "2026-05-29", "astana")]
+
+
+@pytest.mark.parametrize("text, lang, status", [
+    # what did not take place and is to be held later is put off, not called off
+    ("Встреча Пашиняна и Путина на полях саммита не состоялась, лидеры договорились провести ее позже.", "ru",
+     "postponed"),
+    ("Путин мен Пашинянның кездесуі өтпеді, оны кейінірек өткізуге келісті.", "kk", "postponed"),
+    ("Встреча Пашиняна и Путина на полях саммита не состоялась.", "ru", "cancelled"),
+])
+def test_talks_that_did_not_take_place_and_are_to_be_held_later_are_put_off(text, lang, status):
+    talks = of_type(text, "meeting", published=date(2026, 5, 30), lang=lang)
+    assert [e.status for e in talks] == [status]
