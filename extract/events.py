@@ -186,8 +186,12 @@ class SentenceRules:
                     else self.dating.just_past(draft.date)
             if "outcome" in flags and draft.status == "planned":
                 draft.status = "held"  # "По итогам разговора ... решено перенести визит": the call took place
-            if modality == "possible" and draft.status == "held":
-                draft.status = "planned"  # "может посетить", "возможный визит"
+            if modality == "possible" and draft.status == "held" or etype in ("summit", "forum") and any(
+                    t.type == "meeting" and t.index != i and clauses[t.index] == clauses[i]
+                    and self.lang.modality(tokens, lo, t.index) == "proposal" for t in triggers):
+                # "может посетить", "возможный визит"; "выразил надежду на встречу с Лукашенко на саммите ШОС в
+                # Бишкеке": the gathering a meeting is hoped for at is still to come
+                draft.status = "planned"
             if etype == "visit" and "meta" not in flags:
                 began_on(draft, scope, self.dating, self.lang)  # "завершил визит, начавшийся в среду"
             if negation == "cancelled":  # "встреча не состоялась" ("..., договорились провести ее позже": put off)

@@ -112,6 +112,9 @@ PROPOSED_ACT = _folded("уді", "уды", "юді", "юды")
 PROPOSED_ACT_REACH = 3  # words from the event noun to the act proposed: "кездесуді Астанада өткізуді ұсынды"
 # "тараптарды келіссөздерге шақырды", "Путинді саммитке шақырды": the event itself in the dative of the call
 EVENT_DATIVE = _folded("ға", "ге", "қа", "ке", "на", "не")
+# "кездесуге үміт білдірді", "кездесуге үміттенеді": a hope for the event noun in the dative, no event (not
+# "дайын": "сапарына дайындық" is the preparation of one)
+HOPE = _folded("үміт")
 POSSIBLE = fold("мүмкін")                               # "келуі мүмкін": may come
 # "бірнеше рет кездесті", "жыл сайын өтеді", "үнемі сөйлеседі": a habit, many events or none; no event.
 HABIT = (fold("бірнеше рет"), fold("жыл сайын"), fold("үнемі"), fold("жиі"), fold("тұрақты түрде"),

@@ -380,6 +380,8 @@ class Kazakh(Language):
                 return "absent"  # "Армения саммитке қатыспайды": the summit stands, without them
             return "proposal"
         trig = fold(tokens[i].text)
+        if trig.endswith(cues.EVENT_DATIVE) and i + 1 <= hi and fold(tokens[i + 1].text).startswith(cues.HOPE):
+            return "proposal"  # "Лукашенкомен кездесуге үміт білдірді": a hope, no event
         # (the act proposed may stand past words of place and time: "кездесуді Астанада өткізуді ұсынды")
         acts = [fold(t.text) for t in tokens[i + 1:min(hi + 1, i + 1 + cues.PROPOSED_ACT_REACH)]]
         if group and group[-1].startswith(cues.PROPOSAL_VERBS) and (

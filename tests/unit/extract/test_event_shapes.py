@@ -2612,3 +2612,22 @@ def test_talks_to_come_on_a_summits_margins_are_of_the_summit_to_come(text, lang
 def test_talks_that_did_not_take_place_and_are_to_be_held_later_are_put_off(text, lang, status):
     talks = of_type(text, "meeting", published=date(2026, 5, 30), lang=lang)
     assert [e.status for e in talks] == [status]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a meeting only hoped for is no event, and the gathering it is hoped for at is still to come
+    ("Си Цзиньпин также выразил надежду на встречу с Лукашенко на саммите ШОС в Бишкеке.", "ru"),
+    ("Си Цзиньпин Бішкектегі ШЫҰ саммитінде Лукашенкомен кездесуге үміт білдірді.", "kk"),
+])
+def test_the_gathering_a_meeting_is_hoped_for_at_is_to_come(text, lang):
+    found = events(text, published=date(2026, 3, 18), lang=lang)
+    assert [(e.type, e.status, e.start, e.place and e.place.id) for e in found] == [
+        ("summit", "planned", None, "bishkek")]
+
+
+@pytest.mark.parametrize("text", [
+    # ... but the preparation of a visit is no hope
+    "Министр Президенттің ай соңында Түрікменстанға жасайтын ресми сапарына дайындық барысын талқылады.",
+])
+def test_the_preparation_of_a_kazakh_visit_is_still_a_visit(text):
+    assert [e.type for e in events(text, published=date(2026, 4, 20), lang="kk")] == ["visit"]
