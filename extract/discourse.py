@@ -106,7 +106,8 @@ def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer, text: str = "") 
         # (of several told before, the one whose name opens with the sitting's own noun: "Заседание ВЕЭС ... «на
         # саммите ОДКБ в Бишкеке ...» ... На полях заседания")
         word = text[d.trigger[0]:d.trigger[1]].lower()[:SITTING_STEM]
-        summits = [g for g in summits if word in head_stems(g.name)] or summits
+        named_so = [g for g in summits if word in head_stems(g.name)]
+        summits = named_so or summits
         places = [g.place for g in summits if g.place is not None]
         if d.refers_back and any(d.sentence - g.sentence == 1 for g in summits):
             d.type = "summit"  # "... саммит Нью-Йоркте өткен еді. Оған ... қатысқан": the one told just before
@@ -117,7 +118,6 @@ def sittings_of_the_summit(drafts: list[Draft], gaz: Gazetteer, text: str = "") 
         others = [g for g in drafts if g.type in ("forum", "summit") and not g.dropped and g.status == d.status
                   and g not in summits and g is not d and not g.weak and g.sentence < d.sentence]
         # (or one whose name opens with the sitting's own noun: "заседание ВЕЭС ... На полях заседания")
-        named_so = [g for g in summits if word in head_stems(g.name)]
         if any(0 < d.sentence - g.sentence <= SITTING_WINDOW for g in summits) or d.date is None and sitting and \
                 bool(summits) and (not others or len(named_so) == len(summits)):
             d.type = "summit"

@@ -93,10 +93,12 @@ class VisitDestinations:
             else (leaders[0] if leaders else None)
         return self.home(guest.person, at) if guest is not None else None
 
-    def _country_at(self, country: str, scope: TriggerScope, k: int) -> PlaceMention:
+    def _country_at(self, country: str, scope: TriggerScope, k: int, case: str = "Dat",
+                    prep: str | None = None) -> PlaceMention:
+        """The country as a place mention standing at the word ``k`` that tells it."""
         tokens = scope.sent.tokens
         name = self.gaz.place(country).name.ru or country
-        return PlaceMention(country, name, "country", k, k, tokens[k].start, tokens[k].end, "Dat", None)
+        return PlaceMention(country, name, "country", k, k, tokens[k].start, tokens[k].end, case, prep)
 
     def _host_country(self, scope: TriggerScope) -> PlaceMention | None:
         """"Лукашенко провел переговоры с Пезешкианом, который находится в республике с визитом": the country
@@ -114,6 +116,4 @@ class VisitDestinations:
         homes.discard(self.home(guest.person, self.published))
         if len(homes) != 1:
             return None
-        country = homes.pop()
-        name = self.gaz.place(country).name.ru or country
-        return PlaceMention(country, name, "country", k, k, tokens[k].start, tokens[k].end, "Loc", "в")
+        return self._country_at(homes.pop(), scope, k, "Loc", "в")
