@@ -70,6 +70,10 @@ SPEECH_VERBS = _folded("жаза", "жазд", "айта", "айтт", "хаба
 # A participle right before a gathering word dates it: "өткен форумға" (held), "өтетін саммитке" (to come).
 PARTICIPLES = {fold("өткен"): "past", fold("болған"): "past", fold("өтетін"): "future",
                fold("болатын"): "future", fold("жоспарланған"): "future", fold("өткелі"): "future"}
+# "бүгінгі келіссөздер жаңа серпін береді": an adjective of the day tells the event's own tense; the verb after
+# it tells what the event brings (but "бүгінгі келіссөздер Ақордада өтеді": the verb of taking place its own)
+DAY_ADJECTIVES = {fold("бүгінгі"): "present", fold("кешегі"): "past"}
+TAKE_PLACE_STEMS = _folded("өт", "бол")
 # "сапармен келген Путин", "Қытайда жүрген Тоқаев": the trip qualifies the person (not the converb "келіп, ...
 # қатысты", whose time is that of what follows)
 TRIP_PARTICIPLES = frozenset(_folded("келген", "барған", "жүрген"))

@@ -218,6 +218,11 @@ ANOTHER_REACH = 3
 # "пригласил коллег провести следующее заседание ВЕЭС в декабре в Санкт-Петербурге": the next one of a series
 # a leader invites to is still to come (a proposal of its place is not: "предложил провести следующий саммит в Астане")
 NEXT_OF_SERIES = frozenset({"следующий", "очередной"})
+# "Уверен, что сегодняшние переговоры откроют новую страницу", "Состоявшиеся вчера переговоры дадут импульс": an
+# adjective of the day, or a participle of taking place, tells the event's own tense; the future verb after it is
+# of what the event brings, not of the event
+EVENT_DAY_ADJECTIVES = {"сегодняшний": "present", "вчерашний": "past", "позавчерашний": "past",
+                        "прошедший": "past", "состояться": "past", "пройти": "past"}
 INVITATION = frozenset({"пригласить", "приглашать", "приглашение"})
 FORMAL_TALKS = frozenset({"переговоры"})  # "По итогам переговоров": of these, not of "пообщались накануне"
 LAST_TIME = "в последний раз"

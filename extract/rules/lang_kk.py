@@ -340,6 +340,10 @@ class Kazakh(Language):
             if tokens[k].text in cues.CLAUSE_BREAKS:
                 break  # not across a comma: "..., өткен жылы" belongs to another clause (quotes, dashes may
                 # stand inside a name: "өтетін «Орталық Азия – Қытай» саммитіне")
+            day = cues.DAY_ADJECTIVES.get(fold(tokens[k].text))
+            if day is not None and not any(w.startswith(cues.TAKE_PLACE_STEMS)
+                                           for w in self._predicate(tokens, lo, hi, i)[-1:]):
+                return day  # "бүгінгі келіссөздер жаңа серпін береді"
             own = cues.PARTICIPLES.get(fold(tokens[k].text))
             if own is not None and fold(tokens[k + 1].text).startswith(cues.PARTICIPLE_TIME_WORDS):
                 continue

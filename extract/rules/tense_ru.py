@@ -10,6 +10,10 @@ from extract.text import Token, disagree, relative_clause_at
 
 def clause_tense(tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
     """"past", "present" or "future": the tense the clause ``lo``..``hi`` tells the event at ``i`` in."""
+    told = _day_adjective_tense(tokens, i)
+    if told is not None and not any(t.lemma in cues.HAPPEN_VERBS and t.feat("VerbForm") == "Fin"
+                                    for t in tokens[lo:hi + 1]):
+        return told  # "сегодняшние переговоры откроют новую страницу": held today, whatever they bring
     own = _relative_clause_tense(tokens, i)
     if own is not None:
         return own  # "подтвердил участие в саммите ШОС, который пройдёт в июле": the summit's own verb
@@ -35,6 +39,19 @@ def clause_tense(tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | N
             return "present"
     if any(intends(tokens, k) for k in range(lo, hi + 1)):
         return "future"
+    return None
+
+
+def _day_adjective_tense(tokens: tuple[Token, ...], i: int) -> str | None:
+    """The tense an adjective of the day or a past participle of taking place before the event noun tells:
+    "сегодняшние переговоры", "состоявшиеся вчера переговоры" (adverbs and adjectives may stand between)."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].pos in ("ADJ", "ADV", "VERB"):
+        t = tokens[k]
+        tense = cues.EVENT_DAY_ADJECTIVES.get(t.lemma)
+        if tense is not None and (t.pos == "ADJ" or t.feat("VerbForm") == "Part" and t.feat("Tense") == "Past"):
+            return tense
+        k -= 1
     return None
 
 
