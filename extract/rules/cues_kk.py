@@ -67,6 +67,7 @@ CLUSTER_STEMS = _folded("айт", "тарт", "қайт")
 # Verbs of saying and reporting: their tense is that of the report ("деп жазады"), not of the event.
 SPEECH_VERBS = _folded("жаза", "жазд", "айта", "айтт", "хабарла", "мәлімде", "еске сал", "растад", "растайд",
                        "атап өт", "деді", "дейді", "атап", "баса айт", "мәлім ет")
+PASSIVE_SPEECH = _folded("айтыл", "хабарлан", "мәлімделд", "жеткізілд", "атап өтілд")  # "... айтылды": was said
 # A participle right before a gathering word dates it: "өткен форумға" (held), "өтетін саммитке" (to come).
 PARTICIPLES = {fold("өткен"): "past", fold("болған"): "past", fold("өтетін"): "future",
                fold("болатын"): "future", fold("жоспарланған"): "future", fold("өткелі"): "future"}

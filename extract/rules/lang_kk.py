@@ -358,6 +358,10 @@ class Kazakh(Language):
         if not group:
             return None
         last = group[-1]
+        after = [fold(t.text) for t in tokens[i + 1:hi + 1] if _is_word(t)]
+        if after and after[-1] == last and last.startswith(cues.SPEECH_VERBS + cues.PASSIVE_SPEECH) and any(
+                w.startswith(cues.PLAN_STEMS) for w in after[-3:-1]):
+            return "future"  # "сапары жоспарланып отырғаны айтылды": what was said to be planned
         if len(group) >= 2 and group[-2].endswith(cues.FUTURE_PARTICIPLE_OBJECT):
             return "future"  # "саммитке қатысатынын растады": what he confirmed he will do
         if last.startswith(cues.SPEECH_VERBS) or " ".join(group[-2:]).startswith(cues.SPEECH_VERBS):

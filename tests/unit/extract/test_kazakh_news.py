@@ -666,6 +666,11 @@ def test_what_a_quote_tells_has_the_quotes_own_tense(text, status):
      "жүргізеді.", [("visit", "planned", "beijing"), ("meeting", "planned", "beijing")]),
     # an intent, also told as a fact reported ("екенін жеткізді"), is a visit to come
     ("Александр Лукашенко биыл Қазақстанға сапармен келуге ниетті екенін жеткізді.", [("visit", "planned", "KZ")]),
+    # what was said to be planned is to come; what was said to have taken place is held
+    ("Әңгіме барысында Мерцтің маусым айында Астанаға сапары жоспарланып отырғаны айтылды.",
+     [("visit", "planned", "astana")]),
+    ("Әңгіме барысында Мерцтің Астанаға сапары жоспарланғаны хабарланды.", [("visit", "planned", "astana")]),
+    ("Әңгіме барысында Мерцтің Астанаға сапары сәтті өткені айтылды.", [("visit", "held", "astana")]),
 ])
 def test_kazakh_whose_event_and_what_status(text, want):
     assert [(e.type, e.status, e.place.id if e.place else None) for e in _events(text)] == want
