@@ -24,7 +24,7 @@ from extract.mentions import PersonMention, PlaceMention, SentenceMentions
 from extract.rules.language import Trigger
 from extract.rules.languages import for_language
 from extract.intervals import parse_iso
-from extract.text import Sentence, quoted_spans
+from extract.text import Sentence, Token, quoted_spans
 from extract.trigger_scope import TriggerScope
 from extract.visit_destinations import VisitDestinations
 from extract.visit_spans import began_on, span_of_the_visit_told
@@ -395,7 +395,7 @@ class SentenceRules:
             if (guest is None or pid != guest[0]) and reg and dest_country and self._home(pid, at) == dest_country:
                 host = (pid, name, reg)
                 break
-        if host is None and dest_country and guest_home != dest_country:
+        if host is None and dest_country and guest_home != dest_country and not self._official(guest, m, tokens):
             date_at = self.dating.date_of(scope, i, self.lang.tense(tokens, lo, hi, i))
             when = (parse_iso(date_at.start) if date_at else None) or at
             head = self.gaz.head_of(dest_country, when)
@@ -405,6 +405,15 @@ class SentenceRules:
             draft.add(host[0], host[1], "host", host[2])
         draft.place = dest
         return True
+
+    def _official(self, guest: tuple[str, str, bool] | None, m: SentenceMentions, tokens: tuple[Token, ...]) -> bool:
+        """Whether the guest is an official who heads no state nor government: a minister's trip is no visit to
+        the head of the state he goes to ("Сыртқы істер министрі Ермек Көшербаев Берлинге барады")."""
+        if guest is None:
+            return False
+        if self.gaz.registry.has_person(guest[0]):
+            return not self.gaz.heads_state_or_government(guest[0])
+        return any(p.person == guest[0] and self.lang.official_named(tokens, p) for p in m.persons)
 
     def _home(self, person_id: str, at: date | None) -> str | None:
         return self.places.home(person_id, at)

@@ -15,6 +15,7 @@ from extract.rules import names_titles as nt
 from extract.text import Sentence
 
 _TITLES = tuple(fold(t) for t in nt.KK_OFFICIAL_TITLES)
+_PLURAL_TITLES = tuple(fold(t) for t in nt.KK_OFFICIAL_TITLES_PLURAL)
 MAX_NAME_WORDS = 3
 OFFICE_WORDS_BEFORE = 2
 
@@ -40,24 +41,46 @@ def kazakh_officials(sent: Sentence, taken: set[int]) -> list[OfficialName]:
     tokens = sent.tokens
     out: list[OfficialName] = []
     for i, tok in enumerate(tokens):
-        if i in taken or not fold(tok.text).startswith(_TITLES) or tok.pos == "PUNCT":
+        low = fold(tok.text)
+        if i in taken or tok.pos == "PUNCT":
             continue
-        words: list[int] = []
-        k = i + 1
-        while k < len(tokens) and len(words) < MAX_NAME_WORDS and k not in taken and tokens[k].is_capitalized \
-                and tokens[k].text.replace("-", "").isalpha() \
-                and not (k + 1 < len(tokens) and fold(tokens[k + 1].text).startswith(_TITLES)):
-            # (a capitalised word before a title opens the next office: "Ермек Көшербаев | Мемлекет хатшысы")
-            words.append(k)
-            k += 1
-            if case_of(tokens[k - 1].text) is not None:
-                break  # a case ending closes the name
-        if len(words) < 2:
+        plural = low.startswith(_PLURAL_TITLES)
+        if not (plural or low.startswith(_TITLES)):
             continue
-        name = " ".join([tokens[k].text for k in words[:-1]] + [_nominative(tokens[words[-1]].text)])
         before = [k for k in range(max(0, i - OFFICE_WORDS_BEFORE), i) if k not in taken
                   and tokens[k].text.replace("-", "").isalpha()]
         office = " ".join(tokens[k].text for k in [*before, i])
-        out.append(OfficialName(name, words[0], words[-1], office))
+        words = _name_after(tokens, i + 1, taken)
+        if plural:  # "министрлері Ермек Көшербаев пен Арарат Мирзоян": two people, each a name of two words
+            k = words[-1] + 1 if len(words) >= 2 else None
+            second = _name_after(tokens, k + 1, taken) if k is not None and k < len(tokens) \
+                and fold(tokens[k].text) in nt.KK_AND else []
+            if len(second) < 2:
+                continue
+            for group in (words, second):
+                out.append(OfficialName(_name_of(tokens, group), group[0], group[-1], office))
+                taken.update(group)
+            continue
+        if len(words) < 2:
+            continue
+        out.append(OfficialName(_name_of(tokens, words), words[0], words[-1], office))
         taken.update(words)
     return out
+
+
+def _name_after(tokens, k: int, taken: set[int]) -> list[int]:
+    """The one to three capitalised words from ``k`` that name a person, a case ending closing them."""
+    words: list[int] = []
+    while k < len(tokens) and len(words) < MAX_NAME_WORDS and k not in taken and tokens[k].is_capitalized \
+            and tokens[k].text.replace("-", "").isalpha() \
+            and not (k + 1 < len(tokens) and fold(tokens[k + 1].text).startswith(_TITLES)):
+        # (a capitalised word before a title opens the next office: "Ермек Көшербаев | Мемлекет хатшысы")
+        words.append(k)
+        k += 1
+        if case_of(tokens[k - 1].text) is not None:
+            break  # a case ending closes the name
+    return words
+
+
+def _name_of(tokens, words: list[int]) -> str:
+    return " ".join([tokens[k].text for k in words[:-1]] + [_nominative(tokens[words[-1]].text)])

@@ -67,6 +67,10 @@ CLUSTER_STEMS = _folded("айт", "тарт", "қайт")
 # Verbs of saying and reporting: their tense is that of the report ("деп жазады"), not of the event.
 SPEECH_VERBS = _folded("жаза", "жазд", "айта", "айтт", "хабарла", "мәлімде", "еске сал", "растад", "растайд",
                        "атап өт", "деді", "дейді", "атап", "баса айт", "мәлім ет")
+# An official's title of no leader's rank, after which a name is no head of state: "Сыртқы істер министрі Ермек
+# Көшербаев" ("премьер-министрі" is a head's; "төрағасы" may be one, "ҚХР Төрағасы")
+OFFICIAL_TITLES = _folded("министрі", "министрлері", "хатшысы", "хатшылары", "елшісі", "елшілері", "әкімі", "спикері",
+                          "депутаты", "сенаторы")
 PASSIVE_SPEECH = _folded("айтыл", "хабарлан", "мәлімделд", "жеткізілд", "атап өтілд")  # "... айтылды": was said
 # A participle right before a gathering word dates it: "өткен форумға" (held), "өтетін саммитке" (to come).
 PARTICIPLES = {fold("өткен"): "past", fold("болған"): "past", fold("өтетін"): "future",

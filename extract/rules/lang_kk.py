@@ -332,6 +332,10 @@ class Kazakh(Language):
             words = words[:quote]
         return [w for _, w in words[-3:]]
 
+    def official_named(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
+        return p.office is not None and p.office_role is None and any(
+            fold(w).startswith(cues.OFFICIAL_TITLES) for w in p.office.split())
+
     def tense(self, tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | None:
         own = _participle_tense(fold(tokens[i].text))
         if own is not None:

@@ -206,6 +206,14 @@ class Russian(Language):
         low = [t.low for t in tokens[lo:i]]
         return any(low[k:k + 3] == ["мы", "с", "вами"] for k in range(len(low) - 2))
 
+    def official_named(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
+        for k in range(p.first - 1, max(-1, p.first - 1 - cues.WITH_TITLE_REACH), -1):
+            if tokens[k].lemma in cues.OFFICIAL_SUBJECTS:
+                return True
+            if tokens[k].pos not in ("NOUN", "PROPN", "ADJ") and tokens[k].lemma not in ("по", "и"):
+                return False  # "министр иностранных дел Казахстана Ермек Кошербаев", not past the clause
+        return False
+
     def official_subject(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         return any(t.lemma in cues.OFFICIAL_SUBJECTS and t.feat("Case") == "Nom" for t in tokens[lo:i])
 

@@ -119,6 +119,11 @@ class Language:
     def has_own_object(self, tokens: tuple[Token, ...], i: int) -> bool:
         return False
 
+    def official_named(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
+        """Whether someone outside the registry is named with an official's title of no leader's rank:
+        "министр иностранных дел Ермек Кошербаев", "Сыртқы істер министрі Ермек Көшербаев"."""
+        return False
+
     def official_subject(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         """Whether the clause before the event noun has an official of no leader's rank as its subject ("посол
         Катара провел встречу с ...", "Катар елшісі ... кездесу өткізді"): the other side is he, not the leader

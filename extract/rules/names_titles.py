@@ -95,6 +95,9 @@ KK_OFFICIAL_TITLES: tuple[str, ...] = (
     "депутаты", "президенті", "канцлері", "королі", "әмірі", "губернаторы", "мэрі", "сенаторы", "премьер-министрі",
     "вице-президенті", "генерал-губернаторы", "бас хатшысы",
 )
+# ... and in the plural, before two people joined by a conjunction: "Сыртқы істер министрлері Ермек Көшербаев пен
+# Арарат Мирзоян"
+KK_OFFICIAL_TITLES_PLURAL: tuple[str, ...] = ("министрлері", "хатшылары", "төрағалары", "елшілері", "әкімдері")
 # Words before a Kazakh title that name the home country's own office in the Kazakh press:
 # "Мемлекет басшысы" (the President of Kazakhstan), "Үкімет басшысы" (its Prime Minister).
 KK_HOME_OFFICES: dict[str, bool] = {"мемлекет": False, "үкімет": True}

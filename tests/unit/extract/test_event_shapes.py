@@ -2651,3 +2651,29 @@ def test_the_gathering_a_meeting_is_hoped_for_at_is_to_come(text, lang):
 ])
 def test_the_preparation_of_a_kazakh_visit_is_still_a_visit(text):
     assert [e.type for e in events(text, published=date(2026, 4, 20), lang="kk")] == ["visit"]
+
+
+@pytest.mark.parametrize("text, lang, sides", [
+    # a minister's trip is no visit to the head of the state he goes to
+    ("Министр иностранных дел Казахстана Ермек Кошербаев на следующей неделе посетит Берлин.", "ru",
+     {"per-ермек-кошербаев": "guest"}),
+    ("Сыртқы істер министрі Ермек Көшербаев келесі аптада Берлинге жұмыс сапарымен барады.", "kk",
+     {"per-ермек-кошербаев": "guest"}),
+    ("Сергей Лавров на следующей неделе посетит Берлин.", "ru", {"lavrov": "guest"}),
+    # a leader's is, whether the registry knows him or the text gives his office
+    ("Шавкат Мирзиёев на следующей неделе посетит Берлин.", "ru", {"mirziyoyev": "guest", "steinmeier": "host"}),
+])
+def test_a_ministers_trip_is_hosted_by_nobody_the_text_does_not_name(text, lang, sides):
+    [visit] = of_type(text, "visit", lang=lang, published=date(2026, 6, 3))
+    assert {p.id: p.role for p in visit.participants} == sides
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Токаев провел переговоры с Пашиняном. По итогам встречи министры иностранных дел Ермек Кошербаев и Арарат "
+     "Мирзоян подписали программу сотрудничества.", "ru"),
+    ("Тоқаев Пашинянмен кездесті. Кездесу қорытындысы бойынша екі елдің Сыртқы істер министрлері Ермек Көшербаев "
+     "пен Арарат Мирзоян ынтымақтастық бағдарламасына қол қойды.", "kk"),
+])
+def test_ministers_named_after_their_plural_title_signed_not_the_leaders_of_the_talks(text, lang):
+    [signing] = of_type(text, "signing", lang=lang)
+    assert {p.id for p in signing.participants} == {"per-ермек-кошербаев", "per-арарат-мирзоян"}
