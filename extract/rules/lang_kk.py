@@ -37,6 +37,7 @@ _BILATERAL = fold(tr.BILATERAL)
 _FORMAT = fold(tr.FORMAT)
 _SITTING_WORDS, _CHAIRING = tuple(fold(w) for w in tr.SITTING_WORDS), tuple(fold(w) for w in tr.CHAIRING)
 _SESSION, _COUNCIL = tuple(fold(w) for w in tr.SESSION), fold(tr.COUNCIL)
+_HELD_SITTINGS, _HOLDING = tuple(fold(w) for w in tr.HELD_SITTINGS), tuple(fold(w) for w in tr.HOLDING)
 _GATHERING_TOLD = frozenset(fold(w) for w in tr.GATHERING_TOLD)
 _RESIDENCE_NAMES = frozenset(fold(name) for name in RESIDENCES)
 _COUNCIL_OF_LEADERS = tuple(fold(w) for w in tr.COUNCIL_OF_LEADERS)
@@ -209,6 +210,10 @@ class Kazakh(Language):
             return Trigger("forum", i, frozenset({"weak", "ref"}))  # "Тоқаев жиынды жүргізді": the sitting told
         if low in _GATHERING_TOLD and i == _first_word(tokens) and any(w.startswith(_TOOK_PART) for w in folded[i + 1:]):
             return Trigger("forum", i, frozenset({"weak", "ref"}))  # "Оған X, Y қатысты": as "Отырысқа" below
+        if low.startswith(_HELD_SITTINGS) and not self._council_of_leaders(folded, i) and any(
+                w.startswith(_HOLDING) and not any(v.startswith(_HELD_SITTINGS) for v in folded[i + 1:k])
+                for k, w in enumerate(folded[i + 1:i + 1 + tr.HOLDING_REACH], i + 1)):
+            return Trigger("forum", i, frozenset({"weak"}))  # "Үкіметтің кеңейтілген отырысын өткізді"
         if low.startswith(_SESSION):
             if self._council_of_leaders(folded, i):
                 return Trigger("summit", i)

@@ -60,6 +60,12 @@ SUMMIT_SESSION = "сессия"
 # "Тоқаев жиынды жүргізді", "отырысқа төрағалық етті": who chaired the sitting just told takes part in it
 SITTING_WORDS = ("жиын", "отырыс", "сессия")
 CHAIRING = ("жүргізд", "жүргізе", "жүргізіп", "төрағалық")  # "Сессия қорытындысы бойынша мемлекет басшылары ...": the summit's heads
+# "Үкіметтің кеңейтілген отырысын өткізді", "кеңес өткізді", "жиналыс өткізеді": a sitting a leader holds (of his
+# government, a national council) is a gathering, as Russian "провел заседание", "провел совещание" (weak: it
+# needs a leader to hold it)
+HELD_SITTINGS = ("отырыс", "жиналыс", "кеңес", "жиын")
+HOLDING = ("өткізд", "өткізе", "өткізіп", "өткізб", "өткізет")
+HOLDING_REACH = 2  # words from the sitting to the verb: "кеңес өткізді", "отырысын Ақордада өткізді"
 COUNCIL = "кеңес"
 COUNCIL_OF_LEADERS = ("еуразиялық", "басшылар", "тмд", "шыұ", "ұқшұ", "еаэо", "түркі", "ұжымдық",
                       "мемлекетаралық")  # "Жоғары мемлекетаралық кеңес": two heads' council

@@ -232,8 +232,8 @@ NO_EVENTS = [
     ("Екі президент бұл жолы кездеспеді.", ("meeting",)),
     # ... inside a quote: the quote's own predicate, not the verb of saying after it
     ("«Владимир Путиннің Қазақстанға сапары туралы әзірге нақты шешім жоқ», – деді ол.", ("visit",)),
-    # a domestic council
-    ("Президент Қауіпсіздік кеңесінің отырысын өткізді.", ("meeting", "summit", "forum")),
+    # a domestic council is no summit nor talks (it is a sitting: see below)
+    ("Президент Қауіпсіздік кеңесінің отырысын өткізді.", ("meeting", "summit")),
     # a visit that was cancelled is not held; here: only a statement about the weather
     ("Астанада күн суытады.", ("visit", "meeting", "phone_call", "forum", "summit", "signing")),
 ]
@@ -731,3 +731,16 @@ def test_a_countrys_leader_named_by_title_is_its_head(title: str) -> None:
     visits = [e for e in extract_article(text, published=date(2026, 3, 13), lang="kk").events if e.type == "visit"]
     assert [(e.place and e.place.id, e.start, e.end, sorted(e.ids_with_role("guest"))) for e in visits] == [
         ("astana", "2026-03-12", "2026-03-13", ["mirziyoyev"])]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a sitting a leader holds is a gathering, in either language
+    ("Мемлекет басшысы бүгін Ақордада Үкіметтің кеңейтілген отырысын өткізді.", "kk"),
+    ("Президент Қауіпсіздік кеңесінің отырысын өткізді.", "kk"),
+    ("Бүгін Мемлекет басшысы Үкімет мүшелерінің қатысуымен цифрландыру мәселелері жөнінде кеңес өткізді.", "kk"),
+    ("Касым-Жомарт Токаев сегодня провел в Акорде расширенное заседание Правительства.", "ru"),
+    ("Касым-Жомарт Токаев провел совещание по вопросам цифровизации.", "ru"),
+])
+def test_a_sitting_a_leader_holds_is_a_gathering(text: str, lang: str) -> None:
+    found = extract_article(text, published=PUB, lang=lang).events
+    assert [(e.type, e.status, [p.id for p in e.participants]) for e in found] == [("forum", "held", ["tokayev"])]
