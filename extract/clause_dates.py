@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from extract.dating import anchor
+from extract.dates import DateMention
+from extract.dating import anchor, in_year
 from extract.drafts import DateValue
 from extract.rules.language import Language
 from extract.text import disagree, relative_clause_at
@@ -37,15 +38,37 @@ class ClauseDates:
                                           gaps=tense != "future")  # "первый визит пройдет с 5 сентября": its start
         if nearest is None or self._of_the_main_clause(scope, i, nearest, tense):
             return None
+        nearest, year = self._in_the_year_told(scope, i, nearest, tense)
         if scope.trigger.type in SPANNING:
             nearest = self._span_holding(scope, nearest)
         planned = planned or self.lang.planned_before(tokens, scope.lo, i)
-        d = anchor(nearest, self.published, tense=tense, planned=planned)
+        d = anchor((in_year(nearest, year) if year is not None and nearest.year_inferred else None) or nearest,
+                   self.published, tense=tense, planned=planned)
         value = DateValue(d.start_iso(), d.end_iso(), d.precision, d.text, year_inferred=d.year_inferred,
                           month_inferred=d.month_inferred)
         if scope.trigger.type in SPANNING:
             value = self._days_in_a_row(scope, nearest, d, value)
         return value
+
+    def _in_the_year_told(self, scope: TriggerScope, i: int, nearest, tense: str | None):
+        """"в прошлом году форум прошел 29-30 мая", "В прошлом году Токаев в мае посетил Китай", "өткен жылы форум
+        29-30 мамырда өтіп": a year alone, and days (or a month) of no stated year told in the same clause, are
+        those days in that year: the days' mention (as the text has it) and that year."""
+        if not isinstance(nearest, DateMention):
+            return nearest, None
+        year_alone = nearest.precision == "year" and not nearest.year_inferred and nearest.first.year == nearest.last.year
+        open_days = nearest.precision in ("day", "month") and nearest.year_inferred and nearest.first.year == nearest.last.year
+        if not (year_alone or open_days):
+            return nearest, None
+        other = [d for d in scope.dates if isinstance(d, DateMention) and d is not nearest and d.first.year == d.last.year
+                 and (d.precision in ("day", "month") and d.year_inferred if year_alone
+                      else d.precision == "year" and not d.year_inferred)]
+        found = self._nearest_in_clause(scope, i, other, across_speech=self.lang.is_venue(scope.sent.tokens, i),
+                                        gaps=tense != "future")
+        if found is None:
+            return nearest, None
+        days, year = (found, nearest) if year_alone else (nearest, found)
+        return days, year.first.year
 
     def put_off(self, scope: TriggerScope, i: int) -> DateValue | None:
         """The day of an event put off, told with no year (or month): the one ahead ("перенесли встречу на

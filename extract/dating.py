@@ -93,6 +93,15 @@ def anchor(mention: DateMention, published: date | None, *, tense: str | None, p
     return replace(mention, first=chosen[0], last=chosen[1])
 
 
+def in_year(mention: DateMention, year: int) -> DateMention | None:
+    """A mention of no stated year put in ``year``, which another mention of its clause states ("в прошлом году
+    форум прошел 29-30 мая", "өткен жылы форум 29-30 мамырда өтіп"); None off the calendar (29 February)."""
+    shifted = _shift_years(mention, year - mention.first.year)
+    if shifted is None:
+        return None
+    return replace(mention, first=shifted[0], last=shifted[1], year_inferred=False)
+
+
 def _shift_years(mention: DateMention, years: int) -> tuple[date, date] | None:
     """The mention's span ``years`` later, whole months kept whole; None off the calendar (29 February)."""
     try:

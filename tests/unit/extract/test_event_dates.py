@@ -1002,3 +1002,19 @@ def test_a_day_before_the_one_told_and_the_same_day_as_that(text, lang, days):
 def test_a_plan_told_aside_or_called_off_keeps_its_day(text, published, status, start):
     found = [e for e in reported(text, published, "ru") if e.type in ("summit", "visit")]
     assert [(e.status, e.start) for e in found] == [(status, start)]
+
+
+@pytest.mark.parametrize("text, lang, etype, start, end", [
+    # a year alone and days of no stated year in one clause are those days in that year, whichever stands nearer
+    ("Напомним, в прошлом году форум с участием Токаева прошел 29-30 мая.", "ru", "forum", "2025-05-29", "2025-05-30"),
+    ("В прошлом году Токаев в мае посетил Китай.", "ru", "visit", "2025-05", None),
+    ("В 2023 году Токаев посетил Китай 17 октября.", "ru", "visit", "2023-10-17", None),
+    ("Еске салайық, өткен жылы форум 29-30 мамырда өтіп, оның пленарлық сессиясында Тоқаев сөз сөйлеген болатын.",
+     "kk", "forum", "2025-05-29", "2025-05-30"),
+    ("Өткен жылы Тоқаев мамырда Қытайға барды.", "kk", "visit", "2025-05", None),
+    # a year in another clause is no year of these days
+    ("Токаев посетил Китай в 2023 году, а 17 октября побывал в Москве.", "ru", "visit", "2025-10-17", None),
+])
+def test_a_year_told_in_the_clause_is_the_year_of_its_days(text, lang, etype, start, end):
+    found = [e for e in reported(text, date(2026, 5, 20), lang) if e.type == etype]
+    assert (found[-1].start, found[-1].end) == (start, end)
