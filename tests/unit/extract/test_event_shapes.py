@@ -2677,3 +2677,17 @@ def test_a_ministers_trip_is_hosted_by_nobody_the_text_does_not_name(text, lang,
 def test_ministers_named_after_their_plural_title_signed_not_the_leaders_of_the_talks(text, lang):
     [signing] = of_type(text, "signing", lang=lang)
     assert {p.id for p in signing.participants} == {"per-ермек-кошербаев", "per-арарат-мирзоян"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("МОСКВА, 24 июля. Путин провел телефонный разговор с Касым-Жомартом Токаевым. Стороны обсудили реализацию "
+     "договоренностей, достигнутых в ходе государственного визита Путина в Астану в конце мая.", "ru"),
+    ("Астана. 24 шілде. ҚазАқпарат – Тоқаев Путинмен телефон арқылы сөйлесті. Тараптар мамырдың соңында Путиннің "
+     "Астанаға мемлекеттік сапары барысында қол жеткізілген уағдаластықтарды іске асыруды талқылады.", "kk"),
+])
+def test_what_a_call_discussed_of_a_visit_is_the_call_not_talks_on_the_visits_day(text, lang):
+    found = events(text, published=date(2026, 7, 24), lang=lang)
+    assert not [e for e in found if e.type == "meeting"]
+    assert [(e.start, sorted(e.participant_ids())) for e in found if e.type == "phone_call"] == [
+        ("2026-07-24", ["putin", "tokayev"])]
+    assert [(e.start, e.place and e.place.id) for e in found if e.type == "visit"] == [("2026-05", "astana")]
