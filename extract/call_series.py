@@ -6,7 +6,7 @@ leader as its subject, or "с" him, tells one call of that day between him and t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from extract import kazakh
@@ -38,7 +38,7 @@ class CallSeries:
 
 
 def series_told(sent: Sentence, m: SentenceMentions, lang: Language, new: list[Draft], focus,
-                dates: list[DateMention], report_day: date | None) -> CallSeries | None:
+                dates: list[DateMention], report_day: date | None, own=None) -> CallSeries | None:
     """The series of calls the sentence tells, with no side of it named, if it tells one: on the first day the
     sentence states, else (``report_day``, for a sentence of the lead) the report's day."""
     if not any(w in sent.text.lower() for w in PHONE) or any(d.type == "phone_call" and d.parties() >= 2 for d in new):
@@ -56,6 +56,16 @@ def series_told(sent: Sentence, m: SentenceMentions, lang: Language, new: list[D
         # "Тоқаевқа бірқатар шет мемлекеттердің басшылары телефон соғып": the leaders called him, the one named
         host = next((p for p in m.persons if p.person and p.via in ("name", "title") and not p.speaker_only
                      and (p.case == "Dat" or p.case is None and lang.code == "kk" and _dative(p, sent))), None)
+    told = next((p for p in m.persons if p.via == "self" and p.case == "Dat"), None)
+    if (host is None or host.person is None) and told is not None:
+        # "в день рождения Президента Узбекистана Шавката Мирзиёева, главе государства позвонили руководители ряда
+        # зарубежных стран": "глава государства" is the article's own leader, else the one leader it names
+        named = {p.person: p for p in m.persons if p.person and p.from_registry and p.via in ("name", "title")
+                 and not p.speaker_only}
+        if own is None and len(named) == 1:
+            own = next((p.person, p.name) for p in named.values())
+        if own is not None:
+            host = replace(told, person=own[0], name=own[1], from_registry=True)
     if host is None or host.person is None:
         return None
     day = next((d for d in dates if d.precision == "day"), None)
@@ -75,6 +85,15 @@ def calls_of_the_series(series: CallSeries, sent: Sentence, m: SentenceMentions,
     call with already, and not in a sentence about messages sent)."""
     if not 0 < sent.index - series.sentence <= SERIES_REACH or any(w in sent.text.lower() for w in MESSAGES):
         return []
+    named = {p.person for p in m.persons if p.person}
+    for d in new:
+        # "Также состоялся телефонный разговор с Президентом Казахстана ...": the side the sentence does not name
+        # is the series' leader, not the one in focus
+        unnamed = [pid for pid in d.participants if pid not in named]
+        if d.type == "phone_call" and series.host not in d.participants and len(d.participants) == 2 \
+                and len(unnamed) == 1:
+            d.remove(unnamed[0])
+            d.add(series.host, series.name, "participant", series.registry)
     called = {pid for d in new if d.type == "phone_call" and series.host in d.participants for pid in d.participants}
     for d in new:
         # a call of the series the sentence tells in words of its own ("Мирзиёев те Тоқаевты телефон арқылы

@@ -283,7 +283,7 @@ class ArticleExtractor:
         """The calls of a series told before (`extract.call_series`), and the series this sentence tells."""
         calls = calls_of_the_series(ctx.call_series, sent, m, new) if ctx.call_series is not None else []
         series = series_told(sent, m, lang, new, (ctx.focus, ctx.focus_name or ctx.focus) if ctx.focus else None,
-                             dates, published if lead else None)
+                             dates, published if lead else None, ctx.own_leader())
         if series is not None:
             ctx.call_series = series
         return calls

@@ -59,3 +59,19 @@ def test_a_call_with_its_side_named_starts_no_series():
             "Президент Белоруссии Александр Лукашенко пожелал успехов.")
     calls = [e for e in extract_article(text, published=date(2025, 7, 24), lang="ru").events if e.type == "phone_call"]
     assert [sorted(e.participant_ids()) for e in calls] == [["putin", "tokayev"]]
+
+
+# "глава государства" in the series' sentence is the one leader it names; a call of the series that names one
+# side only is with the series' leader, not with the one who called before
+RU_HEAD = ("Лидеры поздравили президента\n"
+           "Вчера, 24 июля, в день рождения Президента Узбекистана Шавката Мирзиёева, главе государства позвонили "
+           "руководители ряда зарубежных стран. Одним из первых Мирзиёева поздравил по телефону Президент России "
+           "Владимир Путин. Также состоялся телефонный разговор с Президентом Казахстана Касым-Жомартом Токаевым. "
+           "Поздравительные послания направили Председатель КНР Си Цзиньпин и Премьер-министр Индии Нарендра Моди.")
+
+
+def test_the_head_of_state_a_series_of_calls_was_for_is_the_leader_its_sentence_names():
+    found = extract_article(RU_HEAD, published=date(2026, 7, 25), lang="ru").events
+    calls = [e for e in found if e.type == "phone_call"]
+    assert sorted((sorted(e.participant_ids()), e.start) for e in calls) == [
+        (["mirziyoyev", "putin"], "2026-07-24"), (["mirziyoyev", "tokayev"], "2026-07-24")]
