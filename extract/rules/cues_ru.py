@@ -24,6 +24,7 @@ OFFICIAL_SUBJECTS = {"посол", "министр", "замминистр", "в
 WITH_TITLE_REACH = 6
 # "в Москве", "во Франции": the prepositions of a place where something happens / a destination.
 IN = {"в", "во"}
+HOLDER = {"у"}  # "у Путина запланированы переговоры с ...": the one who has the event, with no subject named
 # "находящийся в России с визитом": staying somewhere on a visit.
 STAY_VERBS = {"находиться", "пребывать"}
 # "на Аляске", "на Кипре": a place some names take "на" for.
@@ -184,6 +185,10 @@ GATHERING_SENSE = {"собираться"}  # ... an intent only before an infin
 INTENT_REACH = 3  # words after it in which the infinitive stands ("собирается в мае посетить")
 # Agreement to do something, future with an infinitive or the event after it: "договорились провести
 # встречу", "условились встретиться", "договорились о визите" (and not "на встрече договорились о ...").
+# "Путин подтвердил участие в саммите", "Участие в саммите подтвердили лидеры", "подтвердил намерение принять
+# участие": what one confirms he will take part in is still to come
+CONFIRM_VERBS = {"подтвердить", "подтверждать"}
+CONFIRMED = {"участие", "намерение"}
 AGREE_VERBS = {"договориться", "условиться", "согласиться", "договариваться"}
 
 # --- kind of visit, remote participation, part of another event -----------------------------

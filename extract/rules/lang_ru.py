@@ -167,6 +167,14 @@ class Russian(Language):
             if p.via == "self" and focus is None:
                 continue
             return p
+        for p in m.persons:
+            # "9 октября на полях саммита у Путина запланированы переговоры с ...", "у президента России
+            # Владимира Путина запланирована встреча": who has the event
+            k = p.first - 1
+            while k > 0 and p.first - k <= cues.WITH_TITLE_REACH and sent.tokens[k].pos in ("NOUN", "PROPN", "ADJ"):
+                k -= 1
+            if p.person and not p.speaker_only and p.case == "Gen" and k >= 0 and sent.tokens[k].lemma in cues.HOLDER:
+                return p
         if focus is None:
             return None
         for k, tok in enumerate(sent.tokens):

@@ -30,6 +30,9 @@ def clause_tense(tokens: tuple[Token, ...], lo: int, hi: int, i: int) -> str | N
         k = tokens.index(verb)
         if tense == "Fut" or intends(tokens, k, cues.INTENT_VERBS) or verb.lemma == "быть" and verb.low.startswith("буд"):
             return "future"  # (also "будет подписана", whose "будет" the tagger reads as present)
+        if verb.lemma in cues.CONFIRM_VERBS and any(t.lemma in cues.CONFIRMED for t in tokens[lo:i + 1]
+                                                    if t is not verb):
+            return "future"  # "подтвердил участие в саммите", "Участие в саммите подтвердили лидеры"
         if verb.lemma in cues.AGREE_VERBS and k < i and k + 1 < len(tokens) and (
                 tokens[k + 1].feat("VerbForm") == "Inf" or tokens[k + 1].lemma in cues.ABOUT and k + 1 < i <= k + 4):
             return "future"  # "договорились провести встречу", "договорились о встрече"

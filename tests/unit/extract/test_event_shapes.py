@@ -2691,3 +2691,27 @@ def test_what_a_call_discussed_of_a_visit_is_the_call_not_talks_on_the_visits_da
     assert [(e.start, sorted(e.participant_ids())) for e in found if e.type == "phone_call"] == [
         ("2026-07-24", ["putin", "tokayev"])]
     assert [(e.start, e.place and e.place.id) for e in found if e.type == "visit"] == [("2026-05", "astana")]
+
+
+@pytest.mark.parametrize("text, etype, status, sides", [
+    # the one "у" whom the event is, with no subject named, takes part
+    ("Завтра у Путина запланированы переговоры с Токаевым.", "meeting", "planned", {"putin", "tokayev"}),
+    ("По словам Ушакова, у президента России Владимира Путина запланирована встреча с Си Цзиньпином.", "meeting",
+     "planned", {"putin", "xi-jinping"}),
+    ("У Токаева состоялась встреча с Мирзиёевым.", "meeting", "held", {"tokayev", "mirziyoyev"}),
+    # what one confirms he takes part in is still to come
+    ("Путин подтвердил участие в саммите СНГ в Ашхабаде.", "summit", "planned", {"putin"}),
+    ("Участие в саммите СНГ в Ашхабаде подтвердили Путин и Токаев.", "summit", "planned", {"putin", "tokayev"}),
+    ("Путин подтвердил намерение принять участие в саммите СНГ в Ашхабаде.", "summit", "planned", {"putin"}),
+    # ... but what was confirmed to have taken place was held
+    ("Кремль подтвердил, что Путин провел переговоры с Токаевым в Астане.", "meeting", "held", {"putin", "tokayev"}),
+])
+def test_who_has_the_event_and_what_is_confirmed_to_come(text, etype, status, sides):
+    [found] = of_type(text, etype, published=date(2026, 10, 6))
+    assert (found.status, found.participant_ids()) == (status, sides)
+
+
+def test_what_one_confirms_he_takes_part_in_is_to_come_in_kazakh_too():
+    [found] = of_type("Путин Ашхабадтағы ТМД саммитіне қатысатынын растады.", "summit", published=date(2026, 10, 6),
+                      lang="kk")
+    assert (found.status, found.participant_ids()) == ("planned", {"putin"})
