@@ -16,6 +16,12 @@ from extract.rules import names_titles as nt
 from extract.text import Token
 
 
+OPEN_QUOTES = {"«", "„", "“"}
+CLOSE_QUOTES = {"»", "“", "”"}
+NAME_REACH = 8  # words from a quote mark to the person named inside the name
+KK_NAME_NOUNS = ("жоба", "бағдарлама", "бастама", "маршрут", "дәліз")  # "«...» жобасы": a project's name
+
+
 def bystanders(tokens: Sequence[Token], persons: Sequence, lang: str) -> set[int]:
     """The ``id()`` of every mention in ``persons`` that takes no part."""
     by_first = sorted(persons, key=lambda p: p.first)
@@ -34,7 +40,7 @@ def bystanders(tokens: Sequence[Token], persons: Sequence, lang: str) -> set[int
                 if any(t.pos == "PUNCT" for t in tokens[i + 1:p.first]):
                     continue
                 flagged.add(id(p))
-    flagged |= {id(p) for p in by_first if _greeted(tokens, p, lang)}
+    flagged |= {id(p) for p in by_first if _greeted(tokens, p, lang) or _in_a_name(tokens, p)}
     if lang != "kk":
         flagged |= {id(p) for p in by_first if _named_for_kin(tokens, p) or _stood_in_for(tokens, p)}
     else:  # "Тоқаевтың атынан", "Президенттің орнына", "Мемлекет басшысының тапсырмасымен"
@@ -42,6 +48,24 @@ def bystanders(tokens: Sequence[Token], persons: Sequence, lang: str) -> set[int
                     and kazakh.has_stem(tokens[p.last + 1].text, nt.KK_ON_BEHALF_AFTER)}
         flagged |= _kk_teller(tokens, by_first)
     return flagged
+
+
+def _in_a_name(tokens: Sequence[Token], p) -> bool:
+    """A person named inside the quoted name a noun gives ("проект «Маршрут Трампа для международного мира»",
+    "«Trump Route» жобасы"): a word of the name, no side of the event."""
+    opening = next((k for k in range(p.first - 1, max(-1, p.first - NAME_REACH), -1) if tokens[k].text in OPEN_QUOTES),
+                   None)
+    if opening is None or any(t.text in CLOSE_QUOTES for t in tokens[opening + 1:p.first]):
+        return False
+    closing = next((k for k in range(p.last + 1, min(len(tokens), p.last + NAME_REACH)) if tokens[k].text in CLOSE_QUOTES),
+                   None)
+    if closing is None:
+        return False
+    before = tokens[opening - 1] if opening > 0 else None
+    after = tokens[closing + 1] if closing + 1 < len(tokens) else None
+    # the noun the name is of: before it ("проект «...»") or, in Kazakh, after it ("«...» жобасы")
+    return before is not None and before.pos == "NOUN" and before.text[0].islower() \
+        or after is not None and after.text.lower().startswith(KK_NAME_NOUNS)
 
 
 def sources(tokens: Sequence[Token], persons: Sequence, lang: str) -> set[int]:

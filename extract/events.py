@@ -455,6 +455,7 @@ class SentenceRules:
         # (a place inside a quotation is the speaker's, not where the event told outside it is: "«... в Турции,
         # в Европе ...», - сказал Трамп перед началом встречи")
         good = [p for p in scope.m.places if lo <= p.first <= hi and self.lang.is_location(tokens, p)
+                and not self.lang.of_another_participle(tokens, p, i)
                 and next((q for q in quotes if q[0] <= p.start < q[1]), None) == trigger_quote
                 and not (p.first > i and self.dating.of_a_later_event(scope, i, tokens[i + 1:p.first], tokens[p.last].end))]
         if not good:

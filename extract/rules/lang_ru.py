@@ -214,6 +214,16 @@ class Russian(Language):
         low = [t.low for t in tokens[lo:i]]
         return any(low[k:k + 3] == ["мы", "с", "вами"] for k in range(len(low) - 2))
 
+    def of_another_participle(self, tokens: tuple[Token, ...], p: PlaceMention, i: int) -> bool:
+        k = p.first - 1
+        while k > 0 and tokens[k].pos == "ADJ":
+            k -= 1  # "в казахстанском Уральске"
+        if k < 1 or tokens[k].lemma not in cues.VENUE:
+            return False
+        verb = tokens[k - 1]
+        return k - 1 != i and verb.pos == "VERB" and verb.feat("VerbForm") == "Part" \
+            and verb.lemma not in cues.HAPPEN_VERBS | cues.STAY_VERBS | cues.HOLD_VERBS
+
     def official_named(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         for k in range(p.first - 1, max(-1, p.first - 1 - cues.WITH_TITLE_REACH), -1):
             if tokens[k].lemma in cues.OFFICIAL_SUBJECTS:

@@ -119,6 +119,10 @@ class Language:
     def has_own_object(self, tokens: tuple[Token, ...], i: int) -> bool:
         return False
 
+    def of_another_participle(self, tokens: tuple[Token, ...], p: PlaceMention, i: int) -> bool:
+        """Whether the place belongs to a participle of another noun: "договоренностей, достигнутых в Вашингтоне"."""
+        return False
+
     def official_named(self, tokens: tuple[Token, ...], p: PersonMention) -> bool:
         """Whether someone outside the registry is named with an official's title of no leader's rank:
         "министр иностранных дел Ермек Кошербаев", "Сыртқы істер министрі Ермек Көшербаев"."""

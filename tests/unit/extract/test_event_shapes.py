@@ -2715,3 +2715,20 @@ def test_what_one_confirms_he_takes_part_in_is_to_come_in_kazakh_too():
     [found] = of_type("Путин Ашхабадтағы ТМД саммитіне қатысатынын растады.", "summit", published=date(2026, 10, 6),
                       lang="kk")
     assert (found.status, found.participant_ids()) == ("planned", {"putin"})
+
+
+@pytest.mark.parametrize("text, lang, sides, place", [
+    # a person inside the quoted name of a project is a word of the name, no side
+    ("Алиев и Пашинян встретились в Абу-Даби и обсудили проект «Маршрут Трампа для международного мира».", "ru",
+     {"ilham-aliyev", "pashinyan"}, "abu-dhabi"),
+    ("Тоқаев пен Пашинян Астанада кездесіп, «Трамп маршруты» жобасын талқылады.", "kk", {"tokayev", "pashinyan"},
+     "astana"),
+    # a place of a participle of another noun is no place of the event
+    ("Путин и Токаев обсудили ход реализации договоренностей, достигнутых в Вашингтоне.", "ru",
+     {"putin", "tokayev"}, None),
+    # ... but one of the event's own participle is
+    ("Переговоры Путина и Токаева, прошедшие в Москве, были продуктивными.", "ru", {"putin", "tokayev"}, "moscow"),
+])
+def test_names_and_places_of_something_else_in_the_sentence_are_not_the_events(text, lang, sides, place):
+    [meeting] = of_type(text, "meeting", lang=lang)
+    assert (meeting.participant_ids(), meeting.place and meeting.place.id) == (sides, place)
