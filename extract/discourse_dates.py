@@ -140,7 +140,11 @@ def date_from_gatherings(drafts: list[Draft], is_leader: Callable[[str], bool] =
             continue
         if d.during_talks:
             continue  # "В ходе встречи ... передал приветствия": the talks told again, of their day and place
-        gatherings = [g for g in drafts if not g.dropped and g.type in ("forum", "summit") and g.status == d.status
+        # (talks called off on the margins of one told before were still to be held there and then:
+        # "Запланированная на полях саммита встреча ... была отменена")
+        gatherings = [g for g in drafts if not g.dropped and g.type in ("forum", "summit")
+                      and (g.status == d.status or d.status in ("cancelled", "postponed") and g.status != d.status
+                           and g.status in ("held", "planned") and g.sentence <= d.sentence)
                       and (g.date is not None or g.place is not None) and (d.background or not g.background)
                       and (not visit_told or g.sentence == d.sentence or after)]
         if not gatherings:
@@ -162,6 +166,7 @@ def date_from_gatherings(drafts: list[Draft], is_leader: Callable[[str], bool] =
         # (not when its sentence tells another gathering: "встретился с Алиевым, прибывшим для участия в
         # заседании Совета глав государств СНГ" came for that one)
         if d.inside and d.type == "meeting" and d.place is source.place and source.place is not None \
+                and d.status == source.status \
                 and not any(g is not source and g.type in ("forum", "summit") and g.sentence == d.sentence
                             for g in drafts):
             _attended(source, d, is_leader)

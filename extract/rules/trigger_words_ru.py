@@ -109,8 +109,11 @@ def postponed_subject(tokens: tuple[Token, ...], i: int) -> bool:
     # (a subject the tagger reads as an accusative at the head of the sentence: "Визит ... перенесен")
     subject = tokens[i].feat("Case") == "Nom" or tokens[i].feat("Case") == "Acc" and i == 0
     relative = False  # "сроки визита, который планировался на июль, а теперь перенесен": its own clause says
-    for t in tokens[i + 1:]:
-        if t.text in (";", ":") or t.lemma in tr.TRIGGERS:
+    for k, t in enumerate(tokens[i + 1:], i + 1):
+        # (the gathering on whose margins it was to be is no other event told: "Встреча ... на полях саммита
+        # перенесена")
+        margins = k >= 2 and (tokens[k - 2].lemma, tokens[k - 1].lemma) in cues.MARGINS
+        if t.text in (";", ":") or t.lemma in tr.TRIGGERS and not margins:
             return False
         relative = relative or t.lemma == "который"
         if t.lemma in cues.POSTPONE:

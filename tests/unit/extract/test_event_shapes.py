@@ -2732,3 +2732,17 @@ def test_what_one_confirms_he_takes_part_in_is_to_come_in_kazakh_too():
 def test_names_and_places_of_something_else_in_the_sentence_are_not_the_events(text, lang, sides, place):
     [meeting] = of_type(text, "meeting", lang=lang)
     assert (meeting.participant_ids(), meeting.place and meeting.place.id) == (sides, place)
+
+
+@pytest.mark.parametrize("text, status", [
+    # talks called off or put off on a gathering's margins were to be held there and then
+    ("Саммит ОТГ прошел 5 ноября в Стамбуле. Запланированная на полях саммита встреча Токаева с Алиевым была "
+     "отменена в связи с изменением графика.", "cancelled"),
+    ("Саммит ОТГ пройдет 5 ноября в Стамбуле. Встреча Токаева с Алиевым на полях саммита перенесена.", "postponed"),
+])
+def test_talks_called_off_on_a_gatherings_margins_are_of_its_day_and_place(text, status):
+    found = events(text, published=date(2026, 11, 5))
+    [meeting] = [e for e in found if e.type == "meeting"]
+    assert (meeting.status, meeting.start, meeting.place and meeting.place.id) == (status, "2026-11-05", "istanbul")
+    # ... and who was to meet there is not told to have come to the gathering
+    assert all("ilham-aliyev" not in e.participant_ids() for e in found if e.type == "summit")
