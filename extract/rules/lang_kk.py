@@ -205,8 +205,9 @@ class Kazakh(Language):
             return Trigger("phone_call", i)  # "қоңырау шалды": rang up
         if low.startswith(_RECEPTION) and self._received(tokens, i):
             return Trigger("meeting", i, frozenset({"reception"}))
-        if low.startswith(_SITTING_WORDS) and i + 1 < len(folded) and folded[i + 1].startswith(_CHAIRING) \
-                and not self._council_of_leaders(folded, i):
+        if low.startswith(_SITTING_WORDS) and i + 1 < len(folded) and (folded[i + 1].startswith(_CHAIRING) or (
+                i == _first_word(tokens) and any(w.startswith(_CHAIRING) for w in folded[i + 1:]))) \
+                and not self._council_of_leaders(folded, i):  # (or opening it: "Жиынды Ердоған жүргізді")
             return Trigger("forum", i, frozenset({"weak", "ref"}))  # "Тоқаев жиынды жүргізді": the sitting told
         if low in _GATHERING_TOLD and i == _first_word(tokens) and any(w.startswith(_TOOK_PART) for w in folded[i + 1:]):
             return Trigger("forum", i, frozenset({"weak", "ref"}))  # "Оған X, Y қатысты": as "Отырысқа" below

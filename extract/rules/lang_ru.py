@@ -63,6 +63,10 @@ class Russian(Language):
                 found.append(Trigger("meeting", i, frozenset({"reception"})))
                 continue
             if etype is not None and chaired(tokens, i):
+                if not any(tr.TRIGGERS.get(t.lemma) and not chaired(tokens, k) for k, t in enumerate(tokens)):
+                    # "Председательствовал на встрече президент Турции ...": who chaired the gathering just told
+                    # took part in it (see joined)
+                    found.append(Trigger("meeting", i, frozenset({"ref"})))
                 continue  # "председательствовавший на встрече": the gathering told, no event of its own
             if etype is None and joined_by_pronoun(tokens, i) and not any(
                     tr.TRIGGERS.get(t.lemma) and not chaired(tokens, k) for k, t in enumerate(tokens)):

@@ -2746,3 +2746,14 @@ def test_talks_called_off_on_a_gatherings_margins_are_of_its_day_and_place(text,
     assert (meeting.status, meeting.start, meeting.place and meeting.place.id) == (status, "2026-11-05", "istanbul")
     # ... and who was to meet there is not told to have come to the gathering
     assert all("ilham-aliyev" not in e.participant_ids() for e in found if e.type == "summit")
+
+
+@pytest.mark.parametrize("text, lang", [
+    # who chaired the gathering just told took part in it
+    ("Токаев принял участие в саммите ОТГ, который прошел в Стамбуле. Председательствовал на встрече президент "
+     "Турции Реджеп Тайип Эрдоган.", "ru"),
+    ("Тоқаев Ыстамбұлда өткен ТМҰ саммитіне қатысты. Жиынды Түркия Президенті Режеп Тайып Ердоған жүргізді.", "kk"),
+])
+def test_who_chaired_the_gathering_just_told_took_part_in_it(text, lang):
+    [summit] = of_type(text, "summit", lang=lang, published=date(2026, 11, 5))
+    assert summit.participant_ids() == {"tokayev", "erdogan"}
