@@ -1,6 +1,7 @@
 """People a sentence names who take no part in what it reports: a spokesman or journalist speaking about
 an event ("пресс-секретарь президента Дмитрий Песков", "Жүргізуші Павел Зарубин"), and a person named to
-say whose family it is ("встретился с семьей Нельсона Манделы").
+say whose family it is ("встретился с семьей Нельсона Манделы"), or inside the quoted name of a project
+("проект «Маршрут Трампа для международного мира»").
 
 Works on the person mentions of one sentence (`extract.mentions.PersonMention`: token span, case, how the
 person was found) and returns the ones to flag.

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from extract.kazakh import case_of, fold, stem_candidates
 from extract.rules import names_titles as nt
-from extract.text import Sentence
+from extract.text import Sentence, Token
 
 _TITLES = tuple(fold(t) for t in nt.KK_OFFICIAL_TITLES)
 _PLURAL_TITLES = tuple(fold(t) for t in nt.KK_OFFICIAL_TITLES_PLURAL)
@@ -68,7 +68,7 @@ def kazakh_officials(sent: Sentence, taken: set[int]) -> list[OfficialName]:
     return out
 
 
-def _name_after(tokens, k: int, taken: set[int]) -> list[int]:
+def _name_after(tokens: tuple[Token, ...], k: int, taken: set[int]) -> list[int]:
     """The one to three capitalised words from ``k`` that name a person, a case ending closing them."""
     words: list[int] = []
     while k < len(tokens) and len(words) < MAX_NAME_WORDS and k not in taken and tokens[k].is_capitalized \
@@ -82,5 +82,5 @@ def _name_after(tokens, k: int, taken: set[int]) -> list[int]:
     return words
 
 
-def _name_of(tokens, words: list[int]) -> str:
+def _name_of(tokens: tuple[Token, ...], words: list[int]) -> str:
     return " ".join([tokens[k].text for k in words[:-1]] + [_nominative(tokens[words[-1]].text)])
