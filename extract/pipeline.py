@@ -328,6 +328,7 @@ class ArticleExtractor:
                 or _to_come_after(merged[n], mine_news) or _to_come_after(event, news[n])
                 # "В саммите приняли участие ... пригласил на саммит ШОС, который пройдет": held and to come, two
                 or event.type in ("summit", "forum") and {event.status, merged[n].status} == {"held", "planned"}
+                and not headline and not headlined[n]
                 # "прибыл с визитом ... Завтра лидеры посетят индустриальный парк": a visit and a stop still to come
                 # (unless one is the headline's, whose status the body settles)
                 or event.type == "visit" and _stop_after(event, merged[n]) and not headline and not headlined[n]

@@ -2279,6 +2279,17 @@ def test_a_headlines_status_gives_way_to_the_bodys():
     assert visit.status == "planned"
 
 
+@pytest.mark.parametrize("text, lang", [
+    # a headline's gathering, only talked about, gives way to the body's gathering still to come
+    ("Ушаков рассказал о программе Путина на саммите СНГ в Ашхабаде\n\nМОСКВА, 6 октября. Президент России "
+     "Владимир Путин примет участие в заседании Совета глав государств СНГ, которое пройдет 9 октября в Ашхабаде.",
+     "ru"),
+])
+def test_a_headlines_gathering_gives_way_to_the_bodys_still_to_come(text, lang):
+    summits = of_type(text, "summit", lang=lang, published=date(2026, 10, 6))
+    assert [(e.status, e.start, e.place.id) for e in summits] == [("planned", "2026-10-09", "ashgabat")]
+
+
 def test_leaders_in_the_plural_are_the_two_the_sentence_before_named_with_nothing_reported():
     text = ("Трамп провел переговоры с Си Цзиньпином в Пусане 30 октября. История личных контактов Путина и Трампа "
             "насчитывает несколько встреч. Впервые президенты встретились в июле 2017 года в Гамбурге.")
