@@ -341,14 +341,14 @@ def calls_told_again(drafts: list[Draft]) -> None:
                         for o in drafts)
         if d.type != "meeting" or d.dropped or own_place:
             continue
-        # nor is the day of such an event the talk's: "Стороны обсудили реализацию договоренностей, достигнутых в
-        # ходе государственного визита в Астану в конце мая"
-        others_day = d.date is not None and any(
-            o is not d and o.sentence == d.sentence and o.type in ("summit", "forum", "visit") and o.date is not None
-            and o.date.start == d.date.start for o in drafts)
         if d.weak and len(d.ids()) >= 2:
             # "Путин и Токаев обсудили ситуацию на рынках" over a report of their call: what they discussed
-            # was the call, wherever the article says it
+            # was the call, wherever the article says it (nor is the day of another event of its sentence the
+            # talk's: "Стороны обсудили реализацию договоренностей, достигнутых в ходе государственного визита в
+            # Астану в конце мая")
+            others_day = d.date is not None and any(
+                o is not d and o.sentence == d.sentence and o.type in ("summit", "forum", "visit")
+                and o.date is not None and o.date.start == d.date.start for o in drafts)
             call = next((c for c in calls if c.ids() == d.ids() and (compatible_dates(d.date, c.date) or others_day)),
                         None)
         elif d.inside or d.during_call or d.weak and not d.ids():

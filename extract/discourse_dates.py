@@ -143,7 +143,7 @@ def date_from_gatherings(drafts: list[Draft], is_leader: Callable[[str], bool] =
         # (talks called off on the margins of one told before were still to be held there and then:
         # "Запланированная на полях саммита встреча ... была отменена")
         gatherings = [g for g in drafts if not g.dropped and g.type in ("forum", "summit")
-                      and (g.status == d.status or d.status in ("cancelled", "postponed") and g.status != d.status
+                      and (g.status == d.status or d.status in ("cancelled", "postponed")
                            and g.status in ("held", "planned") and g.sentence <= d.sentence)
                       and (g.date is not None or g.place is not None) and (d.background or not g.background)
                       and (not visit_told or g.sentence == d.sentence or after)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from extract.kazakh import fold
 from extract.rules import triggers_kk as tr
 from extract.rules.blocs import SERIES_WORDS, blocs_named
-from extract.text import Sentence
+from extract.text import Sentence, Token
 
 GATHERING_NAME_WORDS = 5  # words before "саммит" in which the bloc is named
 QUOTED_NAME_WORDS = 10    # words of a gathering's name in quotes: "«Орталық Азия – Қытай» саммиті"
@@ -28,9 +28,7 @@ def gathering_name(sent: Sentence, i: int) -> str | None:
     opening = None if close is None else next((k for k in range(close - 1, max(-1, close - 1 - QUOTED_NAME_WORDS), -1)
                                                if tokens[k].text in _OPENING_QUOTES), None)
     if opening is not None and opening < close - 1:
-        word = fold(tokens[i].text)
-        head = next((form for stem, form in tr.GATHERING_FORMS.items() if word.startswith(stem)), tokens[i].text)
-        return f"{sent.text[tokens[opening].start - sent.start:tokens[i - 1].end - sent.start]} {head}"
+        return f"{sent.text[tokens[opening].start - sent.start:tokens[i - 1].end - sent.start]} {_naming_form(tokens[i])}"
     for k in range(i - 1, max(-1, i - 1 - GATHERING_NAME_WORDS), -1):
         if tokens[k].pos == "PUNCT":
             break
@@ -44,6 +42,10 @@ def gathering_name(sent: Sentence, i: int) -> str | None:
         return None
     if first > 0 and fold(tokens[first - 1].text) in _NAME_OPENERS:
         first -= 1  # the word the name opens with: "Жоғары мемлекетаралық кеңес"
-    word = fold(tokens[i].text)
-    head = next((form for stem, form in tr.GATHERING_FORMS.items() if word.startswith(stem)), tokens[i].text)
-    return " ".join([t.text for t in tokens[first:i]] + [head])
+    return " ".join([t.text for t in tokens[first:i]] + [_naming_form(tokens[i])])
+
+
+def _naming_form(token: Token) -> str:
+    """The gathering word in the form that names it: "саммитіне" → "саммиті"."""
+    word = fold(token.text)
+    return next((form for stem, form in tr.GATHERING_FORMS.items() if word.startswith(stem)), token.text)

@@ -174,10 +174,7 @@ class Russian(Language):
         for p in m.persons:
             # "9 октября на полях саммита у Путина запланированы переговоры с ...", "у президента России
             # Владимира Путина запланирована встреча": who has the event
-            k = p.first - 1
-            while k > 0 and p.first - k <= cues.WITH_TITLE_REACH and sent.tokens[k].pos in ("NOUN", "PROPN", "ADJ"):
-                k -= 1
-            if p.person and not p.speaker_only and p.case == "Gen" and k >= 0 and sent.tokens[k].lemma in cues.HOLDER:
+            if p.person and not p.speaker_only and p.case == "Gen" and self._before_title(sent.tokens, p, cues.HOLDER):
                 return p
         if focus is None:
             return None
@@ -212,7 +209,7 @@ class Russian(Language):
         while k > 0 and tokens[k].pos == "ADJ" and p.via != "name":
             k -= 1  # "с новым главой Кубы"
         before = tokens[k].lemma if k >= 0 else ""
-        return before in cues.WITH or (p.via == "name" and self._title_before_with(tokens, p))
+        return before in cues.WITH or (p.via == "name" and self._before_title(tokens, p, cues.WITH))
 
     def we_with_you(self, tokens: tuple[Token, ...], lo: int, i: int) -> bool:
         low = [t.low for t in tokens[lo:i]]
@@ -240,11 +237,11 @@ class Russian(Language):
         return any(t.lemma in cues.OFFICIAL_SUBJECTS and t.feat("Case") == "Nom" for t in tokens[lo:i])
 
     @staticmethod
-    def _title_before_with(tokens, p: PersonMention) -> bool:
-        # "с президентом России Владимиром Путиным" — the name follows its title, and the title its genitive
-        # chain: "с Президентом Республики Казахстан Касым-Жомартом Токаевым"
+    def _before_title(tokens, p: PersonMention, words: set[str]) -> bool:
+        """Whether one of ``words`` stands before the name, past its title and the title's genitive chain: "с
+        президентом России Владимиром Путиным", "у Президента Республики Казахстан Касым-Жомарта Токаева"."""
         for k in range(p.first - 1, max(-1, p.first - 1 - cues.WITH_TITLE_REACH), -1):
-            if tokens[k].lemma in cues.WITH:
+            if tokens[k].lemma in words:
                 return True
             if tokens[k].pos not in ("NOUN", "PROPN", "ADJ"):
                 return False
